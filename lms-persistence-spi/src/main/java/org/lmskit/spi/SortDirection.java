@@ -1,0 +1,6 @@
+package org.lmskit.spi;
+
+public enum SortDirection {
+    ASCENDING,
+    DESCENDING
+}

@@ -1,0 +1,27 @@
+package org.lmskit.spi;
+
+import org.lmskit.spi.audit.AuditTrailStore;
+import org.lmskit.spi.certification.GradingTableStore;
+import org.lmskit.spi.jobs.JobRunStore;
+
+/**
+ * One adapter's set of stores, sharing one {@link Transactions}: what a host hands the library.
+ * Each store serves one aggregate; see the store interfaces for their contracts.
+ */
+public interface StorageProvider extends AutoCloseable {
+
+    StorageCapabilities capabilities();
+
+    Transactions transactions();
+
+    AuditTrailStore auditTrail();
+
+    GradingTableStore gradingTables();
+
+    JobRunStore jobRuns();
+
+    /** Releases what the adapter holds (connection pools); the default holds nothing. */
+    @Override
+    default void close() {
+    }
+}

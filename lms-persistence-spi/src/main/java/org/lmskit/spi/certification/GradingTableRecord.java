@@ -1,0 +1,27 @@
+package org.lmskit.spi.certification;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * The cut-offs (grades out of 20, two decimals) a path uses to turn a grade into a certification
+ * level. The store keeps what it is given; the rules that make a table valid live in lms-core.
+ *
+ * @param version 0 for a record never stored; the stored version otherwise
+ */
+public record GradingTableRecord(String pathId, BigDecimal gold, BigDecimal silver, BigDecimal bronze,
+                                 long version) {
+    public GradingTableRecord {
+        Objects.requireNonNull(pathId, "pathId");
+        Objects.requireNonNull(gold, "gold");
+        Objects.requireNonNull(silver, "silver");
+        Objects.requireNonNull(bronze, "bronze");
+        if (version < 0) {
+            throw new IllegalArgumentException("version must be 0 or more");
+        }
+    }
+
+    public GradingTableRecord withVersion(long newVersion) {
+        return new GradingTableRecord(pathId, gold, silver, bronze, newVersion);
+    }
+}

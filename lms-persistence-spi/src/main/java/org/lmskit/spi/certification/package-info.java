@@ -1,0 +1,2 @@
+/** Stored state of the certification capability: the grading table of each path. */
+package org.lmskit.spi.certification;

@@ -1,0 +1,10 @@
+/**
+ * Storage ports of lmskit and the stored-state records they take and return.
+ *
+ * <p>This module depends on the JDK only and holds no business rules. Conventions every adapter
+ * honours (see {@code docs/spi.md}): one store per aggregate; a mutable record carries a
+ * {@code version} and a write that names a stale version fails with {@link StaleVersionException};
+ * queries are criteria objects with paging and sorting an SQL adapter pushes down; several writes
+ * made inside {@link Transactions#inTransaction} commit or roll back together.
+ */
+package org.lmskit.spi;
