@@ -1,0 +1,101 @@
+package org.lmskit.core.certification;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.lmskit.core.error.InvalidInputException;
+import org.lmskit.core.error.Violation;
+
+/**
+ * The cut-offs that turn a grade into a level: gold from {@code gold}, silver from {@code silver},
+ * bronze from {@code bronze}, none below; bounds inclusive. Immutable and validated when built:
+ * each cut-off in [0, 20] with at most two decimals, strictly decreasing from gold to bronze.
+ */
+public final class GradingTable {
+    private static final GradingTable DEFAULTS = of(new BigDecimal("18"), new BigDecimal("15"), new BigDecimal("12"));
+
+    private final BigDecimal gold;
+    private final BigDecimal silver;
+    private final BigDecimal bronze;
+
+    private GradingTable(BigDecimal gold, BigDecimal silver, BigDecimal bronze) {
+        this.gold = gold;
+        this.silver = silver;
+        this.bronze = bronze;
+    }
+
+    /** The seed's scale (003, "Voici le barème"): 18 gold, 15 silver, 12 bronze. */
+    public static GradingTable ofDefaults() {
+        return DEFAULTS;
+    }
+
+    public static GradingTable of(BigDecimal gold, BigDecimal silver, BigDecimal bronze) {
+        List<Violation> violations = new ArrayList<>();
+        checkCutOff("gold", gold, violations);
+        checkCutOff("silver", silver, violations);
+        checkCutOff("bronze", bronze, violations);
+        if (violations.isEmpty()) {
+            if (gold.compareTo(silver) <= 0) {
+                violations.add(new Violation("gold", "must be above silver (" + silver.toPlainString() + ")"));
+            }
+            if (silver.compareTo(bronze) <= 0) {
+                violations.add(new Violation("silver", "must be above bronze (" + bronze.toPlainString() + ")"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return new GradingTable(gold.setScale(Grade.SCALE), silver.setScale(Grade.SCALE), bronze.setScale(Grade.SCALE));
+    }
+
+    private static void checkCutOff(String field, BigDecimal cutOff, List<Violation> violations) {
+        if (cutOff == null) {
+            violations.add(new Violation(field, "is required"));
+        } else if (cutOff.compareTo(Grade.MIN) < 0 || cutOff.compareTo(Grade.MAX) > 0) {
+            violations.add(new Violation(field, "must be between 0 and 20, was " + cutOff.toPlainString()));
+        } else if (cutOff.stripTrailingZeros().scale() > Grade.SCALE) {
+            violations.add(new Violation(field, "must have at most two decimals, was " + cutOff.toPlainString()));
+        }
+    }
+
+    public CertificationLevel levelFor(Grade grade) {
+        BigDecimal value = grade.value();
+        if (value.compareTo(gold) >= 0) {
+            return CertificationLevel.GOLD;
+        }
+        if (value.compareTo(silver) >= 0) {
+            return CertificationLevel.SILVER;
+        }
+        if (value.compareTo(bronze) >= 0) {
+            return CertificationLevel.BRONZE;
+        }
+        return CertificationLevel.NONE;
+    }
+
+    public BigDecimal gold() {
+        return gold;
+    }
+
+    public BigDecimal silver() {
+        return silver;
+    }
+
+    public BigDecimal bronze() {
+        return bronze;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof GradingTable t && t.gold.equals(gold) && t.silver.equals(silver) && t.bronze.equals(bronze);
+    }
+
+    @Override
+    public int hashCode() {
+        return gold.hashCode() * 31 * 31 + silver.hashCode() * 31 + bronze.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "GradingTable[gold=" + gold + ", silver=" + silver + ", bronze=" + bronze + "]";
+    }
+}

@@ -1,0 +1,19 @@
+package org.lmskit.core.id;
+
+import org.lmskit.core.internal.Identifiers;
+
+/** Identifies a path; 1 to {@value Identifiers#MAX_LENGTH} printable characters, chosen by the host. */
+public record PathId(String value) {
+    public PathId {
+        Identifiers.check("pathId", value);
+    }
+
+    public static PathId of(String value) {
+        return new PathId(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,35 @@
+package org.lmskit.core.policy;
+
+import java.util.Objects;
+
+/** What a policy answers: {@link Allowed}, or {@link Rejected} naming the rule, the field and why. */
+public sealed interface Decision permits Decision.Allowed, Decision.Rejected {
+
+    static Decision allowed() {
+        return Allowed.INSTANCE;
+    }
+
+    static Decision rejected(String rule, String field, String reason) {
+        return new Rejected(rule, field, reason);
+    }
+
+    default boolean isAllowed() {
+        return this instanceof Allowed;
+    }
+
+    /** Returns this decision when it is {@link Rejected} and {@code other} otherwise: checks in order, first refusal wins. */
+    default Decision and(java.util.function.Supplier<Decision> other) {
+        return isAllowed() ? other.get() : this;
+    }
+
+    enum Allowed implements Decision {
+        INSTANCE
+    }
+
+    record Rejected(String rule, String field, String reason) implements Decision {
+        public Rejected {
+            Objects.requireNonNull(rule, "rule");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.lmskit.core.security;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import org.lmskit.core.id.UserId;
+
+/** The authenticated user on whose behalf the library acts, with the roles the host grants them. */
+public record Actor(UserId id, Set<Role> roles) {
+    public Actor {
+        Objects.requireNonNull(id, "id");
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    public static Actor of(String id, Role... roles) {
+        return new Actor(UserId.of(id), Set.of(roles));
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+}
