@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * The cut-offs (grades out of 20, two decimals) a path uses to turn a grade into a certification
- * level. The store keeps what it is given; the rules that make a table valid live in lms-core.
+ * level. Cut-offs carry exactly two decimals, so every adapter returns what it was given; the rules
+ * that make a table valid live in lms-core.
  *
  * @param version 0 for a record never stored; the stored version otherwise
  */
@@ -16,6 +17,9 @@ public record GradingTableRecord(String pathId, BigDecimal gold, BigDecimal silv
         Objects.requireNonNull(gold, "gold");
         Objects.requireNonNull(silver, "silver");
         Objects.requireNonNull(bronze, "bronze");
+        if (gold.scale() != 2 || silver.scale() != 2 || bronze.scale() != 2) {
+            throw new IllegalArgumentException("cut-offs are stored with exactly two decimals");
+        }
         if (version < 0) {
             throw new IllegalArgumentException("version must be 0 or more");
         }
