@@ -1,0 +1,66 @@
+package org.lmskit.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.lmskit.app.audit.AuditRoutes;
+import org.lmskit.app.certification.CertificationRoutes;
+import org.lmskit.app.http.Identities;
+import org.lmskit.app.http.Json;
+import org.lmskit.app.http.Problems;
+import org.lmskit.app.http.RequestBodies;
+import org.lmskit.core.Lms;
+import org.lmskit.core.security.Actor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Builds the Javalin app around one {@link Lms}; {@link ReferenceApp} starts it, tests drive it. */
+public final class HttpApi {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
+    /** Routes that answer without a token: they reveal nothing about anyone. */
+    private static final Set<String> PUBLIC = Set.of("/health", CertificationRoutes.PUBLIC_LEVELS);
+    private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
+
+    private HttpApi() {
+    }
+
+    public static Javalin create(Lms lms, Identities identities) {
+        ObjectMapper mapper = Json.mapper();
+        Validator validator = VALIDATION.getValidator();
+        RequestBodies bodies = new RequestBodies(mapper, validator);
+        CertificationRoutes certification = new CertificationRoutes(lms.certification(), bodies);
+        AuditRoutes audit = new AuditRoutes(lms.audit());
+
+        return Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(mapper, false));
+            config.startup.showJavalinBanner = false;
+            config.requestLogger.http((ctx, ms) ->
+                    LOG.info("{} {} -> {} in {} ms", ctx.method(), ctx.path(), ctx.status().getCode(), Math.round(ms)));
+            config.routes.before(ctx -> {
+                if (!PUBLIC.contains(ctx.path())) {
+                    identities.authenticate(ctx);
+                }
+            });
+            config.routes.get("/health", ctx -> {
+                Map<String, Object> health = new LinkedHashMap<>();
+                health.put("status", "UP");
+                health.put("storage", lms.storageCapabilities().name());
+                health.put("persistent", lms.storageCapabilities().persistent());
+                ctx.json(health);
+            });
+            config.routes.get("/api/me", ctx -> {
+                Actor actor = Identities.actor(ctx);
+                ctx.json(Map.of("id", actor.id().value(), "roles", actor.roles()));
+            });
+            certification.register(config.routes);
+            audit.register(config.routes);
+            Problems.register(config.routes);
+        });
+    }
+}

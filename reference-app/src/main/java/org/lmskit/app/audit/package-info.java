@@ -1,0 +1,2 @@
+/** REST resource reading the audit trail. */
+package org.lmskit.app.audit;

@@ -1,0 +1,93 @@
+package org.lmskit.app.certification;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import org.lmskit.app.http.Identities;
+import org.lmskit.app.http.QueryParams;
+import org.lmskit.app.http.RequestBodies;
+import org.lmskit.core.certification.CertificationService;
+import org.lmskit.core.certification.GradingResult;
+import org.lmskit.core.certification.GradingTable;
+import org.lmskit.core.certification.PathGradingTable;
+import org.lmskit.core.id.PathId;
+
+/**
+ * {@code POST /api/certification/levels} grades with the seed's scale and needs no identity (it
+ * reveals nothing about anyone); the per-path resources need an authenticated user, and changing a
+ * table an administrator.
+ */
+public final class CertificationRoutes {
+    public static final String PUBLIC_LEVELS = "/api/certification/levels";
+    private static final String TABLE = "/api/certification/paths/{pathId}/grading-table";
+
+    private final CertificationService certification;
+    private final RequestBodies bodies;
+
+    public CertificationRoutes(CertificationService certification, RequestBodies bodies) {
+        this.certification = certification;
+        this.bodies = bodies;
+    }
+
+    public record GradeRequest(@NotNull BigDecimal grade) {
+    }
+
+    public record GradeResponse(BigDecimal grade, String level) {
+        static GradeResponse of(GradingResult result) {
+            return new GradeResponse(result.grade().value(), result.level().name());
+        }
+    }
+
+    public record GradingTableRequest(@NotNull BigDecimal gold, @NotNull BigDecimal silver,
+                                      @NotNull BigDecimal bronze, @NotNull @Min(0) Long version) {
+    }
+
+    public record GradingTableResponse(String pathId, BigDecimal gold, BigDecimal silver, BigDecimal bronze,
+                                       long version, boolean defaults) {
+        static GradingTableResponse of(PathGradingTable t) {
+            return new GradingTableResponse(t.pathId().value(), t.table().gold(), t.table().silver(),
+                    t.table().bronze(), t.version(), t.isDefault());
+        }
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.post(PUBLIC_LEVELS, this::gradeWithDefaults);
+        routes.post("/api/certification/paths/{pathId}/levels", this::gradeForPath);
+        routes.get(TABLE, ctx -> ctx.json(GradingTableResponse.of(certification.gradingTable(pathId(ctx)))));
+        routes.put(TABLE, this::defineTable);
+        routes.delete(TABLE, this::resetTable);
+    }
+
+    private void gradeWithDefaults(Context ctx) {
+        GradeRequest request = bodies.read(ctx, GradeRequest.class);
+        ctx.json(GradeResponse.of(certification.grade(request.grade())));
+    }
+
+    private void gradeForPath(Context ctx) {
+        PathId pathId = pathId(ctx);
+        GradeRequest request = bodies.read(ctx, GradeRequest.class);
+        ctx.json(GradeResponse.of(certification.grade(pathId, request.grade())));
+    }
+
+    private void defineTable(Context ctx) {
+        PathId pathId = pathId(ctx);
+        GradingTableRequest request = bodies.read(ctx, GradingTableRequest.class);
+        GradingTable table = GradingTable.of(request.gold(), request.silver(), request.bronze());
+        PathGradingTable saved = certification.defineGradingTable(Identities.actor(ctx), pathId, table,
+                request.version());
+        ctx.json(GradingTableResponse.of(saved));
+    }
+
+    private void resetTable(Context ctx) {
+        PathId pathId = pathId(ctx);
+        long version = QueryParams.requiredLong(ctx, "version");
+        certification.resetGradingTable(Identities.actor(ctx), pathId, version);
+        ctx.status(204);
+    }
+
+    private static PathId pathId(Context ctx) {
+        return PathId.of(ctx.pathParam("pathId"));
+    }
+}

@@ -1,0 +1,2 @@
+/** REST resources of the certification capability. */
+package org.lmskit.app.certification;

@@ -1,0 +1,26 @@
+package org.lmskit.app;
+
+import io.javalin.Javalin;
+import io.javalin.testtools.JavalinTest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.function.Consumer;
+import org.lmskit.app.http.Identities;
+import org.lmskit.core.Lms;
+import org.lmskit.inmemory.InMemoryStorage;
+
+/** The real app on in-memory storage with the demo data, at a fixed instant. */
+final class AppFixture {
+    static final Instant NOW = Instant.parse("2026-11-24T09:30:00Z");
+
+    private AppFixture() {
+    }
+
+    static void run(Consumer<Http> test) {
+        Lms lms = Lms.builder().storage(InMemoryStorage.create()).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+        DemoData.load(lms);
+        Javalin app = HttpApi.create(lms, new Identities(DemoData.TOKENS));
+        JavalinTest.test(app, (server, client) -> test.accept(new Http(client)));
+    }
+}
