@@ -1,8 +1,7 @@
 package org.lmskit.core.id;
 
-import org.lmskit.core.internal.Identifiers;
 
-/** Identifies a path; 1 to {@value Identifiers#MAX_LENGTH} printable characters, chosen by the host. */
+/** Identifies a path; 1 to 100 printable characters, chosen by the host. */
 public record PathId(String value) {
     public PathId {
         Identifiers.check("pathId", value);

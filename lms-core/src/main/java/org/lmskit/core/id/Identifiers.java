@@ -1,14 +1,15 @@
-package org.lmskit.core.internal;
+package org.lmskit.core.id;
 
 import org.lmskit.core.error.InvalidInputException;
 
-public final class Identifiers {
+/** Shared checks of the typed ids: an id is 1 to 100 printable characters. */
+final class Identifiers {
     public static final int MAX_LENGTH = 100;
 
     private Identifiers() {
     }
 
-    public static void check(String field, String value) {
+    static void check(String field, String value) {
         if (value == null || value.isBlank()) {
             throw InvalidInputException.of(field, "is required");
         }

@@ -1,0 +1,115 @@
+package org.lmskit.benchmarks;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.lmskit.inmemory.InMemoryStorage;
+import org.lmskit.jdbc.JdbcStorage;
+import org.lmskit.spi.Page;
+import org.lmskit.spi.StorageProvider;
+import org.lmskit.spi.audit.AuditEntry;
+import org.lmskit.spi.audit.AuditQuery;
+import org.lmskit.spi.audit.FieldChange;
+import org.lmskit.spi.audit.NewAuditEntry;
+import org.lmskit.spi.certification.GradingTableRecord;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The same store operations on both adapters: the in-memory one and PostgreSQL 18 (embedded, on
+ * loopback). The audit trail holds {@value #AUDIT_ROWS} entries over 1,000 records before measuring.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class AdapterBenchmark {
+    static final int AUDIT_ROWS = 20_000;
+    private static final Instant T0 = Instant.parse("2026-11-24T00:00:00Z");
+
+    @Param({"in-memory", "postgresql"})
+    public String adapter;
+
+    private EmbeddedPostgres postgres;
+    private StorageProvider storage;
+    private long version;
+    private int counter;
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+        if (adapter.equals("postgresql")) {
+            postgres = EmbeddedPostgres.builder().start();
+            storage = JdbcStorage.builder().jdbcUrl(postgres.getJdbcUrl("postgres", "postgres")).username("postgres")
+                    .maximumPoolSize(4).migrate(true).build();
+        } else {
+            storage = InMemoryStorage.create();
+        }
+        for (int i = 0; i < AUDIT_ROWS; i++) {
+            storage.auditTrail().append(entry(i));
+        }
+        version = storage.gradingTables().insert(new GradingTableRecord("bench", new BigDecimal("18.00"),
+                new BigDecimal("15.00"), new BigDecimal("12.00"), 0)).version();
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws IOException {
+        storage.close();
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    private static NewAuditEntry entry(int i) {
+        return new NewAuditEntry(T0.plusSeconds(i), "actor-" + (i % 50), "grading-table", "record-" + (i % 1000),
+                "updated", List.of(new FieldChange("gold", "18.00", "17.50")));
+    }
+
+    @Benchmark
+    public AuditEntry auditAppend() {
+        return storage.auditTrail().append(entry(counter++));
+    }
+
+    @Benchmark
+    public Page<AuditEntry> auditFindByRecordFirstPage() {
+        return storage.auditTrail().find(AuditQuery.byRecord("grading-table", "record-" + (counter++ % 1000))
+                .page(0, 20));
+    }
+
+    @Benchmark
+    public Object gradingTableRead() {
+        return storage.gradingTables().find("bench");
+    }
+
+    @Benchmark
+    public GradingTableRecord gradingTableUpdate() {
+        GradingTableRecord updated = storage.gradingTables().update(new GradingTableRecord("bench",
+                new BigDecimal("18.00"), new BigDecimal("15.00"), new BigDecimal("12.00"), version));
+        version = updated.version();
+        return updated;
+    }
+
+    @Benchmark
+    public Object updateAndAuditInOneTransaction() {
+        return storage.transactions().inTransaction(() -> {
+            GradingTableRecord updated = gradingTableUpdate();
+            storage.auditTrail().append(entry(counter++));
+            return updated;
+        });
+    }
+}
