@@ -22,7 +22,8 @@ final class JdbcAuditTrailStore implements AuditTrailStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             RETURNING id""";
     private static final String SELECT = """
-            SELECT id, occurred_at, actor_id, record_type, record_id, action, change_fields, change_before, change_after
+            SELECT id, occurred_at, actor_id, record_type, record_id, action, change_fields, change_before, change_after,
+                   count(*) OVER () AS total
             FROM lmskit_audit_entry""";
     private static final String COUNT = "SELECT count(*) FROM lmskit_audit_entry";
 
@@ -75,20 +76,25 @@ final class JdbcAuditTrailStore implements AuditTrailStore {
         String select = SELECT + where + " ORDER BY occurred_at " + direction + ", id " + direction
                 + " LIMIT ? OFFSET ?";
         return db.withConnection(connection -> {
-            long total = count(connection, COUNT + where, parameters);
             List<Object> paged = new ArrayList<>(parameters);
             paged.add(query.page().limit());
             paged.add(query.page().offset());
             List<AuditEntry> items = new ArrayList<>();
+            long total = -1;
             try (PreparedStatement statement = connection.prepareStatement(select)) {
                 Sql.bind(statement, paged);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         items.add(read(rs));
+                        total = rs.getLong("total");
                     }
                 }
             }
-            return new Page<>(items, Math.max(total, items.size()), query.page());
+            if (total < 0) {
+                // past the last page the window function has no row to carry the total
+                total = count(connection, COUNT + where, parameters);
+            }
+            return new Page<>(items, total, query.page());
         });
     }
 
