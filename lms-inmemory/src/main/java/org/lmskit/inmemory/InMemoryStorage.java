@@ -4,7 +4,14 @@ import org.lmskit.spi.StorageCapabilities;
 import org.lmskit.spi.StorageProvider;
 import org.lmskit.spi.Transactions;
 import org.lmskit.spi.audit.AuditTrailStore;
+import org.lmskit.spi.certification.AchievementStore;
+import org.lmskit.spi.certification.CaseStudyAttemptStore;
+import org.lmskit.spi.certification.CertificateStore;
+import org.lmskit.spi.certification.CertificationPathStore;
 import org.lmskit.spi.certification.GradingTableStore;
+import org.lmskit.spi.certification.LearningQuizStore;
+import org.lmskit.spi.certification.ProgramQuizAttemptStore;
+import org.lmskit.spi.certification.QuestionBankStore;
 import org.lmskit.spi.jobs.JobRunStore;
 
 /**
@@ -17,6 +24,18 @@ public final class InMemoryStorage implements StorageProvider {
     private final InMemoryAuditTrailStore auditTrail = new InMemoryAuditTrailStore(transactions);
     private final InMemoryGradingTableStore gradingTables = new InMemoryGradingTableStore(transactions);
     private final InMemoryJobRunStore jobRuns = new InMemoryJobRunStore(transactions);
+    private final InMemoryCertificationStores.Paths certificationPaths = new InMemoryCertificationStores.Paths(transactions);
+    private final InMemoryCertificationStores.Achievements achievements =
+            new InMemoryCertificationStores.Achievements(transactions);
+    private final InMemoryCertificationStores.CaseStudies caseStudies =
+            new InMemoryCertificationStores.CaseStudies(transactions);
+    private final InMemoryCertificationStores.Questions questions = new InMemoryCertificationStores.Questions(transactions);
+    private final InMemoryCertificationStores.QuizAttempts quizAttempts =
+            new InMemoryCertificationStores.QuizAttempts(transactions);
+    private final InMemoryCertificationStores.LearningQuizzes learningQuizzes =
+            new InMemoryCertificationStores.LearningQuizzes(transactions);
+    private final InMemoryCertificationStores.Certificates certificates =
+            new InMemoryCertificationStores.Certificates(transactions);
 
     private InMemoryStorage() {
     }
@@ -48,5 +67,40 @@ public final class InMemoryStorage implements StorageProvider {
     @Override
     public JobRunStore jobRuns() {
         return jobRuns;
+    }
+
+    @Override
+    public CertificationPathStore certificationPaths() {
+        return certificationPaths;
+    }
+
+    @Override
+    public AchievementStore achievements() {
+        return achievements;
+    }
+
+    @Override
+    public CaseStudyAttemptStore caseStudies() {
+        return caseStudies;
+    }
+
+    @Override
+    public QuestionBankStore questions() {
+        return questions;
+    }
+
+    @Override
+    public ProgramQuizAttemptStore programQuizAttempts() {
+        return quizAttempts;
+    }
+
+    @Override
+    public LearningQuizStore learningQuizzes() {
+        return learningQuizzes;
+    }
+
+    @Override
+    public CertificateStore certificates() {
+        return certificates;
     }
 }

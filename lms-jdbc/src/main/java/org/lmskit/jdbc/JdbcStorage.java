@@ -8,7 +8,14 @@ import org.lmskit.spi.StorageCapabilities;
 import org.lmskit.spi.StorageProvider;
 import org.lmskit.spi.Transactions;
 import org.lmskit.spi.audit.AuditTrailStore;
+import org.lmskit.spi.certification.AchievementStore;
+import org.lmskit.spi.certification.CaseStudyAttemptStore;
+import org.lmskit.spi.certification.CertificateStore;
+import org.lmskit.spi.certification.CertificationPathStore;
 import org.lmskit.spi.certification.GradingTableStore;
+import org.lmskit.spi.certification.LearningQuizStore;
+import org.lmskit.spi.certification.ProgramQuizAttemptStore;
+import org.lmskit.spi.certification.QuestionBankStore;
 import org.lmskit.spi.jobs.JobRunStore;
 
 /**
@@ -29,6 +36,13 @@ public final class JdbcStorage implements StorageProvider {
     private final JdbcAuditTrailStore auditTrail;
     private final JdbcGradingTableStore gradingTables;
     private final JdbcJobRunStore jobRuns;
+    private final JdbcCertificationPathStore certificationPaths;
+    private final JdbcAchievementStore achievements;
+    private final JdbcCaseStudyAttemptStore caseStudies;
+    private final JdbcQuestionBankStore questions;
+    private final JdbcProgramQuizAttemptStore programQuizAttempts;
+    private final JdbcLearningQuizStore learningQuizzes;
+    private final JdbcCertificateStore certificates;
     private final String schemaVersion;
 
     private JdbcStorage(DataSource dataSource, HikariDataSource ownedPool, boolean migrate) {
@@ -46,6 +60,13 @@ public final class JdbcStorage implements StorageProvider {
         this.auditTrail = new JdbcAuditTrailStore(transactions);
         this.gradingTables = new JdbcGradingTableStore(transactions);
         this.jobRuns = new JdbcJobRunStore(transactions);
+        this.certificationPaths = new JdbcCertificationPathStore(transactions);
+        this.achievements = new JdbcAchievementStore(transactions);
+        this.caseStudies = new JdbcCaseStudyAttemptStore(transactions);
+        this.questions = new JdbcQuestionBankStore(transactions);
+        this.programQuizAttempts = new JdbcProgramQuizAttemptStore(transactions);
+        this.learningQuizzes = new JdbcLearningQuizStore(transactions);
+        this.certificates = new JdbcCertificateStore(transactions);
     }
 
     public static Builder builder() {
@@ -75,6 +96,41 @@ public final class JdbcStorage implements StorageProvider {
     @Override
     public JobRunStore jobRuns() {
         return jobRuns;
+    }
+
+    @Override
+    public CertificationPathStore certificationPaths() {
+        return certificationPaths;
+    }
+
+    @Override
+    public AchievementStore achievements() {
+        return achievements;
+    }
+
+    @Override
+    public CaseStudyAttemptStore caseStudies() {
+        return caseStudies;
+    }
+
+    @Override
+    public QuestionBankStore questions() {
+        return questions;
+    }
+
+    @Override
+    public ProgramQuizAttemptStore programQuizAttempts() {
+        return programQuizAttempts;
+    }
+
+    @Override
+    public LearningQuizStore learningQuizzes() {
+        return learningQuizzes;
+    }
+
+    @Override
+    public CertificateStore certificates() {
+        return certificates;
     }
 
     /** The schema version in force, e.g. {@code 1}. */

@@ -1,12 +1,19 @@
 package org.lmskit.jdbc;
 
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import org.lmskit.spi.StaleVersionException;
 
 /** Small JDBC helpers shared by the stores. */
 final class Sql {
@@ -24,8 +31,51 @@ final class Sql {
         return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
+    static OffsetDateTime timestamp(Optional<Instant> instant) {
+        return timestamp(instant.orElse(null));
+    }
+
     static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
+    }
+
+    static Optional<Instant> optionalInstant(ResultSet rs, String column) throws SQLException {
+        return Optional.ofNullable(instant(rs, column));
+    }
+
+    static Optional<String> optionalString(ResultSet rs, String column) throws SQLException {
+        return Optional.ofNullable(rs.getString(column));
+    }
+
+    static Optional<BigDecimal> optionalDecimal(ResultSet rs, String column) throws SQLException {
+        return Optional.ofNullable(rs.getBigDecimal(column));
+    }
+
+    static Array texts(Connection connection, Collection<String> values) throws SQLException {
+        return connection.createArrayOf("text", values.toArray(String[]::new));
+    }
+
+    static Array sortedTexts(Connection connection, Collection<String> values) throws SQLException {
+        return connection.createArrayOf("text", values.stream().sorted().toArray(String[]::new));
+    }
+
+    static Array decimals(Connection connection, Collection<BigDecimal> values) throws SQLException {
+        return connection.createArrayOf("numeric", values.toArray(BigDecimal[]::new));
+    }
+
+    static List<String> texts(ResultSet rs, String column) throws SQLException {
+        return Arrays.asList((String[]) rs.getArray(column).getArray());
+    }
+
+    static List<BigDecimal> decimals(ResultSet rs, String column) throws SQLException {
+        return Arrays.asList((BigDecimal[]) rs.getArray(column).getArray());
+    }
+
+    /** An update or delete guarded by {@code version = ?} touched no row: the caller's version is stale. */
+    static void requireOneRow(int rows, String recordType, String recordId, long expectedVersion) {
+        if (rows == 0) {
+            throw new StaleVersionException(recordType, recordId, expectedVersion);
+        }
     }
 }

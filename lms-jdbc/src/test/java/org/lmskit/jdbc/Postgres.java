@@ -42,7 +42,9 @@ final class Postgres {
             shared = JdbcStorage.builder().jdbcUrl(server().getJdbcUrl("postgres", "postgres"))
                     .username("postgres").maximumPoolSize(8).migrate(true).build();
         }
-        execute(shared.dataSource(), "TRUNCATE lmskit_audit_entry, lmskit_grading_table, lmskit_job_run");
+        execute(shared.dataSource(), "TRUNCATE lmskit_audit_entry, lmskit_grading_table, lmskit_job_run, lmskit_certification_path, "
+                + "lmskit_achievement, lmskit_case_study, lmskit_question, lmskit_program_quiz_attempt, "
+                + "lmskit_learning_quiz, lmskit_certificate");
         return shared;
     }
 

@@ -1,7 +1,14 @@
 package org.lmskit.spi;
 
 import org.lmskit.spi.audit.AuditTrailStore;
+import org.lmskit.spi.certification.AchievementStore;
+import org.lmskit.spi.certification.CaseStudyAttemptStore;
+import org.lmskit.spi.certification.CertificateStore;
+import org.lmskit.spi.certification.CertificationPathStore;
 import org.lmskit.spi.certification.GradingTableStore;
+import org.lmskit.spi.certification.LearningQuizStore;
+import org.lmskit.spi.certification.ProgramQuizAttemptStore;
+import org.lmskit.spi.certification.QuestionBankStore;
 import org.lmskit.spi.jobs.JobRunStore;
 
 /**
@@ -17,6 +24,20 @@ public interface StorageProvider extends AutoCloseable {
     AuditTrailStore auditTrail();
 
     GradingTableStore gradingTables();
+
+    CertificationPathStore certificationPaths();
+
+    AchievementStore achievements();
+
+    CaseStudyAttemptStore caseStudies();
+
+    QuestionBankStore questions();
+
+    ProgramQuizAttemptStore programQuizAttempts();
+
+    LearningQuizStore learningQuizzes();
+
+    CertificateStore certificates();
 
     JobRunStore jobRuns();
 

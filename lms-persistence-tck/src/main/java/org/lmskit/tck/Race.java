@@ -14,6 +14,18 @@ public final class Race {
     private Race() {
     }
 
+    /** Runs {@code write} on several threads at once and returns how many succeeded without a stale-version refusal. */
+    public static long successfulWrites(int threads, Runnable write) {
+        return run(threads, () -> {
+            try {
+                write.run();
+                return true;
+            } catch (org.lmskit.spi.StaleVersionException | org.lmskit.spi.DuplicateKeyException lost) {
+                return false;
+            }
+        }).stream().filter(won -> won).count();
+    }
+
     public static <T> List<T> run(int threads, Callable<T> task) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);

@@ -1,2 +1,2 @@
-/** Stored state of the certification capability: the grading table of each path. */
+/** Stored state of the certification capability: grading tables, path set-ups, achievements, case studies, quizzes, certificates. */
 package org.lmskit.spi.certification;

@@ -1,0 +1,100 @@
+package org.lmskit.jdbc;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import org.lmskit.spi.certification.AchievementRecord;
+import org.lmskit.spi.certification.AchievementStore;
+
+final class JdbcAchievementStore implements AchievementStore {
+    private static final String TYPE = "achievement";
+    private static final String COLUMNS = "learner_id, path_id, badges, workshops, version";
+    private static final String FIND = "SELECT " + COLUMNS + " FROM lmskit_achievement WHERE learner_id = ? AND path_id = ?";
+    private static final String FIND_ALL = "SELECT " + COLUMNS
+            + " FROM lmskit_achievement WHERE path_id = ? AND learner_id = ANY (?)";
+    private static final String INSERT = """
+            INSERT INTO lmskit_achievement (badges, workshops, learner_id, path_id, version) VALUES (?, ?, ?, ?, 1)""";
+    private static final String UPDATE = """
+            UPDATE lmskit_achievement SET badges = ?, workshops = ?, version = version + 1
+            WHERE learner_id = ? AND path_id = ? AND version = ?""";
+
+    private final JdbcTransactions db;
+
+    JdbcAchievementStore(JdbcTransactions db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<AchievementRecord> find(String learnerId, String pathId) {
+        return db.withConnection(c -> {
+            try (PreparedStatement s = c.prepareStatement(FIND)) {
+                s.setString(1, learnerId);
+                s.setString(2, pathId);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Map<String, AchievementRecord> findAll(String pathId, Collection<String> learnerIds) {
+        if (learnerIds.isEmpty()) {
+            return Map.of();
+        }
+        return db.withConnection(c -> {
+            try (PreparedStatement s = c.prepareStatement(FIND_ALL)) {
+                s.setString(1, pathId);
+                s.setArray(2, Sql.texts(c, learnerIds));
+                Map<String, AchievementRecord> found = new HashMap<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        AchievementRecord record = read(rs);
+                        found.put(record.learnerId(), record);
+                    }
+                }
+                return found;
+            }
+        });
+    }
+
+    @Override
+    public AchievementRecord insert(AchievementRecord achievement) {
+        return db.insert(TYPE, achievement.learnerId() + "/" + achievement.pathId(), c -> {
+            try (PreparedStatement s = c.prepareStatement(INSERT)) {
+                s.setArray(1, Sql.sortedTexts(c, achievement.badgeThemeIds()));
+                s.setArray(2, Sql.sortedTexts(c, achievement.workshopIds()));
+                s.setString(3, achievement.learnerId());
+                s.setString(4, achievement.pathId());
+                s.executeUpdate();
+                return achievement.withVersion(1);
+            }
+        });
+    }
+
+    @Override
+    public AchievementRecord update(AchievementRecord achievement) {
+        return db.withConnection(c -> {
+            try (PreparedStatement s = c.prepareStatement(UPDATE)) {
+                s.setArray(1, Sql.sortedTexts(c, achievement.badgeThemeIds()));
+                s.setArray(2, Sql.sortedTexts(c, achievement.workshopIds()));
+                s.setString(3, achievement.learnerId());
+                s.setString(4, achievement.pathId());
+                s.setLong(5, achievement.version());
+                Sql.requireOneRow(s.executeUpdate(), TYPE, achievement.learnerId() + "/" + achievement.pathId(),
+                        achievement.version());
+                return achievement.withVersion(achievement.version() + 1);
+            }
+        });
+    }
+
+    private static AchievementRecord read(ResultSet rs) throws SQLException {
+        return new AchievementRecord(rs.getString("learner_id"), rs.getString("path_id"),
+                new HashSet<>(Sql.texts(rs, "badges")), new HashSet<>(Sql.texts(rs, "workshops")), rs.getLong("version"));
+    }
+}

@@ -1,0 +1,151 @@
+package org.lmskit.jdbc;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.lmskit.spi.Page;
+import org.lmskit.spi.PageRequest;
+import org.lmskit.spi.certification.CaseStudyAttemptRecord;
+import org.lmskit.spi.certification.CaseStudyAttemptStore;
+
+final class JdbcCaseStudyAttemptStore implements CaseStudyAttemptStore {
+    private static final String TYPE = "case-study";
+    private static final String COLUMNS = """
+            learner_id, path_id, status, answer_questions, answer_texts, point_questions, point_values, grade, level,
+            corrector_id, comment, review_requested, started_at, submitted_at, corrected_at, version""";
+    private static final String FIND = "SELECT " + COLUMNS + " FROM lmskit_case_study WHERE learner_id = ? AND path_id = ?";
+    private static final String PILE = "SELECT " + COLUMNS + ", count(*) OVER () AS total FROM lmskit_case_study"
+            + " WHERE path_id = ? AND status = ?"
+            + " ORDER BY coalesce(submitted_at, started_at), learner_id COLLATE \"C\" LIMIT ? OFFSET ?";
+    private static final String COUNT = "SELECT count(*) FROM lmskit_case_study WHERE path_id = ? AND status = ?";
+    private static final String INSERT = """
+            INSERT INTO lmskit_case_study (status, answer_questions, answer_texts, point_questions, point_values, grade,
+                level, corrector_id, comment, review_requested, started_at, submitted_at, corrected_at,
+                learner_id, path_id, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""";
+    private static final String UPDATE = """
+            UPDATE lmskit_case_study SET status = ?, answer_questions = ?, answer_texts = ?, point_questions = ?,
+                point_values = ?, grade = ?, level = ?, corrector_id = ?, comment = ?, review_requested = ?,
+                started_at = ?, submitted_at = ?, corrected_at = ?, version = version + 1
+            WHERE learner_id = ? AND path_id = ? AND version = ?""";
+
+    private final JdbcTransactions db;
+
+    JdbcCaseStudyAttemptStore(JdbcTransactions db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<CaseStudyAttemptRecord> find(String learnerId, String pathId) {
+        return db.withConnection(c -> {
+            try (PreparedStatement s = c.prepareStatement(FIND)) {
+                s.setString(1, learnerId);
+                s.setString(2, pathId);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public CaseStudyAttemptRecord insert(CaseStudyAttemptRecord attempt) {
+        return db.insert(TYPE, attempt.learnerId() + "/" + attempt.pathId(), c -> {
+            try (PreparedStatement s = c.prepareStatement(INSERT)) {
+                bind(c, s, attempt);
+                s.executeUpdate();
+                return attempt.withVersion(1);
+            }
+        });
+    }
+
+    @Override
+    public CaseStudyAttemptRecord update(CaseStudyAttemptRecord attempt) {
+        return db.withConnection(c -> {
+            try (PreparedStatement s = c.prepareStatement(UPDATE)) {
+                bind(c, s, attempt);
+                s.setLong(16, attempt.version());
+                Sql.requireOneRow(s.executeUpdate(), TYPE, attempt.learnerId() + "/" + attempt.pathId(),
+                        attempt.version());
+                return attempt.withVersion(attempt.version() + 1);
+            }
+        });
+    }
+
+    @Override
+    public Page<CaseStudyAttemptRecord> findByStatus(String pathId, String status, PageRequest page) {
+        return db.withConnection(c -> {
+            List<CaseStudyAttemptRecord> items = new ArrayList<>();
+            long total = -1;
+            try (PreparedStatement s = c.prepareStatement(PILE)) {
+                s.setString(1, pathId);
+                s.setString(2, status);
+                s.setInt(3, page.limit());
+                s.setInt(4, page.offset());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        items.add(read(rs));
+                        total = rs.getLong("total");
+                    }
+                }
+            }
+            if (total < 0) {
+                try (PreparedStatement s = c.prepareStatement(COUNT)) {
+                    s.setString(1, pathId);
+                    s.setString(2, status);
+                    try (ResultSet rs = s.executeQuery()) {
+                        rs.next();
+                        total = rs.getLong(1);
+                    }
+                }
+            }
+            return new Page<>(items, total, page);
+        });
+    }
+
+    private static void bind(Connection c, PreparedStatement s, CaseStudyAttemptRecord a) throws SQLException {
+        TreeMap<String, String> answers = new TreeMap<>(a.answers());
+        TreeMap<String, BigDecimal> points = new TreeMap<>(a.points());
+        s.setString(1, a.status());
+        s.setArray(2, Sql.texts(c, answers.keySet()));
+        s.setArray(3, Sql.texts(c, answers.values()));
+        s.setArray(4, Sql.texts(c, points.keySet()));
+        s.setArray(5, Sql.decimals(c, points.values()));
+        s.setBigDecimal(6, a.grade().orElse(null));
+        s.setString(7, a.level().orElse(null));
+        s.setString(8, a.correctorId().orElse(null));
+        s.setString(9, a.comment().orElse(null));
+        s.setBoolean(10, a.reviewRequested());
+        s.setObject(11, Sql.timestamp(a.startedAt()));
+        s.setObject(12, Sql.timestamp(a.submittedAt()));
+        s.setObject(13, Sql.timestamp(a.correctedAt()));
+        s.setString(14, a.learnerId());
+        s.setString(15, a.pathId());
+    }
+
+    private static CaseStudyAttemptRecord read(ResultSet rs) throws SQLException {
+        return new CaseStudyAttemptRecord(rs.getString("learner_id"), rs.getString("path_id"), rs.getString("status"),
+                zip(Sql.texts(rs, "answer_questions"), Sql.texts(rs, "answer_texts")),
+                zip(Sql.texts(rs, "point_questions"), Sql.decimals(rs, "point_values")),
+                Sql.optionalDecimal(rs, "grade"), Sql.optionalString(rs, "level"),
+                Sql.optionalString(rs, "corrector_id"), Sql.optionalString(rs, "comment"),
+                rs.getBoolean("review_requested"), Sql.instant(rs, "started_at"),
+                Sql.optionalInstant(rs, "submitted_at"), Sql.optionalInstant(rs, "corrected_at"), rs.getLong("version"));
+    }
+
+    private static <V> Map<String, V> zip(List<String> keys, List<V> values) {
+        Map<String, V> map = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            map.put(keys.get(i), values.get(i));
+        }
+        return map;
+    }
+}

@@ -1,0 +1,95 @@
+package org.lmskit.jdbc;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import org.lmskit.spi.certification.CaseStudyQuestionRecord;
+import org.lmskit.spi.certification.CertificationPathRecord;
+import org.lmskit.spi.certification.CertificationPathStore;
+
+final class JdbcCertificationPathStore implements CertificationPathStore {
+    private static final String TYPE = "certification-path";
+    private static final String FIND = """
+            SELECT path_id, certifying, mandatory_themes, required_workshops, question_ids, question_prompts,
+                   question_points, version
+            FROM lmskit_certification_path WHERE path_id = ?""";
+    private static final String INSERT = """
+            INSERT INTO lmskit_certification_path (certifying, mandatory_themes, required_workshops, question_ids,
+                question_prompts, question_points, path_id, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, 1)""";
+    private static final String UPDATE = """
+            UPDATE lmskit_certification_path SET certifying = ?, mandatory_themes = ?, required_workshops = ?,
+                question_ids = ?, question_prompts = ?, question_points = ?, version = version + 1
+            WHERE path_id = ? AND version = ?""";
+
+    private final JdbcTransactions db;
+
+    JdbcCertificationPathStore(JdbcTransactions db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<CertificationPathRecord> find(String pathId) {
+        return db.withConnection(c -> {
+            try (PreparedStatement s = c.prepareStatement(FIND)) {
+                s.setString(1, pathId);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public CertificationPathRecord insert(CertificationPathRecord path) {
+        return db.insert(TYPE, path.pathId(), c -> {
+            try (PreparedStatement s = c.prepareStatement(INSERT)) {
+                bind(c, s, path);
+                s.executeUpdate();
+                return path.withVersion(1);
+            }
+        });
+    }
+
+    @Override
+    public CertificationPathRecord update(CertificationPathRecord path) {
+        return db.withConnection(c -> {
+            try (PreparedStatement s = c.prepareStatement(UPDATE)) {
+                bind(c, s, path);
+                s.setLong(8, path.version());
+                Sql.requireOneRow(s.executeUpdate(), TYPE, path.pathId(), path.version());
+                return path.withVersion(path.version() + 1);
+            }
+        });
+    }
+
+    private static void bind(Connection c, PreparedStatement s, CertificationPathRecord path) throws SQLException {
+        List<CaseStudyQuestionRecord> questions = path.caseStudyQuestions();
+        s.setBoolean(1, path.certifying());
+        s.setArray(2, Sql.sortedTexts(c, path.mandatoryThemeIds()));
+        s.setInt(3, path.requiredWorkshops());
+        s.setArray(4, Sql.texts(c, questions.stream().map(CaseStudyQuestionRecord::questionId).toList()));
+        s.setArray(5, Sql.texts(c, questions.stream().map(CaseStudyQuestionRecord::prompt).toList()));
+        s.setArray(6, Sql.decimals(c, questions.stream().map(CaseStudyQuestionRecord::maxPoints).toList()));
+        s.setString(7, path.pathId());
+    }
+
+    private static CertificationPathRecord read(ResultSet rs) throws SQLException {
+        List<String> ids = Sql.texts(rs, "question_ids");
+        List<String> prompts = Sql.texts(rs, "question_prompts");
+        List<BigDecimal> points = Sql.decimals(rs, "question_points");
+        List<CaseStudyQuestionRecord> questions = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            questions.add(new CaseStudyQuestionRecord(ids.get(i), prompts.get(i), points.get(i)));
+        }
+        return new CertificationPathRecord(rs.getString("path_id"), rs.getBoolean("certifying"),
+                new HashSet<>(Sql.texts(rs, "mandatory_themes")), rs.getInt("required_workshops"), questions,
+                rs.getLong("version"));
+    }
+}

@@ -1,0 +1,34 @@
+package org.lmskit.spi.certification;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One attempt at a theme's program quiz. {@code seed} and {@code policy} make it replayable; the
+ * asked questions keep their order and difficulty.
+ */
+public record ProgramQuizAttemptRecord(String attemptId, String learnerId, String pathId, String themeId, long seed,
+                                       String policy, String status, List<AskedQuestionRecord> asked,
+                                       Optional<BigDecimal> score, int highestLevelPassed, boolean passed,
+                                       Instant startedAt, Optional<Instant> finishedAt, long version) {
+    public ProgramQuizAttemptRecord {
+        Objects.requireNonNull(attemptId, "attemptId");
+        Objects.requireNonNull(learnerId, "learnerId");
+        Objects.requireNonNull(pathId, "pathId");
+        Objects.requireNonNull(themeId, "themeId");
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(status, "status");
+        asked = List.copyOf(asked);
+        Objects.requireNonNull(score, "score");
+        Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(finishedAt, "finishedAt");
+    }
+
+    public ProgramQuizAttemptRecord withVersion(long newVersion) {
+        return new ProgramQuizAttemptRecord(attemptId, learnerId, pathId, themeId, seed, policy, status, asked, score,
+                highestLevelPassed, passed, startedAt, finishedAt, newVersion);
+    }
+}
