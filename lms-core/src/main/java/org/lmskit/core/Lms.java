@@ -3,7 +3,19 @@ package org.lmskit.core;
 import java.time.Clock;
 import java.util.Objects;
 import org.lmskit.core.audit.AuditService;
+import java.util.function.Supplier;
+import org.lmskit.core.certification.AchievementService;
+import org.lmskit.core.certification.CaseStudyService;
+import org.lmskit.core.certification.CertificateService;
+import org.lmskit.core.certification.CertificationCapability;
 import org.lmskit.core.certification.CertificationService;
+import org.lmskit.core.certification.CertificationSettings;
+import org.lmskit.core.certification.LearningQuizService;
+import org.lmskit.core.certification.LessonViews;
+import org.lmskit.core.certification.ProgramQuizService;
+import org.lmskit.core.directory.Directory;
+import org.lmskit.core.notification.Notifier;
+import org.lmskit.core.internal.IdGenerator;
 import org.lmskit.core.event.EventPublisher;
 import org.lmskit.core.internal.AuditWriter;
 import org.lmskit.spi.StorageCapabilities;
@@ -24,7 +36,7 @@ import org.lmskit.spi.StorageProvider;
 public final class Lms {
     private final StorageCapabilities storageCapabilities;
     private final Clock clock;
-    private final CertificationService certification;
+    private final CertificationCapability certification;
     private final AuditService audit;
 
     private Lms(Builder builder) {
@@ -32,8 +44,9 @@ public final class Lms {
         this.storageCapabilities = storage.capabilities();
         this.clock = builder.clock;
         AuditWriter auditWriter = new AuditWriter(storage.auditTrail(), clock);
-        this.certification = new CertificationService(storage.gradingTables(), storage.transactions(), auditWriter,
-                builder.eventPublisher);
+        this.certification = CertificationCapability.assemble(storage, auditWriter, builder.eventPublisher,
+                builder.notifier, builder.directory, builder.idGenerator, builder.certificationSettings,
+                builder.lessonViews);
         this.audit = new AuditService(storage.auditTrail());
     }
 
@@ -41,8 +54,30 @@ public final class Lms {
         return new Builder();
     }
 
+    /** Grading, grading tables and path set-ups. */
     public CertificationService certification() {
-        return certification;
+        return certification.certification();
+    }
+
+    /** Theme badges, workshops and case-study eligibility. */
+    public AchievementService achievements() {
+        return certification.achievements();
+    }
+
+    public CaseStudyService caseStudies() {
+        return certification.caseStudies();
+    }
+
+    public ProgramQuizService programQuizzes() {
+        return certification.programQuizzes();
+    }
+
+    public LearningQuizService learningQuizzes() {
+        return certification.learningQuizzes();
+    }
+
+    public CertificateService certificates() {
+        return certification.certificates();
     }
 
     public AuditService audit() {
@@ -62,6 +97,11 @@ public final class Lms {
         private StorageProvider storage;
         private Clock clock = Clock.systemUTC();
         private EventPublisher eventPublisher = EventPublisher.noop();
+        private Notifier notifier = Notifier.noop();
+        private Directory directory = Directory.empty();
+        private IdGenerator idGenerator = IdGenerator.randomUuids();
+        private CertificationSettings certificationSettings = CertificationSettings.ofDefaults();
+        private LessonViews lessonViews = LessonViews.none();
 
         private Builder() {
         }
@@ -80,6 +120,35 @@ public final class Lms {
 
         public Builder eventPublisher(EventPublisher eventPublisher) {
             this.eventPublisher = Objects.requireNonNull(eventPublisher, "eventPublisher");
+            return this;
+        }
+
+        /** Delivers the library's messages (mail, SMS); no-op by default. */
+        public Builder notifier(Notifier notifier) {
+            this.notifier = Objects.requireNonNull(notifier, "notifier");
+            return this;
+        }
+
+        /** The host's organisation chart (who manages whom); empty by default. */
+        public Builder directory(Directory directory) {
+            this.directory = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /** Where new record ids come from; random UUIDs by default. */
+        public Builder idGenerator(Supplier<String> ids) {
+            this.idGenerator = new IdGenerator(Objects.requireNonNull(ids, "idGenerator"));
+            return this;
+        }
+
+        public Builder certificationSettings(CertificationSettings settings) {
+            this.certificationSettings = Objects.requireNonNull(settings, "certificationSettings");
+            return this;
+        }
+
+        /** The lessons each learner viewed, for learning quizzes; none by default. */
+        public Builder lessonViews(LessonViews lessonViews) {
+            this.lessonViews = Objects.requireNonNull(lessonViews, "lessonViews");
             return this;
         }
 

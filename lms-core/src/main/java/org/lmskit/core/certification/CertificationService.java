@@ -7,33 +7,28 @@ import java.util.Objects;
 import org.lmskit.core.error.ConflictException;
 import org.lmskit.core.error.InvalidInputException;
 import org.lmskit.core.error.PermissionDeniedException;
-import org.lmskit.core.event.EventPublisher;
 import org.lmskit.core.id.PathId;
-import org.lmskit.core.internal.AuditWriter;
-import org.lmskit.core.internal.StoreCalls;
+import org.lmskit.core.id.ThemeId;
 import org.lmskit.core.policy.Decision;
 import org.lmskit.core.security.Actor;
-import org.lmskit.spi.Transactions;
+import org.lmskit.core.security.Role;
 import org.lmskit.spi.audit.FieldChange;
+import org.lmskit.spi.certification.CertificationPathRecord;
 import org.lmskit.spi.certification.GradingTableRecord;
-import org.lmskit.spi.certification.GradingTableStore;
 
-/** Grades against the default or a path's own table, and keeps each path's table under audit. */
+/**
+ * Grades against the default or a path's own table, and keeps each path's certification set-up
+ * (grading table, mandatory badges, workshops, case study) under audit.
+ */
 public final class CertificationService {
     static final String RECORD_TYPE = "grading-table";
+    static final String SETUP_RECORD_TYPE = "certification-path";
 
-    private final GradingTableStore tables;
-    private final Transactions transactions;
-    private final AuditWriter audit;
-    private final EventPublisher events;
+    private final CertificationContext ctx;
     private final GradingTablePolicy policy = new GradingTablePolicy();
 
-    public CertificationService(GradingTableStore tables, Transactions transactions, AuditWriter audit,
-                                EventPublisher events) {
-        this.tables = tables;
-        this.transactions = transactions;
-        this.audit = audit;
-        this.events = events;
+    CertificationService(CertificationContext ctx) {
+        this.ctx = ctx;
     }
 
     /** Grades with the seed's default table. */
@@ -50,8 +45,8 @@ public final class CertificationService {
 
     public PathGradingTable gradingTable(PathId pathId) {
         requirePath(pathId);
-        return tables.find(pathId.value())
-                .map(this::toDomain)
+        return ctx.storage.gradingTables().find(pathId.value())
+                .map(CertificationService::toDomain)
                 .orElseGet(() -> new PathGradingTable(pathId, GradingTable.ofDefaults(), 0));
     }
 
@@ -72,22 +67,22 @@ public final class CertificationService {
         authorize(actor, pathId);
         PathGradingTable saved;
         try {
-            saved = StoreCalls.translating(() -> transactions.inTransaction(() -> {
+            saved = ctx.write(() -> {
                 GradingTableRecord record = new GradingTableRecord(pathId.value(), table.gold(), table.silver(),
                         table.bronze(), expectedVersion);
-                GradingTable before = expectedVersion == 0 ? null
-                        : tables.find(pathId.value()).map(this::toDomain).map(PathGradingTable::table).orElse(null);
-                GradingTableRecord stored = expectedVersion == 0 ? tables.insert(record) : tables.update(record);
-                audit.record(actor, RECORD_TYPE, pathId.value(), expectedVersion == 0 ? "created" : "updated",
+                GradingTable before = expectedVersion == 0 ? null : storedTable(pathId);
+                GradingTableRecord stored = expectedVersion == 0 ? ctx.storage.gradingTables().insert(record)
+                        : ctx.storage.gradingTables().update(record);
+                ctx.audit.record(actor, RECORD_TYPE, pathId.value(), expectedVersion == 0 ? "created" : "updated",
                         changes(before, table));
                 return toDomain(stored);
-            }));
+            });
         } catch (ConflictException conflict) {
-            events.publish(new CertificationEvent.GradingTableChangeRefused(audit.now(), pathId, actor.id(),
+            ctx.events.publish(new CertificationEvent.GradingTableChangeRefused(ctx.now(), pathId, actor.id(),
                     conflict.code()));
             throw conflict;
         }
-        events.publish(new CertificationEvent.GradingTableChanged(audit.now(), pathId, actor.id(), saved.table(),
+        ctx.events.publish(new CertificationEvent.GradingTableChanged(ctx.now(), pathId, actor.id(), saved.table(),
                 saved.version()));
         return saved;
     }
@@ -100,25 +95,65 @@ public final class CertificationService {
             throw InvalidInputException.of("version", "must be the stored version, 1 or more");
         }
         authorize(actor, pathId);
-        StoreCalls.translating(() -> transactions.inTransaction(() -> {
-            GradingTable before = tables.find(pathId.value()).map(this::toDomain).map(PathGradingTable::table)
-                    .orElse(null);
-            tables.delete(pathId.value(), expectedVersion);
-            audit.record(actor, RECORD_TYPE, pathId.value(), "reset", changes(before, null));
+        ctx.write(() -> {
+            GradingTable before = storedTable(pathId);
+            ctx.storage.gradingTables().delete(pathId.value(), expectedVersion);
+            ctx.audit.record(actor, RECORD_TYPE, pathId.value(), "reset", changes(before, null));
             return null;
-        }));
-        events.publish(new CertificationEvent.GradingTableReset(audit.now(), pathId, actor.id()));
+        });
+        ctx.events.publish(new CertificationEvent.GradingTableReset(ctx.now(), pathId, actor.id()));
+    }
+
+    /** The path's certification set-up; a path never set up does not certify (version 0). */
+    public CertificationPathSetup pathSetup(PathId pathId) {
+        requirePath(pathId);
+        return ctx.storage.certificationPaths().find(pathId.value()).map(Records::setup)
+                .orElseGet(() -> CertificationPathSetup.notCertifying(pathId));
+    }
+
+    /**
+     * Stores a path's set-up; {@code setup.version()} is the version read (0 for a path never set up).
+     * Only an administrator; audited.
+     */
+    public CertificationPathSetup definePathSetup(Actor actor, CertificationPathSetup setup) {
+        LearnerAccess.requireActor(actor);
+        if (setup == null) {
+            throw InvalidInputException.of("setup", "is required");
+        }
+        checkVersion(setup.version());
+        ctx.access.requireRole(actor, "certification.path.change", Role.ADMINISTRATOR);
+        CertificationPathSetup saved = ctx.write(() -> {
+            CertificationPathRecord record = Records.record(setup);
+            CertificationPathRecord stored = setup.version() == 0 ? ctx.storage.certificationPaths().insert(record)
+                    : ctx.storage.certificationPaths().update(record);
+            ctx.audit.record(actor, SETUP_RECORD_TYPE, setup.pathId().value(),
+                    setup.version() == 0 ? "created" : "updated", List.of(
+                            new FieldChange("certifying", null, String.valueOf(setup.certifying())),
+                            new FieldChange("mandatoryThemes", null, setup.mandatoryThemes().stream()
+                                    .map(ThemeId::value).sorted().toList().toString()),
+                            new FieldChange("requiredWorkshops", null, String.valueOf(setup.requiredWorkshops())),
+                            new FieldChange("caseStudyQuestions", null, String.valueOf(setup.caseStudy().size()))));
+            return Records.setup(stored);
+        });
+        ctx.events.publish(new CertificationEvent.PathSetupChanged(ctx.now(), saved.pathId(), actor.id(),
+                saved.version()));
+        return saved;
+    }
+
+    private GradingTable storedTable(PathId pathId) {
+        return ctx.storage.gradingTables().find(pathId.value()).map(CertificationService::toDomain)
+                .map(PathGradingTable::table).orElse(null);
     }
 
     private void authorize(Actor actor, PathId pathId) {
         if (policy.mayChange(actor) instanceof Decision.Rejected rejected) {
-            events.publish(new CertificationEvent.GradingTableChangeRefused(audit.now(), pathId, actor.id(),
+            ctx.events.publish(new CertificationEvent.GradingTableChangeRefused(ctx.now(), pathId, actor.id(),
                     rejected.reason()));
             throw new PermissionDeniedException(rejected.rule(), rejected.reason());
         }
     }
 
-    private static void requirePath(PathId pathId) {
+    static void requirePath(PathId pathId) {
         if (pathId == null) {
             throw InvalidInputException.of("pathId", "is required");
         }
@@ -130,7 +165,7 @@ public final class CertificationService {
         }
     }
 
-    private PathGradingTable toDomain(GradingTableRecord record) {
+    static PathGradingTable toDomain(GradingTableRecord record) {
         return new PathGradingTable(PathId.of(record.pathId()),
                 GradingTable.of(record.gold(), record.silver(), record.bronze()), record.version());
     }

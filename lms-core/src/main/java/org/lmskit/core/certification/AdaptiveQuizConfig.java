@@ -1,0 +1,70 @@
+package org.lmskit.core.certification;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.lmskit.core.error.InvalidInputException;
+import org.lmskit.core.error.Violation;
+
+/**
+ * How a program quiz adapts (seed 003: "Les questions proposées augmentent en niveau de difficulté
+ * au fur et à mesure que les réponses données sont bonnes ... il s'interrompt lorsque l'apprenant ne
+ * parvient pas à dépasser un niveau de difficulté en donnant trop de mauvaises réponses").
+ *
+ * @param levels difficulty levels, 1 (easiest) to {@code levels}
+ * @param startLevel where a quiz starts; levels below it count as passed
+ * @param rightAnswersToPass right answers at a level that pass it and move up
+ * @param wrongAnswersToStop wrong answers at a level that stop the quiz
+ * @param passingScore score out of 20 from which the quiz is passed (and the theme's badge earned)
+ * @param staircaseLength questions asked by the staircase policy
+ */
+public record AdaptiveQuizConfig(int levels, int startLevel, int rightAnswersToPass, int wrongAnswersToStop,
+                                 BigDecimal passingScore, int staircaseLength) {
+
+    public AdaptiveQuizConfig {
+        List<Violation> violations = new ArrayList<>();
+        if (levels < 2 || levels > 20) {
+            violations.add(new Violation("levels", "must be between 2 and 20, was " + levels));
+        }
+        if (startLevel < 1 || startLevel > levels) {
+            violations.add(new Violation("startLevel", "must be between 1 and levels (" + levels + "), was " + startLevel));
+        }
+        if (rightAnswersToPass < 1 || rightAnswersToPass > 20) {
+            violations.add(new Violation("rightAnswersToPass", "must be between 1 and 20, was " + rightAnswersToPass));
+        }
+        if (wrongAnswersToStop < 1 || wrongAnswersToStop > 20) {
+            violations.add(new Violation("wrongAnswersToStop", "must be between 1 and 20, was " + wrongAnswersToStop));
+        }
+        if (passingScore == null || passingScore.signum() < 0 || passingScore.compareTo(Grade.MAX) > 0) {
+            violations.add(new Violation("passingScore", "must be between 0 and 20"));
+        }
+        if (staircaseLength < 1 || staircaseLength > 100) {
+            violations.add(new Violation("staircaseLength", "must be between 1 and 100, was " + staircaseLength));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    /** Five levels from the first; two right answers pass a level, two wrong ones stop; passed from 10/20. */
+    public static AdaptiveQuizConfig ofDefaults() {
+        return new AdaptiveQuizConfig(5, 1, 2, 2, new BigDecimal("10.00"), 10);
+    }
+
+    public AdaptiveQuizConfig withLevels(int newLevels, int newStartLevel) {
+        return new AdaptiveQuizConfig(newLevels, newStartLevel, rightAnswersToPass, wrongAnswersToStop, passingScore,
+                staircaseLength);
+    }
+
+    public AdaptiveQuizConfig withAnswers(int right, int wrong) {
+        return new AdaptiveQuizConfig(levels, startLevel, right, wrong, passingScore, staircaseLength);
+    }
+
+    public AdaptiveQuizConfig withPassingScore(BigDecimal score) {
+        return new AdaptiveQuizConfig(levels, startLevel, rightAnswersToPass, wrongAnswersToStop, score, staircaseLength);
+    }
+
+    public AdaptiveQuizConfig withStaircaseLength(int length) {
+        return new AdaptiveQuizConfig(levels, startLevel, rightAnswersToPass, wrongAnswersToStop, passingScore, length);
+    }
+}

@@ -1,0 +1,11 @@
+package org.lmskit.core.certification;
+
+import java.util.Optional;
+import org.lmskit.core.id.QuestionId;
+
+/** A question put during a program quiz, at its difficulty; empty {@code correct} while unanswered. */
+public record AskedQuestion(QuestionId id, int difficulty, Optional<Boolean> correct) {
+    public boolean answered() {
+        return correct.isPresent();
+    }
+}

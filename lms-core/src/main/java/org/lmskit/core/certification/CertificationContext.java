@@ -1,0 +1,63 @@
+package org.lmskit.core.certification;
+
+import java.time.Instant;
+import java.util.function.Supplier;
+import org.lmskit.core.directory.Directory;
+import org.lmskit.core.error.LmsException;
+import org.lmskit.core.event.EventPublisher;
+import org.lmskit.core.internal.AuditWriter;
+import org.lmskit.core.internal.IdGenerator;
+import org.lmskit.core.internal.StoreCalls;
+import org.lmskit.core.notification.Notifier;
+import org.lmskit.core.policy.Decision;
+import org.lmskit.core.error.RuleRefusedException;
+import org.lmskit.core.security.Actor;
+import org.lmskit.spi.StorageProvider;
+
+/** What every service of the capability shares: stores, transaction, audit, events, notifications, access. */
+final class CertificationContext {
+    final StorageProvider storage;
+    final AuditWriter audit;
+    final EventPublisher events;
+    final Notifier notifier;
+    final Directory directory;
+    final IdGenerator ids;
+    final CertificationSettings settings;
+    final LearnerAccess access;
+
+    CertificationContext(StorageProvider storage, AuditWriter audit, EventPublisher events, Notifier notifier,
+                         Directory directory, IdGenerator ids, CertificationSettings settings) {
+        this.storage = storage;
+        this.audit = audit;
+        this.events = events;
+        this.notifier = notifier;
+        this.directory = directory;
+        this.ids = ids;
+        this.settings = settings;
+        this.access = new LearnerAccess(directory,
+                (actor, denied) -> events.publish(new CertificationEvent.Refused(now(), actor.id(), denied.rule(),
+                        denied.getMessage())));
+    }
+
+    Instant now() {
+        return audit.now();
+    }
+
+    /** Runs writes in one transaction, translating the SPI's failures into the library's. */
+    <T> T write(Supplier<T> work) {
+        return StoreCalls.translating(() -> storage.transactions().inTransaction(work));
+    }
+
+    /** Throws the rejection as a rule refusal (422) after publishing it; does nothing when allowed. */
+    void enforce(Actor actor, Decision decision) {
+        if (decision instanceof Decision.Rejected rejected) {
+            refuse(actor, new RuleRefusedException(rejected.rule(), rejected.field(), rejected.reason()));
+        }
+    }
+
+    void refuse(Actor actor, LmsException refusal) {
+        events.publish(new CertificationEvent.Refused(now(), actor == null ? null : actor.id(), refusal.code(),
+                refusal.getMessage()));
+        throw refusal;
+    }
+}

@@ -1,0 +1,60 @@
+package org.lmskit.core.certification;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Objects;
+import org.lmskit.core.error.InvalidInputException;
+
+/**
+ * The certification capability's configuration: who issues the Open Badges credentials, how
+ * program quizzes adapt and which selection policy they use, how learning quizzes are scheduled.
+ *
+ * @param issuerUrl an absolute URL identifying the issuing organisation; credential and achievement ids are built under it
+ */
+public record CertificationSettings(String issuerUrl, String issuerName, AdaptiveQuizConfig quiz,
+                                    QuestionSelectionPolicy quizPolicy, LearningQuizConfig learningQuiz) {
+    public CertificationSettings {
+        try {
+            if (issuerUrl == null || !new URI(issuerUrl).isAbsolute()) {
+                throw InvalidInputException.of("issuerUrl", "must be an absolute URL");
+            }
+        } catch (URISyntaxException e) {
+            throw InvalidInputException.of("issuerUrl", "must be an absolute URL");
+        }
+        if (issuerName == null || issuerName.isBlank()) {
+            throw InvalidInputException.of("issuerName", "is required");
+        }
+        Objects.requireNonNull(quiz, "quiz");
+        Objects.requireNonNull(quizPolicy, "quizPolicy");
+        Objects.requireNonNull(learningQuiz, "learningQuiz");
+    }
+
+    public static CertificationSettings ofDefaults() {
+        return new CertificationSettings("https://lmskit.example/issuer", "lmskit", AdaptiveQuizConfig.ofDefaults(),
+                new LevelLadder(), LearningQuizConfig.ofDefaults());
+    }
+
+    public CertificationSettings withIssuer(String url, String name) {
+        return new CertificationSettings(url, name, quiz, quizPolicy, learningQuiz);
+    }
+
+    public CertificationSettings withQuiz(AdaptiveQuizConfig config, QuestionSelectionPolicy policy) {
+        return new CertificationSettings(issuerUrl, issuerName, config, policy, learningQuiz);
+    }
+
+    public CertificationSettings withLearningQuiz(LearningQuizConfig config) {
+        return new CertificationSettings(issuerUrl, issuerName, quiz, quizPolicy, config);
+    }
+
+    /** The policy an attempt recorded, to replay it. */
+    QuestionSelectionPolicy policyNamed(String name) {
+        if (quizPolicy.name().equals(name)) {
+            return quizPolicy;
+        }
+        return switch (name) {
+            case LevelLadder.NAME -> new LevelLadder();
+            case Staircase.NAME -> new Staircase();
+            default -> throw new IllegalStateException("unknown quiz policy '" + name + "'");
+        };
+    }
+}

@@ -1,0 +1,16 @@
+package org.lmskit.core.certification;
+
+import java.util.List;
+import org.lmskit.core.id.LessonId;
+import org.lmskit.core.id.UserId;
+
+/** The lessons a learner has viewed, oldest first: the host's tracking (or the adaptive capability's). */
+@FunctionalInterface
+public interface LessonViews {
+
+    List<LessonId> viewedBy(UserId learner);
+
+    static LessonViews none() {
+        return learner -> List.of();
+    }
+}

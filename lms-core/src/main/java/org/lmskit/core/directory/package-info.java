@@ -1,0 +1,2 @@
+/** The host's directory of people, as the library needs it: who manages whom. */
+package org.lmskit.core.directory;

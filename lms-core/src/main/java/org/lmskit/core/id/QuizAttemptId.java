@@ -1,0 +1,17 @@
+package org.lmskit.core.id;
+
+/** Identifies a quiz attempt; 1 to 100 printable characters. */
+public record QuizAttemptId(String value) {
+    public QuizAttemptId {
+        Identifiers.check("quizAttemptId", value);
+    }
+
+    public static QuizAttemptId of(String value) {
+        return new QuizAttemptId(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
