@@ -1,0 +1,97 @@
+package org.lmskit.core.certification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lmskit.core.certification.CertificationWorld.ADMIN;
+import static org.lmskit.core.certification.CertificationWorld.ALICE;
+import static org.lmskit.core.certification.CertificationWorld.BOB;
+import static org.lmskit.core.certification.CertificationWorld.CORRECTOR;
+import static org.lmskit.core.certification.CertificationWorld.pointsFor;
+import static org.lmskit.core.certification.RecrutementEtSourcing.PATH;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.lmskit.core.error.ConflictException;
+import org.lmskit.core.error.PermissionDeniedException;
+import org.lmskit.core.error.RuleRefusedException;
+import org.lmskit.spi.audit.AuditQuery;
+
+class CertificateServiceTest {
+    private final CertificationWorld world = new CertificationWorld().withSeedPath().submitted(ALICE);
+    private final CertificateService certificates = world.lms.certificates();
+    private final Certificate gold;
+
+    CertificateServiceTest() {
+        world.lms.caseStudies().correct(CORRECTOR, ALICE.id(), PATH, pointsFor("18.5"), null);
+        gold = certificates.certificateOf(ALICE, ALICE.id(), PATH).orElseThrow();
+    }
+
+    @Test
+    void regenerating_keeps_the_level_and_dates_the_new_document() {
+        Certificate regenerated = certificates.regenerate(ADMIN, gold.id(), gold.version());
+
+        assertThat(regenerated.level()).isEqualTo(CertificationLevel.GOLD);
+        assertThat(regenerated.grade()).isEqualTo(gold.grade());
+        assertThat(regenerated.regeneratedAt()).contains(CertificationWorld.NOW);
+        assertThatThrownBy(() -> certificates.regenerate(ADMIN, gold.id(), gold.version()))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void revoking_removes_the_certificate_and_is_audited_with_its_reason() {
+        Certificate revoked = certificates.revoke(ADMIN, gold.id(), gold.version(), "fraude au cas pratique");
+
+        assertThat(revoked.revoked()).isTrue();
+        assertThat(world.storage.auditTrail().find(AuditQuery.byRecord("certificate", gold.id().value())).items())
+                .singleElement().satisfies(e -> {
+                    assertThat(e.action()).isEqualTo("revoked");
+                    assertThat(e.actorId()).isEqualTo("admin");
+                    assertThat(e.changes()).extracting(c -> c.field() + "=" + c.after())
+                            .containsExactly("level=null", "reason=fraude au cas pratique");
+                });
+        assertThatThrownBy(() -> certificates.openBadge(ALICE, gold.id()))
+                .isInstanceOfSatisfying(RuleRefusedException.class,
+                        e -> assertThat(e.code()).isEqualTo(CertificationRules.CERTIFICATE_REVOKED));
+    }
+
+    @Test
+    void only_an_administrator_regenerates_or_revokes_and_a_reason_is_required() {
+        assertThatThrownBy(() -> certificates.revoke(CORRECTOR, gold.id(), 1, "x"))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> certificates.regenerate(ALICE, gold.id(), 1))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> certificates.revoke(ADMIN, gold.id(), 1, " ")).hasMessageContaining("reason");
+        assertThatThrownBy(() -> certificates.certificate(BOB, gold.id())).isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_open_badge_export_has_the_open_badges_3_credential_shape() {
+        Map<String, Object> credential = certificates.openBadge(ALICE, gold.id());
+
+        assertThat((List<String>) credential.get("@context")).containsExactly("https://www.w3.org/ns/credentials/v2",
+                "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json");
+        assertThat((List<String>) credential.get("type")).containsExactly("VerifiableCredential", "OpenBadgeCredential");
+        assertThat(credential).containsKeys("id", "issuer", "validFrom", "name", "credentialSubject");
+        assertThat((Map<String, Object>) credential.get("issuer")).containsEntry("type", List.of("Profile"));
+        assertThat(credential.get("validFrom")).isEqualTo("2026-11-27T10:00:00Z");
+
+        Map<String, Object> subject = (Map<String, Object>) credential.get("credentialSubject");
+        assertThat(subject.get("type")).isEqualTo(List.of("AchievementSubject"));
+        Map<String, Object> achievement = (Map<String, Object>) subject.get("achievement");
+        assertThat(achievement.get("type")).isEqualTo(List.of("Achievement"));
+        assertThat((Map<String, Object>) achievement.get("criteria")).containsKey("narrative");
+        List<Map<String, Object>> descriptions = (List<Map<String, Object>>) achievement.get("resultDescription");
+        assertThat(descriptions).extracting(d -> d.get("resultType")).containsExactly("PerformanceLevel", "RawScore");
+        assertThat((List<Map<String, Object>>) descriptions.get(0).get("rubricCriterionLevel"))
+                .extracting(l -> l.get("name")).containsExactly("none", "bronze", "silver", "gold");
+        assertThat(descriptions.get(1)).containsEntry("valueMin", "0").containsEntry("valueMax", "20");
+
+        List<Map<String, Object>> results = (List<Map<String, Object>>) subject.get("result");
+        assertThat(results.get(0).get("achievedLevel")).isEqualTo(achievement.get("id") + "#level-gold");
+        assertThat(results.get(0).get("resultDescription")).isEqualTo(descriptions.get(0).get("id"));
+        assertThat(results.get(1)).containsEntry("value", "18.50")
+                .containsEntry("resultDescription", descriptions.get(1).get("id"));
+    }
+}
