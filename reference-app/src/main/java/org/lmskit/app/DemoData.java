@@ -1,34 +1,84 @@
 package org.lmskit.app;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.lmskit.core.Lms;
+import org.lmskit.core.certification.CaseStudyQuestion;
+import org.lmskit.core.certification.CertificationPathSetup;
 import org.lmskit.core.certification.GradingTable;
+import org.lmskit.core.certification.Question;
+import org.lmskit.core.id.LessonId;
 import org.lmskit.core.id.PathId;
+import org.lmskit.core.id.QuestionId;
+import org.lmskit.core.id.ThemeId;
+import org.lmskit.core.id.UserId;
+import org.lmskit.core.id.WorkshopId;
 import org.lmskit.core.security.Actor;
 import org.lmskit.core.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The demo's users and data. Tokens are fixed and documented in the README; a real host resolves
  * identities its own way. Loading is idempotent, so durable storage can be restarted.
  */
 public final class DemoData {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
     public static final Actor ADMIN = Actor.of("admin", Role.ADMINISTRATOR);
     public static final Actor CORRECTOR = Actor.of("care-team", Role.CORRECTOR);
+    public static final Actor TUTOR = Actor.of("tutor", Role.TUTOR);
+    public static final Actor MANAGER = Actor.of("manon", Role.MANAGER);
+    /** Eligible, case study submitted and waiting for a corrector. */
     public static final Actor LEARNER = Actor.of("alice", Role.LEARNER);
+    /** Two badges and one workshop short of the case study. */
+    public static final Actor BOB = Actor.of("bob", Role.LEARNER);
+    /** Corrected at 11/20: may ask for a review. */
+    public static final Actor CHLOE = Actor.of("chloe", Role.LEARNER);
+    /** Certified gold. */
+    public static final Actor DAVID = Actor.of("david", Role.LEARNER);
 
     /** Bearer token -> demo user. */
     public static final Map<String, Actor> TOKENS = Map.of(
             "demo-admin", ADMIN,
             "demo-corrector", CORRECTOR,
-            "demo-learner", LEARNER);
+            "demo-tutor", TUTOR,
+            "demo-manager", MANAGER,
+            "demo-learner", LEARNER,
+            "demo-bob", BOB,
+            "demo-chloe", CHLOE,
+            "demo-david", DAVID);
 
-    /** Seed 003's certifying path. */
+    /** Manon manages every demo learner. */
+    public static final Map<UserId, Set<UserId>> MANAGERS = Map.of(
+            LEARNER.id(), Set.of(MANAGER.id()), BOB.id(), Set.of(MANAGER.id()),
+            CHLOE.id(), Set.of(MANAGER.id()), DAVID.id(), Set.of(MANAGER.id()));
+
+    /** Seed 003's certifying path and its seven themes. */
     public static final PathId RECRUTEMENT_ET_SOURCING = PathId.of("recrutement-et-sourcing");
+    public static final List<ThemeId> THEMES = List.of(
+            ThemeId.of("culture-generale-du-recrutement"), ThemeId.of("l-art-de-l-ecriture"),
+            ThemeId.of("imprenable-sur-le-sourcing"), ThemeId.of("sciences-humaines-marketing-et-vente"),
+            ThemeId.of("les-bonnes-pratiques-de-l-entretien"), ThemeId.of("avoir-le-bon-etat-d-esprit"),
+            ThemeId.of("piloter-un-recrutement-seul-ou-en-equipe"));
+    public static final ThemeId SOURCING = THEMES.get(2);
     /** A path with stricter cut-offs, to show a per-path table. */
     public static final PathId EXPERT_PATH = PathId.of("sourcing-expert");
 
     private DemoData() {
+    }
+
+    /** The demo's directory and notifier: managers from {@link #MANAGERS}, notifications written to the log. */
+    public static Lms.Builder wire(Lms.Builder builder) {
+        return builder
+                .directory(learner -> MANAGERS.getOrDefault(learner, Set.of()))
+                .notifier(n -> LOG.info("notify {} with '{}' {}", n.recipients(), n.template(), n.parameters()));
     }
 
     public static void load(Lms lms) {
@@ -36,5 +86,76 @@ public final class DemoData {
             lms.certification().defineGradingTable(ADMIN, EXPERT_PATH,
                     GradingTable.of(new BigDecimal("19"), new BigDecimal("16.5"), new BigDecimal("13")), 0);
         }
+        if (lms.certification().pathSetup(RECRUTEMENT_ET_SOURCING).version() > 0) {
+            return;
+        }
+        lms.certification().definePathSetup(ADMIN, new CertificationPathSetup(RECRUTEMENT_ET_SOURCING, true,
+                Set.copyOf(THEMES), 3, caseStudy(), 0));
+        questionBank().forEach(q -> lms.programQuizzes().addQuestion(ADMIN, q));
+
+        eligible(lms, LEARNER);
+        lms.caseStudies().saveAnswers(LEARNER, RECRUTEMENT_ET_SOURCING, answers());
+        lms.caseStudies().submit(LEARNER, RECRUTEMENT_ET_SOURCING);
+
+        THEMES.subList(0, 5).forEach(theme -> lms.achievements().awardBadge(TUTOR, BOB.id(), RECRUTEMENT_ET_SOURCING, theme));
+        IntStream.rangeClosed(1, 2).forEach(i -> lms.achievements().recordWorkshop(TUTOR, BOB.id(),
+                RECRUTEMENT_ET_SOURCING, WorkshopId.of("atelier-" + i)));
+
+        corrected(lms, CHLOE, "1.1");
+        corrected(lms, DAVID, "1.85");
+        LOG.info("demo data loaded: path {} with alice (submitted), bob (not eligible), chloe (11/20), david (gold)",
+                RECRUTEMENT_ET_SOURCING);
+    }
+
+    private static void corrected(Lms lms, Actor learner, String pointsEach) {
+        eligible(lms, learner);
+        lms.caseStudies().saveAnswers(learner, RECRUTEMENT_ET_SOURCING, answers());
+        lms.caseStudies().submit(learner, RECRUTEMENT_ET_SOURCING);
+        Map<QuestionId, BigDecimal> points = new HashMap<>();
+        caseStudy().forEach(q -> points.put(q.id(), new BigDecimal(pointsEach)));
+        lms.caseStudies().correct(CORRECTOR, learner.id(), RECRUTEMENT_ET_SOURCING, points, "Correction de démonstration");
+    }
+
+    private static void eligible(Lms lms, Actor learner) {
+        THEMES.stream().filter(theme -> !theme.equals(SOURCING))
+                .forEach(theme -> lms.achievements().awardBadge(TUTOR, learner.id(), RECRUTEMENT_ET_SOURCING, theme));
+        // the sourcing badge comes the seed's way: by passing the theme's program quiz
+        var attempt = lms.programQuizzes().start(learner, RECRUTEMENT_ET_SOURCING, SOURCING, OptionalLong.of(2026));
+        while (!attempt.finished()) {
+            var question = lms.programQuizzes().currentQuestion(learner, attempt.id());
+            attempt = lms.programQuizzes().answer(learner, attempt.id(), question.id(), 0);
+        }
+        IntStream.rangeClosed(1, 3).forEach(i -> lms.achievements().recordWorkshop(TUTOR, learner.id(),
+                RECRUTEMENT_ET_SOURCING, WorkshopId.of("atelier-" + i)));
+    }
+
+    private static List<CaseStudyQuestion> caseStudy() {
+        List<String> prompts = List.of(
+                "Reformulez le besoin de recrutement exprimé par le manager",
+                "Rédigez l'annonce du poste",
+                "Choisissez vos canaux de sourcing et justifiez-les",
+                "Construisez une requête booléenne pour LinkedIn",
+                "Rédigez un message d'approche directe",
+                "Préparez la grille d'entretien",
+                "Menez l'entretien : questions comportementales",
+                "Évaluez deux candidatures",
+                "Présentez la short-list au manager",
+                "Rédigez le retour aux candidats non retenus");
+        return IntStream.range(0, prompts.size())
+                .mapToObj(i -> new CaseStudyQuestion(QuestionId.of("cs-q" + (i + 1)), prompts.get(i), BigDecimal.valueOf(2)))
+                .toList();
+    }
+
+    private static Map<QuestionId, String> answers() {
+        return caseStudy().stream().collect(Collectors.toMap(CaseStudyQuestion::id, q -> "Réponse : " + q.prompt()));
+    }
+
+    /** Three questions at each of the five levels for the sourcing theme; choice 0 is right. */
+    private static List<Question> questionBank() {
+        return IntStream.rangeClosed(1, 5).boxed().flatMap(level -> IntStream.rangeClosed(1, 3).mapToObj(i ->
+                new Question(QuestionId.of("sourcing-l" + level + "-q" + i), SOURCING, level,
+                        java.util.Optional.of(LessonId.of("sourcing-lesson-" + level + "-" + i)),
+                        "Sourcing, niveau " + level + ", question " + i,
+                        List.of("La bonne réponse", "Une réponse plausible", "Une réponse fausse"), 0))).toList();
     }
 }

@@ -10,7 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.lmskit.app.audit.AuditRoutes;
+import org.lmskit.app.certification.CaseStudyRoutes;
+import org.lmskit.app.certification.CertificateRoutes;
 import org.lmskit.app.certification.CertificationRoutes;
+import org.lmskit.app.certification.QuizRoutes;
 import org.lmskit.app.http.Identities;
 import org.lmskit.app.http.Json;
 import org.lmskit.app.http.Problems;
@@ -36,6 +39,9 @@ public final class HttpApi {
         RequestBodies bodies = new RequestBodies(mapper, validator);
         CertificationRoutes certification = new CertificationRoutes(lms.certification(), bodies);
         AuditRoutes audit = new AuditRoutes(lms.audit());
+        CaseStudyRoutes caseStudies = new CaseStudyRoutes(lms, bodies);
+        QuizRoutes quizzes = new QuizRoutes(lms, bodies);
+        CertificateRoutes certificates = new CertificateRoutes(lms, bodies);
 
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
@@ -59,6 +65,9 @@ public final class HttpApi {
                 ctx.json(Map.of("id", actor.id().value(), "roles", actor.roles()));
             });
             certification.register(config.routes);
+            caseStudies.register(config.routes);
+            quizzes.register(config.routes);
+            certificates.register(config.routes);
             audit.register(config.routes);
             Problems.register(config.routes);
         });

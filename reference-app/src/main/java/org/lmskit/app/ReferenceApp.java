@@ -29,7 +29,7 @@ public final class ReferenceApp {
             return;
         }
         Storages storages = new Storages(settings);
-        Lms lms = Lms.builder().storage(storages.storage()).build();
+        Lms lms = DemoData.wire(Lms.builder().storage(storages.storage())).build();
         DemoData.load(lms);
         Javalin app = HttpApi.create(lms, new Identities(DemoData.TOKENS)).start(settings.port());
         LOG.info("lmskit reference app listening on http://localhost:{} (try GET /health)", app.port());

@@ -18,7 +18,8 @@ final class AppFixture {
     }
 
     static void run(Consumer<Http> test) {
-        Lms lms = Lms.builder().storage(InMemoryStorage.create()).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+        Lms lms = DemoData.wire(Lms.builder().storage(InMemoryStorage.create()).clock(Clock.fixed(NOW, ZoneOffset.UTC)))
+                .build();
         DemoData.load(lms);
         Javalin app = HttpApi.create(lms, new Identities(DemoData.TOKENS));
         JavalinTest.test(app, (server, client) -> test.accept(new Http(client)));

@@ -9,10 +9,12 @@ class AuditHttpTest {
     @Test
     void an_administrator_reads_the_trail_newest_first_and_paged() {
         AppFixture.run(http -> {
+            long before = http.get("/api/audit?actor=admin&limit=1", "demo-admin").body().get("total").asLong();
             http.put("/api/certification/paths/a/grading-table", "demo-admin",
                     "{\"gold\": 18, \"silver\": 15, \"bronze\": 12, \"version\": 0}").isOk();
             Http.Answer page = http.get("/api/audit?actor=admin&order=desc&limit=1", "demo-admin").isOk();
-            assertThat(page.body().get("total").asLong()).isEqualTo(2);
+            assertThat(page.body().get("total").asLong()).isEqualTo(before + 1);
+            assertThat(page.body().get("items")).hasSize(1);
             assertThat(page.body().get("items").get(0).get("recordId").asText()).isEqualTo("a");
         });
     }

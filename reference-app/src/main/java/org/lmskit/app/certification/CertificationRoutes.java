@@ -4,6 +4,13 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.lmskit.core.certification.CaseStudyQuestion;
+import org.lmskit.core.certification.CertificationPathSetup;
+import org.lmskit.core.id.QuestionId;
+import org.lmskit.core.id.ThemeId;
 import java.math.BigDecimal;
 import org.lmskit.app.http.Identities;
 import org.lmskit.app.http.QueryParams;
@@ -22,6 +29,7 @@ import org.lmskit.core.id.PathId;
 public final class CertificationRoutes {
     public static final String PUBLIC_LEVELS = "/api/certification/levels";
     private static final String TABLE = "/api/certification/paths/{pathId}/grading-table";
+    private static final String SETUP = "/api/certification/paths/{pathId}/setup";
 
     private final CertificationService certification;
     private final RequestBodies bodies;
@@ -52,12 +60,33 @@ public final class CertificationRoutes {
         }
     }
 
+    public record QuestionBody(@NotNull String id, @NotNull String prompt, @NotNull BigDecimal maxPoints) {
+    }
+
+    public record SetupRequest(@NotNull Boolean certifying, @NotNull @Size(max = 100) List<String> mandatoryThemes,
+                               @NotNull @Min(0) Integer requiredWorkshops, @NotNull @Size(max = 20) List<QuestionBody> caseStudy,
+                               @NotNull @Min(0) Long version) {
+    }
+
     public void register(RoutesConfig routes) {
+        routes.get(SETUP, ctx -> ctx.json(CertificationJson.SetupJson.of(certification.pathSetup(pathId(ctx)))));
+        routes.put(SETUP, this::defineSetup);
         routes.post(PUBLIC_LEVELS, this::gradeWithDefaults);
         routes.post("/api/certification/paths/{pathId}/levels", this::gradeForPath);
         routes.get(TABLE, ctx -> ctx.json(GradingTableResponse.of(certification.gradingTable(pathId(ctx)))));
         routes.put(TABLE, this::defineTable);
         routes.delete(TABLE, this::resetTable);
+    }
+
+    private void defineSetup(Context ctx) {
+        PathId pathId = pathId(ctx);
+        SetupRequest body = bodies.read(ctx, SetupRequest.class);
+        CertificationPathSetup setup = new CertificationPathSetup(pathId, body.certifying(),
+                body.mandatoryThemes().stream().map(ThemeId::of).collect(Collectors.toSet()), body.requiredWorkshops(),
+                body.caseStudy().stream().map(q -> new CaseStudyQuestion(QuestionId.of(q.id()), q.prompt(), q.maxPoints()))
+                        .toList(),
+                body.version());
+        ctx.json(CertificationJson.SetupJson.of(certification.definePathSetup(Identities.actor(ctx), setup)));
     }
 
     private void gradeWithDefaults(Context ctx) {

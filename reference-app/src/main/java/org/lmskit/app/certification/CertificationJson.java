@@ -1,0 +1,131 @@
+package org.lmskit.app.certification;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.lmskit.core.certification.Achievements;
+import org.lmskit.core.certification.AskedQuestion;
+import org.lmskit.core.certification.CaseStudyAttempt;
+import org.lmskit.core.certification.Certificate;
+import org.lmskit.core.certification.CertificationPathSetup;
+import org.lmskit.core.certification.Eligibility;
+import org.lmskit.core.certification.Grade;
+import org.lmskit.core.certification.LearningQuiz;
+import org.lmskit.core.certification.ProgramQuizAttempt;
+import org.lmskit.core.certification.ProgramQuizResult;
+import org.lmskit.core.certification.QuizAvailability;
+import org.lmskit.core.certification.QuizQuestion;
+import org.lmskit.core.id.ThemeId;
+import org.lmskit.core.id.WorkshopId;
+import org.lmskit.core.policy.Decision;
+
+/** The JSON shapes of the certification resources: plain values, no library types. */
+final class CertificationJson {
+    private CertificationJson() {
+    }
+
+    record QuestionJson(String id, String prompt, BigDecimal maxPoints) {
+    }
+
+    record SetupJson(String pathId, boolean certifying, List<String> mandatoryThemes, int requiredWorkshops,
+                     List<QuestionJson> caseStudy, long version) {
+        static SetupJson of(CertificationPathSetup s) {
+            return new SetupJson(s.pathId().value(), s.certifying(),
+                    s.mandatoryThemes().stream().map(ThemeId::value).sorted().toList(), s.requiredWorkshops(),
+                    s.caseStudy().stream().map(q -> new QuestionJson(q.id().value(), q.prompt(), q.maxPoints())).toList(),
+                    s.version());
+        }
+    }
+
+    record AchievementsJson(String learner, String pathId, List<String> badges, List<String> workshops, long version) {
+        static AchievementsJson of(Achievements a) {
+            return new AchievementsJson(a.learner().value(), a.pathId().value(),
+                    a.badges().stream().map(ThemeId::value).sorted().toList(),
+                    a.workshops().stream().map(WorkshopId::value).sorted().toList(), a.version());
+        }
+    }
+
+    record EligibilityJson(String learner, String pathId, boolean eligible, boolean certifying,
+                           List<String> missingBadges, int workshopsDone, int workshopsRequired, int missingWorkshops,
+                           String reason) {
+        static EligibilityJson of(Eligibility e) {
+            return new EligibilityJson(e.learner().value(), e.pathId().value(), e.eligible(), e.certifying(),
+                    e.missingBadges().stream().map(ThemeId::value).toList(), e.workshopsDone(), e.workshopsRequired(),
+                    e.missingWorkshops(), e.reason());
+        }
+    }
+
+    record CaseStudyJson(String learner, String pathId, String status, Map<String, String> answers,
+                         Map<String, BigDecimal> points, BigDecimal grade, String level, String corrector, String comment,
+                         boolean reviewRequested, Instant startedAt, Instant submittedAt, Instant correctedAt,
+                         long version) {
+        static CaseStudyJson of(CaseStudyAttempt a) {
+            Map<String, String> answers = new TreeMap<>();
+            a.answers().forEach((k, v) -> answers.put(k.value(), v));
+            Map<String, BigDecimal> points = new TreeMap<>();
+            a.points().forEach((k, v) -> points.put(k.value(), v));
+            return new CaseStudyJson(a.learner().value(), a.pathId().value(), a.status().name(), answers, points,
+                    a.grade().map(Grade::value).orElse(null), a.level().map(Enum::name).orElse(null),
+                    a.corrector().map(Object::toString).orElse(null), a.comment().orElse(null), a.reviewRequested(),
+                    a.startedAt(), a.submittedAt().orElse(null), a.correctedAt().orElse(null), a.version());
+        }
+    }
+
+    record QuizQuestionJson(String id, int difficulty, String prompt, List<String> choices) {
+        static QuizQuestionJson of(QuizQuestion q) {
+            return new QuizQuestionJson(q.id().value(), q.difficulty(), q.prompt(), q.choices());
+        }
+    }
+
+    record AskedJson(String questionId, int difficulty, Boolean correct) {
+        static AskedJson of(AskedQuestion a) {
+            return new AskedJson(a.id().value(), a.difficulty(), a.correct().orElse(null));
+        }
+    }
+
+    record AttemptJson(String id, String learner, String pathId, String theme, long seed, String policy,
+                       boolean finished, List<AskedJson> asked, BigDecimal score, int highestLevelPassed,
+                       boolean passed, Instant startedAt, Instant finishedAt) {
+        static AttemptJson of(ProgramQuizAttempt a) {
+            return new AttemptJson(a.id().value(), a.learner().value(), a.pathId().value(), a.theme().value(), a.seed(),
+                    a.policy(), a.finished(), a.asked().stream().map(AskedJson::of).toList(),
+                    a.score().map(Grade::value).orElse(null), a.highestLevelPassed(), a.passed(), a.startedAt(),
+                    a.finishedAt().orElse(null));
+        }
+    }
+
+    record ResultJson(String learner, String theme, int finishedAttempts, BigDecimal bestScore, boolean passed,
+                      boolean mayRetake, String retakeRefusal) {
+        static ResultJson of(ProgramQuizResult r) {
+            return new ResultJson(r.learner().value(), r.theme().value(), r.finishedAttempts(),
+                    r.bestScore().map(Grade::value).orElse(null), r.passed(), r.retake().isAllowed(),
+                    r.retake() instanceof Decision.Rejected rejected ? rejected.rule() : null);
+        }
+    }
+
+    record AvailabilityJson(String theme, boolean available, Map<Integer, Integer> questionsPerLevel,
+                            int neededPerLevel, List<Integer> lackingLevels) {
+        static AvailabilityJson of(QuizAvailability a) {
+            return new AvailabilityJson(a.theme().value(), a.available(), new TreeMap<>(a.questionsPerLevel()),
+                    a.neededPerLevel(), a.lackingLevels());
+        }
+    }
+
+    record LearningQuizJson(String learner, int sequence, List<QuizQuestionJson> questions, Instant deliveredAt) {
+        static LearningQuizJson of(LearningQuiz q) {
+            return new LearningQuizJson(q.learner().value(), q.sequence(),
+                    q.questions().stream().map(QuizQuestionJson::of).toList(), q.deliveredAt());
+        }
+    }
+
+    record CertificateJson(String id, String learner, String pathId, String level, BigDecimal grade, Instant issuedAt,
+                           Instant regeneratedAt, Instant revokedAt, boolean revoked, long version) {
+        static CertificateJson of(Certificate c) {
+            return new CertificateJson(c.id().value(), c.learner().value(), c.pathId().value(), c.level().name(),
+                    c.grade().value(), c.issuedAt(), c.regeneratedAt().orElse(null), c.revokedAt().orElse(null),
+                    c.revoked(), c.version());
+        }
+    }
+}
