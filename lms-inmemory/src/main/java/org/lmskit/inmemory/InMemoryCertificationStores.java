@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.lmskit.spi.DuplicateKeyException;
 import org.lmskit.spi.Page;
 import org.lmskit.spi.PageRequest;
@@ -61,9 +59,13 @@ final class InMemoryCertificationStores {
     }
 
     static final class Achievements implements AchievementStore {
+        private final InMemoryTransactions tx;
         private final VersionedTable<List<String>, AchievementRecord> table;
+        // path -> learner -> record: a whole cohort of one path is read without building a key per learner
+        private final Map<String, Map<String, AchievementRecord>> byPath = new java.util.HashMap<>();
 
         Achievements(InMemoryTransactions tx) {
+            this.tx = tx;
             table = new VersionedTable<>("achievement", tx, r -> List.of(r.learnerId(), r.pathId()),
                     AchievementRecord::version, AchievementRecord::withVersion);
         }
@@ -75,18 +77,40 @@ final class InMemoryCertificationStores {
 
         @Override
         public Map<String, AchievementRecord> findAll(String pathId, Collection<String> learnerIds) {
-            return table.findAll(learnerIds.stream().map(l -> List.of(l, pathId)).toList()).stream()
-                    .collect(Collectors.toMap(AchievementRecord::learnerId, Function.identity()));
+            return tx.read(() -> {
+                Map<String, AchievementRecord> cohort = byPath.getOrDefault(pathId, Map.of());
+                Map<String, AchievementRecord> found = new java.util.HashMap<>(Math.max(16, learnerIds.size() * 2));
+                for (String learner : learnerIds) {
+                    AchievementRecord record = cohort.get(learner);
+                    if (record != null) {
+                        found.put(learner, record);
+                    }
+                }
+                return found;
+            });
         }
 
         @Override
         public AchievementRecord insert(AchievementRecord achievement) {
-            return table.insert(achievement);
+            return tx.write(() -> index(table.insert(achievement)));
         }
 
         @Override
         public AchievementRecord update(AchievementRecord achievement) {
-            return table.update(achievement);
+            return tx.write(() -> index(table.update(achievement)));
+        }
+
+        private AchievementRecord index(AchievementRecord stored) {
+            Map<String, AchievementRecord> cohort = byPath.computeIfAbsent(stored.pathId(), p -> new java.util.HashMap<>());
+            AchievementRecord previous = cohort.put(stored.learnerId(), stored);
+            tx.onRollback(() -> {
+                if (previous == null) {
+                    cohort.remove(stored.learnerId());
+                } else {
+                    cohort.put(stored.learnerId(), previous);
+                }
+            });
+            return stored;
         }
     }
 

@@ -84,11 +84,12 @@ public final class AchievementService {
         CertificationPathSetup setup = paths.pathSetup(pathId);
         Map<String, AchievementRecord> found = ctx.storage.achievements()
                 .findAll(pathId.value(), learners.stream().map(UserId::value).toList());
+        EligibilityPolicy.Bulk rule = eligibility.forPath(setup);
         List<Eligibility> result = new ArrayList<>(learners.size());
         for (UserId learner : learners) {
             AchievementRecord record = found.get(learner.value());
-            result.add(eligibility.evaluate(setup,
-                    record == null ? Achievements.none(learner, pathId) : Records.achievements(record)));
+            result.add(record == null ? rule.evaluate(learner, Set.of(), 0)
+                    : rule.evaluate(learner, record.badgeThemeIds(), record.workshopIds().size()));
         }
         return result;
     }

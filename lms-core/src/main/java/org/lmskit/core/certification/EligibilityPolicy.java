@@ -18,4 +18,37 @@ public final class EligibilityPolicy {
         return new Eligibility(achievements.learner(), path.pathId(), path.certifying(), missing,
                 achievements.workshops().size(), path.requiredWorkshops());
     }
+
+    /**
+     * The same rule for many learners of one path, reading badges as stored ids: the mandatory
+     * themes are sorted once, and no id is rebuilt for a learner who has the badge.
+     */
+    public Bulk forPath(CertificationPathSetup path) {
+        return new Bulk(path, path.mandatoryThemes().stream().sorted(Comparator.comparing(ThemeId::value)).toList());
+    }
+
+    /** {@link EligibilityPolicy#evaluate} prepared for one path. */
+    public static final class Bulk {
+        private final CertificationPathSetup path;
+        private final List<ThemeId> mandatory;
+
+        private Bulk(CertificationPathSetup path, List<ThemeId> mandatory) {
+            this.path = path;
+            this.mandatory = mandatory;
+        }
+
+        public Eligibility evaluate(org.lmskit.core.id.UserId learner, java.util.Set<String> badgeIds, int workshopsDone) {
+            List<ThemeId> missing = List.of();
+            for (ThemeId theme : mandatory) {
+                if (!badgeIds.contains(theme.value())) {
+                    if (missing.isEmpty()) {
+                        missing = new java.util.ArrayList<>();
+                    }
+                    missing.add(theme);
+                }
+            }
+            return new Eligibility(learner, path.pathId(), path.certifying(), missing, workshopsDone,
+                    path.requiredWorkshops());
+        }
+    }
 }

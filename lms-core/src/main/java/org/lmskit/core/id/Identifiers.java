@@ -16,8 +16,10 @@ final class Identifiers {
         if (value.length() > MAX_LENGTH) {
             throw InvalidInputException.of(field, "must have at most " + MAX_LENGTH + " characters");
         }
-        if (value.chars().anyMatch(Character::isISOControl)) {
-            throw InvalidInputException.of(field, "must not contain control characters");
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                throw InvalidInputException.of(field, "must not contain control characters");
+            }
         }
     }
 }
