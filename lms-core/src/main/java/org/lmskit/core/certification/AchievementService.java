@@ -105,7 +105,7 @@ public final class AchievementService {
         Achievements saved = save(new Achievements(learner, pathId, badges, current.workshops(), current.version()));
         ctx.audit.record(by, RECORD_TYPE, key(learner, pathId), "badge-awarded",
                 List.of(new FieldChange("badges", null, theme.value())));
-        ctx.events.publish(new CertificationEvent.BadgeAwarded(ctx.now(), learner, pathId, theme, by.id()));
+        ctx.publish(new CertificationEvent.BadgeAwarded(ctx.now(), learner, pathId, theme, by.id()));
         return saved;
     }
 

@@ -122,7 +122,7 @@ public final class CaseStudyService {
             ctx.audit.record(actor, RECORD_TYPE, AchievementService.key(actor.id(), pathId), "submitted", List.of());
             return saved;
         });
-        ctx.events.publish(new CertificationEvent.CaseStudySubmitted(ctx.now(), actor.id(), pathId));
+        ctx.publish(new CertificationEvent.CaseStudySubmitted(ctx.now(), actor.id(), pathId));
         return submitted;
     }
 
@@ -147,7 +147,7 @@ public final class CaseStudyService {
                     List.of());
             return saved;
         });
-        ctx.events.publish(new CertificationEvent.ReviewRequested(ctx.now(), actor.id(), pathId,
+        ctx.publish(new CertificationEvent.ReviewRequested(ctx.now(), actor.id(), pathId,
                 requested.grade().orElseThrow()));
         return requested;
     }
@@ -195,7 +195,7 @@ public final class CaseStudyService {
                     : Optional.of(certificates.issue(learner, pathId, grade, level));
             return new Graded(saved, certificate);
         });
-        ctx.events.publish(new CertificationEvent.CaseStudyCorrected(ctx.now(), learner, pathId, grade, level,
+        ctx.publish(new CertificationEvent.CaseStudyCorrected(ctx.now(), learner, pathId, grade, level,
                 to == CaseStudyStatus.REVIEWED, actor.id()));
         notifyCorrected(learner, pathId, grade, level, graded.certificate());
         return graded.attempt();

@@ -70,7 +70,7 @@ public final class CertificateService {
                     List.of(new FieldChange("level", current.level().name(), null), new FieldChange("reason", null, reason)));
             return saved;
         });
-        ctx.events.publish(new CertificationEvent.CertificateRevoked(ctx.now(), id, actor.id()));
+        ctx.publish(new CertificationEvent.CertificateRevoked(ctx.now(), id, actor.id()));
         return revoked;
     }
 
@@ -93,7 +93,7 @@ public final class CertificateService {
         Certificate issued = Records.certificate(ctx.storage.certificates().insert(Records.record(new Certificate(
                 CertificateId.of(ctx.ids.next()), learner, pathId, level, grade, ctx.now(), Optional.empty(),
                 Optional.empty(), 0))));
-        ctx.events.publish(new CertificationEvent.CertificateIssued(ctx.now(), issued.id(), learner, pathId, level));
+        ctx.publish(new CertificationEvent.CertificateIssued(ctx.now(), issued.id(), learner, pathId, level));
         return issued;
     }
 

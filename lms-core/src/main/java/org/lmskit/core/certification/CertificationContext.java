@@ -1,6 +1,8 @@
 package org.lmskit.core.certification;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.lmskit.core.directory.Directory;
 import org.lmskit.core.error.LmsException;
@@ -24,6 +26,7 @@ final class CertificationContext {
     final IdGenerator ids;
     final CertificationSettings settings;
     final LearnerAccess access;
+    private final ThreadLocal<List<CertificationEvent>> pending = new ThreadLocal<>();
 
     CertificationContext(StorageProvider storage, AuditWriter audit, EventPublisher events, Notifier notifier,
                          Directory directory, IdGenerator ids, CertificationSettings settings) {
@@ -43,9 +46,34 @@ final class CertificationContext {
         return audit.now();
     }
 
-    /** Runs writes in one transaction, translating the SPI's failures into the library's. */
+    /**
+     * Runs writes in one transaction, translating the SPI's failures into the library's. Events
+     * published meanwhile go out once it commits, and are dropped if it rolls back.
+     */
     <T> T write(Supplier<T> work) {
-        return StoreCalls.translating(() -> storage.transactions().inTransaction(work));
+        if (pending.get() != null) {
+            return work.get();
+        }
+        List<CertificationEvent> buffered = new ArrayList<>();
+        pending.set(buffered);
+        T result;
+        try {
+            result = StoreCalls.translating(() -> storage.transactions().inTransaction(work));
+        } finally {
+            pending.remove();
+        }
+        buffered.forEach(events::publish);
+        return result;
+    }
+
+    /** Publishes a change's event after its transaction commits (at once outside one). */
+    void publish(CertificationEvent event) {
+        List<CertificationEvent> buffered = pending.get();
+        if (buffered == null) {
+            events.publish(event);
+        } else {
+            buffered.add(event);
+        }
     }
 
     /** Throws the rejection as a rule refusal (422) after publishing it; does nothing when allowed. */

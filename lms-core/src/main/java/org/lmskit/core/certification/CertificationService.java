@@ -82,7 +82,7 @@ public final class CertificationService {
                     conflict.code()));
             throw conflict;
         }
-        ctx.events.publish(new CertificationEvent.GradingTableChanged(ctx.now(), pathId, actor.id(), saved.table(),
+        ctx.publish(new CertificationEvent.GradingTableChanged(ctx.now(), pathId, actor.id(), saved.table(),
                 saved.version()));
         return saved;
     }
@@ -101,7 +101,7 @@ public final class CertificationService {
             ctx.audit.record(actor, RECORD_TYPE, pathId.value(), "reset", changes(before, null));
             return null;
         });
-        ctx.events.publish(new CertificationEvent.GradingTableReset(ctx.now(), pathId, actor.id()));
+        ctx.publish(new CertificationEvent.GradingTableReset(ctx.now(), pathId, actor.id()));
     }
 
     /** The path's certification set-up; a path never set up does not certify (version 0). */
@@ -135,7 +135,7 @@ public final class CertificationService {
                             new FieldChange("caseStudyQuestions", null, String.valueOf(setup.caseStudy().size()))));
             return Records.setup(stored);
         });
-        ctx.events.publish(new CertificationEvent.PathSetupChanged(ctx.now(), saved.pathId(), actor.id(),
+        ctx.publish(new CertificationEvent.PathSetupChanged(ctx.now(), saved.pathId(), actor.id(),
                 saved.version()));
         return saved;
     }

@@ -130,7 +130,7 @@ public final class ProgramQuizService {
             return advance(actor, copy(attempt, asked), bank(attempt.theme()));
         });
         if (result.finished()) {
-            ctx.events.publish(new CertificationEvent.ProgramQuizFinished(ctx.now(), result.learner(), result.theme(),
+            ctx.publish(new CertificationEvent.ProgramQuizFinished(ctx.now(), result.learner(), result.theme(),
                     result.score().orElseThrow(), result.passed()));
         }
         return result;
