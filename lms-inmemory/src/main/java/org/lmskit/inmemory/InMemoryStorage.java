@@ -13,6 +13,8 @@ import org.lmskit.spi.certification.LearningQuizStore;
 import org.lmskit.spi.certification.ProgramQuizAttemptStore;
 import org.lmskit.spi.certification.QuestionBankStore;
 import org.lmskit.spi.jobs.JobRunStore;
+import org.lmskit.spi.seats.SeatSessionStore;
+import org.lmskit.spi.seats.SessionMemberStore;
 
 /**
  * Every store in memory, sharing one lock: reads run in parallel, writes one at a time, and a
@@ -36,6 +38,9 @@ public final class InMemoryStorage implements StorageProvider {
             new InMemoryCertificationStores.LearningQuizzes(transactions);
     private final InMemoryCertificationStores.Certificates certificates =
             new InMemoryCertificationStores.Certificates(transactions);
+
+    private final InMemorySeatStores.Sessions seatSessions = new InMemorySeatStores.Sessions(transactions);
+    private final InMemorySeatStores.Members sessionMembers = new InMemorySeatStores.Members(transactions);
 
     private InMemoryStorage() {
     }
@@ -102,5 +107,15 @@ public final class InMemoryStorage implements StorageProvider {
     @Override
     public CertificateStore certificates() {
         return certificates;
+    }
+
+    @Override
+    public SeatSessionStore seatSessions() {
+        return seatSessions;
+    }
+
+    @Override
+    public SessionMemberStore sessionMembers() {
+        return sessionMembers;
     }
 }

@@ -17,6 +17,8 @@ import org.lmskit.spi.certification.LearningQuizStore;
 import org.lmskit.spi.certification.ProgramQuizAttemptStore;
 import org.lmskit.spi.certification.QuestionBankStore;
 import org.lmskit.spi.jobs.JobRunStore;
+import org.lmskit.spi.seats.SeatSessionStore;
+import org.lmskit.spi.seats.SessionMemberStore;
 
 /**
  * Every store on PostgreSQL. Several application nodes may share one database: versions are
@@ -43,6 +45,8 @@ public final class JdbcStorage implements StorageProvider {
     private final JdbcProgramQuizAttemptStore programQuizAttempts;
     private final JdbcLearningQuizStore learningQuizzes;
     private final JdbcCertificateStore certificates;
+    private final JdbcSeatSessionStore seatSessions;
+    private final JdbcSessionMemberStore sessionMembers;
     private final String schemaVersion;
 
     private JdbcStorage(DataSource dataSource, HikariDataSource ownedPool, boolean migrate) {
@@ -67,6 +71,8 @@ public final class JdbcStorage implements StorageProvider {
         this.programQuizAttempts = new JdbcProgramQuizAttemptStore(transactions);
         this.learningQuizzes = new JdbcLearningQuizStore(transactions);
         this.certificates = new JdbcCertificateStore(transactions);
+        this.seatSessions = new JdbcSeatSessionStore(transactions);
+        this.sessionMembers = new JdbcSessionMemberStore(transactions);
     }
 
     public static Builder builder() {
@@ -131,6 +137,16 @@ public final class JdbcStorage implements StorageProvider {
     @Override
     public CertificateStore certificates() {
         return certificates;
+    }
+
+    @Override
+    public SeatSessionStore seatSessions() {
+        return seatSessions;
+    }
+
+    @Override
+    public SessionMemberStore sessionMembers() {
+        return sessionMembers;
     }
 
     /** The schema version in force, e.g. {@code 1}. */

@@ -44,7 +44,7 @@ final class Postgres {
         }
         execute(shared.dataSource(), "TRUNCATE lmskit_audit_entry, lmskit_grading_table, lmskit_job_run, lmskit_certification_path, "
                 + "lmskit_achievement, lmskit_case_study, lmskit_question, lmskit_program_quiz_attempt, "
-                + "lmskit_learning_quiz, lmskit_certificate");
+                + "lmskit_learning_quiz, lmskit_certificate, lmskit_seat_session, lmskit_session_member");
         return shared;
     }
 

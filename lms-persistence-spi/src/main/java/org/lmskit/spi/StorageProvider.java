@@ -10,6 +10,8 @@ import org.lmskit.spi.certification.LearningQuizStore;
 import org.lmskit.spi.certification.ProgramQuizAttemptStore;
 import org.lmskit.spi.certification.QuestionBankStore;
 import org.lmskit.spi.jobs.JobRunStore;
+import org.lmskit.spi.seats.SeatSessionStore;
+import org.lmskit.spi.seats.SessionMemberStore;
 
 /**
  * One adapter's set of stores, sharing one {@link Transactions}: what a host hands the library.
@@ -38,6 +40,10 @@ public interface StorageProvider extends AutoCloseable {
     LearningQuizStore learningQuizzes();
 
     CertificateStore certificates();
+
+    SeatSessionStore seatSessions();
+
+    SessionMemberStore sessionMembers();
 
     JobRunStore jobRuns();
 
