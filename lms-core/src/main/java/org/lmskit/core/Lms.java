@@ -16,6 +16,8 @@ import org.lmskit.core.certification.ProgramQuizService;
 import org.lmskit.core.directory.Directory;
 import org.lmskit.core.notification.Notifier;
 import org.lmskit.core.internal.IdGenerator;
+import org.lmskit.core.seats.SeatService;
+import org.lmskit.core.seats.WorkingDayCalendar;
 import org.lmskit.core.event.EventPublisher;
 import org.lmskit.core.internal.AuditWriter;
 import org.lmskit.spi.StorageCapabilities;
@@ -38,6 +40,7 @@ public final class Lms {
     private final Clock clock;
     private final CertificationCapability certification;
     private final AuditService audit;
+    private final SeatService seats;
 
     private Lms(Builder builder) {
         StorageProvider storage = builder.storage;
@@ -48,6 +51,8 @@ public final class Lms {
                 builder.notifier, builder.directory, builder.idGenerator, builder.certificationSettings,
                 builder.lessonViews);
         this.audit = new AuditService(storage.auditTrail());
+        this.seats = new SeatService(storage, auditWriter, builder.eventPublisher, builder.directory, clock,
+                builder.workingDays);
     }
 
     public static Builder builder() {
@@ -80,6 +85,11 @@ public final class Lms {
         return certification.certificates();
     }
 
+    /** Licence and slot sessions, waiting lists, rotations and the daily job. */
+    public SeatService seats() {
+        return seats;
+    }
+
     public AuditService audit() {
         return audit;
     }
@@ -102,6 +112,7 @@ public final class Lms {
         private IdGenerator idGenerator = IdGenerator.randomUuids();
         private CertificationSettings certificationSettings = CertificationSettings.ofDefaults();
         private LessonViews lessonViews = LessonViews.none();
+        private WorkingDayCalendar workingDays = WorkingDayCalendar.weekdays();
 
         private Builder() {
         }
@@ -149,6 +160,12 @@ public final class Lms {
         /** The lessons each learner viewed, for learning quizzes; none by default. */
         public Builder lessonViews(LessonViews lessonViews) {
             this.lessonViews = Objects.requireNonNull(lessonViews, "lessonViews");
+            return this;
+        }
+
+        /** Which days count for rhythmic rotations without weekends; Monday to Friday by default. */
+        public Builder workingDays(WorkingDayCalendar calendar) {
+            this.workingDays = Objects.requireNonNull(calendar, "workingDays");
             return this;
         }
 

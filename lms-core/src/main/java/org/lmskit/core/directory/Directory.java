@@ -1,6 +1,8 @@
 package org.lmskit.core.directory;
 
+import java.util.Optional;
 import java.util.Set;
+import org.lmskit.core.id.CompanyId;
 import org.lmskit.core.id.UserId;
 
 /**
@@ -11,6 +13,11 @@ public interface Directory {
 
     /** The managers of a learner (seed 003: "tous les membres d'une session n'ont pas forcément le.s même manager.s"). */
     Set<UserId> managersOf(UserId learner);
+
+    /** The company a user works for (seed 003: a pilot manages "toutes les sessions de son entreprise"); unknown by default. */
+    default Optional<CompanyId> companyOf(UserId user) {
+        return Optional.empty();
+    }
 
     static Directory empty() {
         return learner -> Set.of();

@@ -1,0 +1,55 @@
+package org.lmskit.core.seats;
+
+import org.lmskit.core.error.InvalidInputException;
+
+/**
+ * How a slot session rotates its slots (seed 003, "Rotations"): not at all, naturally (a holder who
+ * finished the path hands over to the first waiting member), or every N days, weekends counted or not.
+ */
+public sealed interface Rotation permits Rotation.None, Rotation.Natural, Rotation.Rhythmic {
+
+    String mode();
+
+    static Rotation none() {
+        return None.INSTANCE;
+    }
+
+    static Rotation natural() {
+        return Natural.INSTANCE;
+    }
+
+    static Rotation every(int days, boolean countWeekends) {
+        return new Rhythmic(days, countWeekends);
+    }
+
+    enum None implements Rotation {
+        INSTANCE;
+
+        @Override
+        public String mode() {
+            return "NONE";
+        }
+    }
+
+    enum Natural implements Rotation {
+        INSTANCE;
+
+        @Override
+        public String mode() {
+            return "NATURAL";
+        }
+    }
+
+    record Rhythmic(int everyDays, boolean countWeekends) implements Rotation {
+        public Rhythmic {
+            if (everyDays < 1 || everyDays > 365) {
+                throw InvalidInputException.of("rotation.everyDays", "must be between 1 and 365, was " + everyDays);
+            }
+        }
+
+        @Override
+        public String mode() {
+            return "RHYTHMIC";
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package org.lmskit.core.seats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lmskit.core.seats.SeatWorld.ADMIN;
+import static org.lmskit.core.seats.SeatWorld.LEARNER;
+import static org.lmskit.core.seats.SeatWorld.MANAGER;
+import static org.lmskit.core.seats.SeatWorld.MANPOWER;
+import static org.lmskit.core.seats.SeatWorld.OTHER_PILOT;
+import static org.lmskit.core.seats.SeatWorld.PILOT;
+import static org.lmskit.core.seats.SeatWorld.m;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.lmskit.core.error.ConflictException;
+import org.lmskit.core.error.InvalidInputException;
+import org.lmskit.core.error.PermissionDeniedException;
+import org.lmskit.core.error.RuleRefusedException;
+import org.lmskit.core.id.PathId;
+import org.lmskit.core.id.SessionId;
+import org.lmskit.core.id.UserId;
+import org.lmskit.spi.PageRequest;
+
+class SeatServiceTest {
+    private final SeatWorld world = new SeatWorld();
+    private final SeatService seats = world.seats;
+
+    private SeatSession licences(int quota) {
+        return seats.createSession(ADMIN, SeatSession.create(SessionId.of("lic"), "Manpower - Paris - Licences",
+                MANPOWER, PathId.of("recrutement-et-sourcing"), SessionType.LICENCES, SeatWorld.START, SeatWorld.EXPIRY,
+                quota, Rotation.none()));
+    }
+
+    private static void refused(Runnable action, String rule) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(RuleRefusedException.class,
+                e -> assertThat(e.code()).isEqualTo(rule));
+    }
+
+    @Test
+    void a_licence_quota_counts_learning_members_only() {
+        SeatSession session = licences(2);
+        seats.addMember(PILOT, session.id(), m(1), SessionRole.LEARNER);
+        seats.addMember(PILOT, session.id(), UserId.of("pilot"), SessionRole.PILOT);
+        seats.addMember(PILOT, session.id(), UserId.of("boss"), SessionRole.MANAGER);
+        seats.addMember(PILOT, session.id(), m(2), SessionRole.PILOT_LEARNER);
+
+        refused(() -> seats.addMember(PILOT, session.id(), m(3), SessionRole.STUDENT), SeatRules.LICENCE_QUOTA);
+        assertThat(seats.members(PILOT, session.id())).hasSize(4);
+        assertThat(seats.session(ADMIN, session.id()).learningMembers()).isEqualTo(2);
+    }
+
+    @Test
+    void raising_the_quota_first_lets_the_member_in() {
+        SeatSession session = licences(1);
+        seats.addMember(PILOT, session.id(), m(1), SessionRole.LEARNER);
+
+        SeatSession raised = seats.changeQuota(ADMIN, session.id(), 2, seats.session(ADMIN, session.id()).version());
+        seats.addMember(PILOT, session.id(), m(2), SessionRole.MANAGER_LEARNER);
+
+        assertThat(raised.quota()).isEqualTo(2);
+        refused(() -> seats.changeQuota(ADMIN, session.id(), 1, seats.session(ADMIN, session.id()).version()),
+                SeatRules.QUOTA_BELOW_USE);
+    }
+
+    @Test
+    void licence_members_have_access_for_the_sessions_dates_and_managers_who_do_not_learn_do_not() {
+        SeatSession session = licences(3);
+        seats.addMember(PILOT, session.id(), m(1), SessionRole.LEARNER);
+        seats.addMember(PILOT, session.id(), UserId.of("boss"), SessionRole.MANAGER);
+
+        assertThat(seats.hasAccess(session.id(), m(1), SeatWorld.START)).isTrue();
+        assertThat(seats.hasAccess(session.id(), m(1), SeatWorld.START.minusDays(1))).isFalse();
+        assertThat(seats.hasAccess(session.id(), UserId.of("boss"), SeatWorld.START)).isFalse();
+        assertThat(seats.hasAccess(session.id(), UserId.of("stranger"), SeatWorld.START)).isFalse();
+    }
+
+    @Test
+    void a_slot_session_quota_is_the_slots_bought_whatever_the_members() {
+        SeatSession session = world.slotSession("s", 3, Rotation.none(), 6);
+
+        assertThat(session.slots()).hasSize(3);
+        assertThat(seats.members(PILOT, session.id())).hasSize(6);
+    }
+
+    @Test
+    void assigning_needs_a_free_slot_and_a_session_not_expired_and_says_which_failed() {
+        SeatSession session = world.slotSession("s", 1, Rotation.none(), 3);
+        seats.assignSlot(PILOT, session.id(), m(1));
+
+        refused(() -> seats.assignSlot(PILOT, session.id(), m(2)), SeatRules.NO_FREE_SLOT);
+        refused(() -> seats.assignSlot(PILOT, session.id(), m(1)), SeatRules.ALREADY_HOLDS);
+        refused(() -> seats.assignSlot(PILOT, session.id(), UserId.of("stranger")), SeatRules.NOT_MEMBER);
+        seats.releaseSlot(PILOT, session.id(), m(1));
+        world.clock.setDay(SeatWorld.EXPIRY.plusDays(1));
+        refused(() -> seats.assignSlot(PILOT, session.id(), m(2)), SeatRules.EXPIRED);
+    }
+
+    @Test
+    void releasing_frees_the_slot_and_only_a_holder_can_be_released() {
+        SeatSession session = world.slotSession("s", 2, Rotation.none(), 2);
+        seats.assignSlot(PILOT, session.id(), m(1));
+
+        SeatSession released = seats.releaseSlot(PILOT, session.id(), m(1));
+
+        assertThat(released.holders()).isEmpty();
+        refused(() -> seats.releaseSlot(PILOT, session.id(), m(2)), SeatRules.NOT_HOLDING);
+        assertThat(world.events).filteredOn(SeatEvent.SlotReleased.class::isInstance).hasSize(1);
+    }
+
+    @Test
+    void the_waiting_list_is_ordered_and_a_holder_does_not_wait() {
+        SeatSession session = world.slotSession("s", 1, Rotation.none(), 4);
+        seats.assignSlot(PILOT, session.id(), m(1));
+        seats.addWaiting(PILOT, session.id(), m(2));
+        seats.addWaiting(PILOT, session.id(), m(3));
+        seats.addWaiting(PILOT, session.id(), m(4));
+
+        seats.moveWaiting(PILOT, session.id(), m(4), 1);
+        assertThat(world.waiting(session.id())).containsExactly("m4", "m2", "m3");
+        seats.removeWaiting(PILOT, session.id(), m(2));
+        assertThat(world.waiting(session.id())).containsExactly("m4", "m3");
+
+        refused(() -> seats.addWaiting(PILOT, session.id(), m(1)), SeatRules.ALREADY_HOLDS);
+        refused(() -> seats.addWaiting(PILOT, session.id(), m(3)), SeatRules.ALREADY_WAITING);
+        refused(() -> seats.removeWaiting(PILOT, session.id(), m(2)), SeatRules.NOT_WAITING);
+        assertThatThrownBy(() -> seats.moveWaiting(PILOT, session.id(), m(3), 3)).isInstanceOf(InvalidInputException.class);
+
+        seats.releaseSlot(PILOT, session.id(), m(1));
+        seats.assignSlot(PILOT, session.id(), m(3));
+        assertThat(world.waiting(session.id())).containsExactly("m4");
+    }
+
+    @Test
+    void converting_a_slot_session_checks_the_quota_against_the_learning_members() {
+        SeatSession session = world.slotSession("s", 2, Rotation.every(10, false), 5);
+        seats.addMember(PILOT, session.id(), UserId.of("pilot"), SessionRole.PILOT);
+        long version = seats.session(ADMIN, session.id()).version();
+
+        refused(() -> seats.convertToLicences(ADMIN, session.id(), 4, version), SeatRules.CONVERSION_QUOTA);
+        SeatSession converted = seats.convertToLicences(ADMIN, session.id(), 5, version);
+
+        assertThat(converted.type()).isEqualTo(SessionType.LICENCES);
+        assertThat(converted.slots()).isEmpty();
+        assertThat(converted.rotation()).isEqualTo(Rotation.none());
+        assertThat(seats.hasAccess(session.id(), m(5), SeatWorld.START)).isTrue();
+    }
+
+    @Test
+    void a_stale_version_is_a_conflict_for_quota_and_rotation_changes() {
+        SeatSession session = world.slotSession("s", 2, Rotation.none(), 0);
+        seats.setRotation(PILOT, session.id(), Rotation.natural(), session.version());
+
+        assertThatThrownBy(() -> seats.setRotation(PILOT, session.id(), Rotation.every(3, true), session.version()))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void a_pilot_manages_their_own_company_only_and_others_are_refused() {
+        SeatSession session = world.slotSession("s", 1, Rotation.none(), 2);
+
+        assertThatThrownBy(() -> seats.assignSlot(OTHER_PILOT, session.id(), m(1)))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> seats.assignSlot(LEARNER, session.id(), m(1)))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> seats.assignSlot(MANAGER, session.id(), m(1)))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> seats.sessionsOf(OTHER_PILOT, MANPOWER, PageRequest.first(10)))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> seats.runDailyRotation(PILOT, SeatWorld.START))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThat(seats.sessionsOf(PILOT, MANPOWER, PageRequest.first(10)).items()).hasSize(1);
+        assertThat(world.events).filteredOn(SeatEvent.Refused.class::isInstance).hasSize(5);
+    }
+
+    @Test
+    void a_manager_sees_only_the_members_of_their_team() {
+        SeatSession session = world.slotSession("s", 1, Rotation.none(), 4);
+
+        assertThat(seats.members(MANAGER, session.id())).extracting(SessionMember::user).containsExactly(m(1), m(2));
+        assertThat(seats.members(PILOT, session.id())).hasSize(4);
+    }
+
+    @Test
+    void inactive_learners_have_not_connected_for_three_weeks_and_their_session_has_not_expired() {
+        SeatSession session = world.slotSession("s", 1, Rotation.none(), 3);
+        seats.addMember(PILOT, session.id(), UserId.of("pilot"), SessionRole.PILOT);
+        world.clock.advance(Duration.ofDays(2));
+        seats.connected(org.lmskit.core.security.Actor.of("m2", org.lmskit.core.security.Role.LEARNER));
+        world.clock.advance(Duration.ofDays(20));
+
+        assertThat(seats.inactive(PILOT, session.id(), PageRequest.first(10)).items()).extracting(SessionMember::user)
+                .containsExactly(m(1), m(3));
+        world.clock.advance(Duration.ofDays(2));
+        assertThat(seats.inactiveInCompany(PILOT, MANPOWER, PageRequest.first(10)).items())
+                .extracting(SessionMember::user).containsExactly(m(1), m(2), m(3));
+        world.clock.setDay(SeatWorld.EXPIRY.plusDays(1));
+        assertThat(seats.inactive(PILOT, session.id(), PageRequest.first(10)).items()).isEmpty();
+    }
+
+    @Test
+    void invalid_session_data_is_refused_naming_the_field() {
+        assertThatThrownBy(() -> SeatSession.create(SessionId.of("x"), " ", MANPOWER, PathId.of("p"), SessionType.SLOTS,
+                SeatWorld.START, SeatWorld.EXPIRY, 1, Rotation.none())).hasMessageContaining("reference");
+        assertThatThrownBy(() -> SeatSession.create(SessionId.of("x"), "r", MANPOWER, PathId.of("p"), SessionType.SLOTS,
+                SeatWorld.START, SeatWorld.START.minusDays(1), 1, Rotation.none())).hasMessageContaining("expiryDate");
+        assertThatThrownBy(() -> SeatSession.create(SessionId.of("x"), "r", MANPOWER, PathId.of("p"), SessionType.SLOTS,
+                SeatWorld.START, SeatWorld.EXPIRY, -1, Rotation.none())).hasMessageContaining("quota");
+        assertThatThrownBy(() -> SeatSession.create(SessionId.of("x"), "r", MANPOWER, PathId.of("p"),
+                SessionType.LICENCES, SeatWorld.START, SeatWorld.EXPIRY, 1, Rotation.natural()))
+                .hasMessageContaining("rotation");
+        assertThatThrownBy(() -> Rotation.every(0, true)).hasMessageContaining("everyDays");
+        world.slotSession("dup", 1, Rotation.none(), 0);
+        assertThatThrownBy(() -> world.slotSession("dup", 1, Rotation.none(), 0)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void a_new_member_cannot_join_an_expired_session() {
+        SeatSession session = world.slotSession("s", 1, Rotation.none(), 0);
+        world.clock.setDay(LocalDate.of(2023, 1, 1));
+
+        refused(() -> seats.addMember(PILOT, session.id(), m(1), SessionRole.LEARNER), SeatRules.EXPIRED);
+    }
+}
