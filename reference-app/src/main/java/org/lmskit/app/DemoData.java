@@ -13,6 +13,15 @@ import org.lmskit.core.certification.CaseStudyQuestion;
 import org.lmskit.core.certification.CertificationPathSetup;
 import org.lmskit.core.certification.GradingTable;
 import org.lmskit.core.certification.Question;
+import org.lmskit.core.directory.Directory;
+import org.lmskit.core.id.CompanyId;
+import org.lmskit.core.id.SessionId;
+import org.lmskit.core.seats.Rotation;
+import org.lmskit.core.seats.SeatSession;
+import org.lmskit.core.seats.SessionRole;
+import org.lmskit.core.seats.SessionType;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.lmskit.core.id.LessonId;
 import org.lmskit.core.id.PathId;
 import org.lmskit.core.id.QuestionId;
@@ -43,6 +52,11 @@ public final class DemoData {
     public static final Actor CHLOE = Actor.of("chloe", Role.LEARNER);
     /** Certified gold. */
     public static final Actor DAVID = Actor.of("david", Role.LEARNER);
+    /** Manages every session of Manpower. */
+    public static final Actor PILOT = Actor.of("paula", Role.PILOT);
+    public static final CompanyId MANPOWER = CompanyId.of("manpower");
+    public static final SessionId LICENCE_SESSION = SessionId.of("manpower-paris-licences");
+    public static final SessionId SLOT_SESSION = SessionId.of("manpower-lyon-slots");
 
     /** Bearer token -> demo user. */
     public static final Map<String, Actor> TOKENS = Map.of(
@@ -53,7 +67,8 @@ public final class DemoData {
             "demo-learner", LEARNER,
             "demo-bob", BOB,
             "demo-chloe", CHLOE,
-            "demo-david", DAVID);
+            "demo-david", DAVID,
+            "demo-pilot", PILOT);
 
     /** Manon manages every demo learner. */
     public static final Map<UserId, Set<UserId>> MANAGERS = Map.of(
@@ -77,11 +92,22 @@ public final class DemoData {
     /** The demo's directory and notifier: managers from {@link #MANAGERS}, notifications written to the log. */
     public static Lms.Builder wire(Lms.Builder builder) {
         return builder
-                .directory(learner -> MANAGERS.getOrDefault(learner, Set.of()))
+                .directory(new Directory() {
+                    @Override
+                    public Set<UserId> managersOf(UserId learner) {
+                        return MANAGERS.getOrDefault(learner, Set.of());
+                    }
+
+                    @Override
+                    public Optional<CompanyId> companyOf(UserId user) {
+                        return user.equals(PILOT.id()) ? Optional.of(MANPOWER) : Optional.empty();
+                    }
+                })
                 .notifier(n -> LOG.info("notify {} with '{}' {}", n.recipients(), n.template(), n.parameters()));
     }
 
     public static void load(Lms lms) {
+        loadSeats(lms);
         if (lms.certification().gradingTable(EXPERT_PATH).isDefault()) {
             lms.certification().defineGradingTable(ADMIN, EXPERT_PATH,
                     GradingTable.of(new BigDecimal("19"), new BigDecimal("16.5"), new BigDecimal("13")), 0);
@@ -105,6 +131,44 @@ public final class DemoData {
         corrected(lms, DAVID, "1.85");
         LOG.info("demo data loaded: path {} with alice (submitted), bob (not eligible), chloe (11/20), david (gold)",
                 RECRUTEMENT_ET_SOURCING);
+    }
+
+    /**
+     * One licence session and one slot session with 3 slots, 6 members and a rhythmic rotation every
+     * 10 days without weekends (the issue's demo), dated around today.
+     */
+    private static void loadSeats(Lms lms) {
+        if (exists(lms, SLOT_SESSION)) {
+            return;
+        }
+        LocalDate start = LocalDate.now(lms.clock()).minusDays(5);
+        lms.seats().createSession(ADMIN, SeatSession.create(LICENCE_SESSION, "Manpower - Paris - Licences", MANPOWER,
+                RECRUTEMENT_ET_SOURCING, SessionType.LICENCES, start, start.plusYears(1), 5, Rotation.none()));
+        List.of("lea", "hugo", "ines").forEach(u ->
+                lms.seats().addMember(PILOT, LICENCE_SESSION, UserId.of(u), SessionRole.LEARNER));
+        lms.seats().addMember(PILOT, LICENCE_SESSION, PILOT.id(), SessionRole.PILOT);
+
+        lms.seats().createSession(ADMIN, SeatSession.create(SLOT_SESSION, "Manpower - Lyon - Slots", MANPOWER,
+                RECRUTEMENT_ET_SOURCING, SessionType.SLOTS, start, start.plusYears(1), 3, Rotation.every(10, false)));
+        List<String> members = List.of("alice", "bob", "chloe", "david", "emma", "farid");
+        for (int i = 0; i < members.size(); i++) {
+            UserId user = UserId.of(members.get(i));
+            lms.seats().addMember(PILOT, SLOT_SESSION, user, SessionRole.LEARNER);
+            if (i < 3) {
+                lms.seats().assignSlot(PILOT, SLOT_SESSION, user);
+            } else {
+                lms.seats().addWaiting(PILOT, SLOT_SESSION, user);
+            }
+        }
+    }
+
+    private static boolean exists(Lms lms, SessionId id) {
+        try {
+            lms.seats().session(ADMIN, id);
+            return true;
+        } catch (org.lmskit.core.error.NotFoundException absent) {
+            return false;
+        }
     }
 
     private static void corrected(Lms lms, Actor learner, String pointsEach) {

@@ -18,6 +18,7 @@ import org.lmskit.app.http.Identities;
 import org.lmskit.app.http.Json;
 import org.lmskit.app.http.Problems;
 import org.lmskit.app.http.RequestBodies;
+import org.lmskit.app.seats.SeatRoutes;
 import org.lmskit.core.Lms;
 import org.lmskit.core.security.Actor;
 import org.slf4j.Logger;
@@ -42,6 +43,7 @@ public final class HttpApi {
         CaseStudyRoutes caseStudies = new CaseStudyRoutes(lms, bodies);
         QuizRoutes quizzes = new QuizRoutes(lms, bodies);
         CertificateRoutes certificates = new CertificateRoutes(lms, bodies);
+        SeatRoutes seats = new SeatRoutes(lms, bodies);
 
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
@@ -68,6 +70,7 @@ public final class HttpApi {
             caseStudies.register(config.routes);
             quizzes.register(config.routes);
             certificates.register(config.routes);
+            seats.register(config.routes);
             audit.register(config.routes);
             Problems.register(config.routes);
         });

@@ -19,14 +19,14 @@ class EmbeddedPostgresRestartTest {
         PathId path = PathId.of("durable-path");
 
         try (Storages first = new Storages(settings)) {
-            Lms lms = Lms.builder().storage(first.storage()).build();
+            Lms lms = DemoData.wire(Lms.builder().storage(first.storage())).build();
             DemoData.load(lms);
             lms.certification().defineGradingTable(DemoData.ADMIN, path,
                     GradingTable.of(new BigDecimal("17"), new BigDecimal("14"), new BigDecimal("11")), 0);
         }
 
         try (Storages second = new Storages(settings)) {
-            Lms lms = Lms.builder().storage(second.storage()).build();
+            Lms lms = DemoData.wire(Lms.builder().storage(second.storage())).build();
             DemoData.load(lms);
             assertThat(second.storage().capabilities().persistent()).isTrue();
             assertThat(lms.certification().gradingTable(path).version()).isEqualTo(1);

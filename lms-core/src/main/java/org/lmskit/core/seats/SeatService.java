@@ -125,6 +125,10 @@ public final class SeatService {
                 refuse(actor, new org.lmskit.core.error.RuleRefusedException(SeatRules.EXPIRED, "expiryDate",
                         "session '" + session.reference() + "' has expired"));
             }
+            if (findMember(session, user).isPresent()) {
+                throw new ConflictException(ConflictException.ALREADY_EXISTS,
+                        user + " is already a member of '" + session.reference() + "'", null);
+            }
             if (role.learns()) {
                 storage.seatSessions().update(SeatRecords.record(guard(actor, session::withLearningMemberAdded)));
             }

@@ -1,0 +1,2 @@
+/** REST resources of licence and slot sessions. */
+package org.lmskit.app.seats;
