@@ -12,6 +12,10 @@ import org.lmskit.spi.certification.GradingTableStore;
 import org.lmskit.spi.certification.LearningQuizStore;
 import org.lmskit.spi.certification.ProgramQuizAttemptStore;
 import org.lmskit.spi.certification.QuestionBankStore;
+import org.lmskit.spi.competency.CompetencyCatalogStore;
+import org.lmskit.spi.competency.InterimReviewStore;
+import org.lmskit.spi.competency.JobAssignmentStore;
+import org.lmskit.spi.competency.PositioningStore;
 import org.lmskit.spi.jobs.JobRunStore;
 import org.lmskit.spi.seats.SeatSessionStore;
 import org.lmskit.spi.seats.SessionMemberStore;
@@ -41,6 +45,11 @@ public final class InMemoryStorage implements StorageProvider {
 
     private final InMemorySeatStores.Sessions seatSessions = new InMemorySeatStores.Sessions(transactions);
     private final InMemorySeatStores.Members sessionMembers = new InMemorySeatStores.Members(transactions);
+
+    private final InMemoryCompetencyStores.Catalog competencyCatalog = new InMemoryCompetencyStores.Catalog(transactions);
+    private final InMemoryCompetencyStores.Assignments jobAssignments = new InMemoryCompetencyStores.Assignments(transactions);
+    private final InMemoryCompetencyStores.Positionings positionings = new InMemoryCompetencyStores.Positionings(transactions);
+    private final InMemoryCompetencyStores.Reviews interimReviews = new InMemoryCompetencyStores.Reviews(transactions);
 
     private InMemoryStorage() {
     }
@@ -117,5 +126,25 @@ public final class InMemoryStorage implements StorageProvider {
     @Override
     public SessionMemberStore sessionMembers() {
         return sessionMembers;
+    }
+
+    @Override
+    public CompetencyCatalogStore competencyCatalog() {
+        return competencyCatalog;
+    }
+
+    @Override
+    public JobAssignmentStore jobAssignments() {
+        return jobAssignments;
+    }
+
+    @Override
+    public PositioningStore positionings() {
+        return positionings;
+    }
+
+    @Override
+    public InterimReviewStore interimReviews() {
+        return interimReviews;
     }
 }

@@ -16,6 +16,10 @@ import org.lmskit.spi.certification.GradingTableStore;
 import org.lmskit.spi.certification.LearningQuizStore;
 import org.lmskit.spi.certification.ProgramQuizAttemptStore;
 import org.lmskit.spi.certification.QuestionBankStore;
+import org.lmskit.spi.competency.CompetencyCatalogStore;
+import org.lmskit.spi.competency.InterimReviewStore;
+import org.lmskit.spi.competency.JobAssignmentStore;
+import org.lmskit.spi.competency.PositioningStore;
 import org.lmskit.spi.jobs.JobRunStore;
 import org.lmskit.spi.seats.SeatSessionStore;
 import org.lmskit.spi.seats.SessionMemberStore;
@@ -47,6 +51,10 @@ public final class JdbcStorage implements StorageProvider {
     private final JdbcCertificateStore certificates;
     private final JdbcSeatSessionStore seatSessions;
     private final JdbcSessionMemberStore sessionMembers;
+    private final JdbcCompetencyCatalogStore competencyCatalog;
+    private final JdbcCompetencyStores.Assignments jobAssignments;
+    private final JdbcCompetencyStores.Positionings positionings;
+    private final JdbcCompetencyStores.Reviews interimReviews;
     private final String schemaVersion;
 
     private JdbcStorage(DataSource dataSource, HikariDataSource ownedPool, boolean migrate) {
@@ -73,6 +81,10 @@ public final class JdbcStorage implements StorageProvider {
         this.certificates = new JdbcCertificateStore(transactions);
         this.seatSessions = new JdbcSeatSessionStore(transactions);
         this.sessionMembers = new JdbcSessionMemberStore(transactions);
+        this.competencyCatalog = new JdbcCompetencyCatalogStore(transactions);
+        this.jobAssignments = new JdbcCompetencyStores.Assignments(transactions);
+        this.positionings = new JdbcCompetencyStores.Positionings(transactions);
+        this.interimReviews = new JdbcCompetencyStores.Reviews(transactions);
     }
 
     public static Builder builder() {
@@ -147,6 +159,26 @@ public final class JdbcStorage implements StorageProvider {
     @Override
     public SessionMemberStore sessionMembers() {
         return sessionMembers;
+    }
+
+    @Override
+    public CompetencyCatalogStore competencyCatalog() {
+        return competencyCatalog;
+    }
+
+    @Override
+    public JobAssignmentStore jobAssignments() {
+        return jobAssignments;
+    }
+
+    @Override
+    public PositioningStore positionings() {
+        return positionings;
+    }
+
+    @Override
+    public InterimReviewStore interimReviews() {
+        return interimReviews;
     }
 
     /** The schema version in force, e.g. {@code 1}. */

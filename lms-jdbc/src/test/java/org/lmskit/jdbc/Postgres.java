@@ -44,7 +44,9 @@ final class Postgres {
         }
         execute(shared.dataSource(), "TRUNCATE lmskit_audit_entry, lmskit_grading_table, lmskit_job_run, lmskit_certification_path, "
                 + "lmskit_achievement, lmskit_case_study, lmskit_question, lmskit_program_quiz_attempt, "
-                + "lmskit_learning_quiz, lmskit_certificate, lmskit_seat_session, lmskit_session_member");
+                + "lmskit_learning_quiz, lmskit_certificate, lmskit_seat_session, lmskit_session_member, "
+                + "lmskit_scale, lmskit_competency, lmskit_profile, lmskit_job, lmskit_job_assignment, lmskit_positioning, "
+                + "lmskit_interim_review");
         return shared;
     }
 

@@ -9,6 +9,10 @@ import org.lmskit.spi.certification.GradingTableStore;
 import org.lmskit.spi.certification.LearningQuizStore;
 import org.lmskit.spi.certification.ProgramQuizAttemptStore;
 import org.lmskit.spi.certification.QuestionBankStore;
+import org.lmskit.spi.competency.CompetencyCatalogStore;
+import org.lmskit.spi.competency.InterimReviewStore;
+import org.lmskit.spi.competency.JobAssignmentStore;
+import org.lmskit.spi.competency.PositioningStore;
 import org.lmskit.spi.jobs.JobRunStore;
 import org.lmskit.spi.seats.SeatSessionStore;
 import org.lmskit.spi.seats.SessionMemberStore;
@@ -44,6 +48,14 @@ public interface StorageProvider extends AutoCloseable {
     SeatSessionStore seatSessions();
 
     SessionMemberStore sessionMembers();
+
+    CompetencyCatalogStore competencyCatalog();
+
+    JobAssignmentStore jobAssignments();
+
+    PositioningStore positionings();
+
+    InterimReviewStore interimReviews();
 
     JobRunStore jobRuns();
 

@@ -1,0 +1,35 @@
+package org.lmskit.spi.competency;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An interim review ("bilan intermédiaire"): a level per competency (or not applicable), findings
+ * ("constats") and advice ("conseils"), and its status ({@code DRAFT}, {@code FINAL}).
+ */
+public record InterimReviewRecord(String reviewId, String learnerId, String status, Map<String, String> levels,
+                                  Set<String> notApplicable, String findings, String advice, String authorId,
+                                  Instant createdAt, Optional<Instant> finalizedAt, Optional<String> finalizedBy,
+                                  long version) {
+    public InterimReviewRecord {
+        Objects.requireNonNull(reviewId, "reviewId");
+        Objects.requireNonNull(learnerId, "learnerId");
+        Objects.requireNonNull(status, "status");
+        levels = Map.copyOf(levels);
+        notApplicable = Set.copyOf(notApplicable);
+        Objects.requireNonNull(findings, "findings");
+        Objects.requireNonNull(advice, "advice");
+        Objects.requireNonNull(authorId, "authorId");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(finalizedAt, "finalizedAt");
+        Objects.requireNonNull(finalizedBy, "finalizedBy");
+    }
+
+    public InterimReviewRecord withVersion(long newVersion) {
+        return new InterimReviewRecord(reviewId, learnerId, status, levels, notApplicable, findings, advice, authorId,
+                createdAt, finalizedAt, finalizedBy, newVersion);
+    }
+}
