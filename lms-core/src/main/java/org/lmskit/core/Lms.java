@@ -13,6 +13,10 @@ import org.lmskit.core.certification.CertificationSettings;
 import org.lmskit.core.certification.LearningQuizService;
 import org.lmskit.core.certification.LessonViews;
 import org.lmskit.core.certification.ProgramQuizService;
+import org.lmskit.core.competency.AcquisitionPolicy;
+import org.lmskit.core.competency.CompetencyService;
+import org.lmskit.core.competency.ReviewService;
+import org.lmskit.core.competency.TrainingCatalog;
 import org.lmskit.core.directory.Directory;
 import org.lmskit.core.notification.Notifier;
 import org.lmskit.core.internal.IdGenerator;
@@ -41,6 +45,8 @@ public final class Lms {
     private final CertificationCapability certification;
     private final AuditService audit;
     private final SeatService seats;
+    private final CompetencyService competencies;
+    private final ReviewService reviews;
 
     private Lms(Builder builder) {
         StorageProvider storage = builder.storage;
@@ -51,6 +57,9 @@ public final class Lms {
                 builder.notifier, builder.directory, builder.idGenerator, builder.certificationSettings,
                 builder.lessonViews);
         this.audit = new AuditService(storage.auditTrail());
+        this.competencies = new CompetencyService(storage, auditWriter, builder.directory, builder.acquisitionPolicy,
+                builder.trainingCatalog);
+        this.reviews = new ReviewService(storage, auditWriter, builder.directory, builder.idGenerator, competencies);
         this.seats = new SeatService(storage, auditWriter, builder.eventPublisher, builder.directory, clock,
                 builder.workingDays);
     }
@@ -85,6 +94,16 @@ public final class Lms {
         return certification.certificates();
     }
 
+    /** Scales, competencies, jobs, positionings, gaps and team views. */
+    public CompetencyService competencies() {
+        return competencies;
+    }
+
+    /** Interim reviews: drafts, finalization, unlocking, comparison, grade out of 20. */
+    public ReviewService reviews() {
+        return reviews;
+    }
+
     /** Licence and slot sessions, waiting lists, rotations and the daily job. */
     public SeatService seats() {
         return seats;
@@ -113,6 +132,8 @@ public final class Lms {
         private CertificationSettings certificationSettings = CertificationSettings.ofDefaults();
         private LessonViews lessonViews = LessonViews.none();
         private WorkingDayCalendar workingDays = WorkingDayCalendar.weekdays();
+        private AcquisitionPolicy acquisitionPolicy = AcquisitionPolicy.latestValidating();
+        private TrainingCatalog trainingCatalog = TrainingCatalog.empty();
 
         private Builder() {
         }
@@ -166,6 +187,18 @@ public final class Lms {
         /** Which days count for rhythmic rotations without weekends; Monday to Friday by default. */
         public Builder workingDays(WorkingDayCalendar calendar) {
             this.workingDays = Objects.requireNonNull(calendar, "workingDays");
+            return this;
+        }
+
+        /** How an acquired level is decided; the latest validating positioning by default. */
+        public Builder acquisitionPolicy(AcquisitionPolicy policy) {
+            this.acquisitionPolicy = Objects.requireNonNull(policy, "acquisitionPolicy");
+            return this;
+        }
+
+        /** Which trainings target a competency, shown for gaps; none by default. */
+        public Builder trainingCatalog(TrainingCatalog catalog) {
+            this.trainingCatalog = Objects.requireNonNull(catalog, "trainingCatalog");
             return this;
         }
 

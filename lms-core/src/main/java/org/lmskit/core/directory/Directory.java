@@ -19,6 +19,31 @@ public interface Directory {
         return Optional.empty();
     }
 
+    /** Supervisors of the learner's organisation (seed 000: "le superviseur (d'une organisation)"); none by default. */
+    default Set<UserId> supervisorsOf(UserId learner) {
+        return Set.of();
+    }
+
+    /** Tutors and trainers who follow the learner, and may observe them; none by default. */
+    default Set<UserId> coachesOf(UserId learner) {
+        return Set.of();
+    }
+
+    /** Seed 000: "Le manager peut, s'il le souhaite, autoriser les apprenants à se positionner eux-mêmes"; off by default. */
+    default boolean selfPositioningAllowed(UserId learner) {
+        return false;
+    }
+
+    /** The people a manager manages, or a supervisor supervises; nobody by default. */
+    default Set<UserId> teamOf(UserId managerOrSupervisor) {
+        return Set.of();
+    }
+
+    /** How people are named on screens (filtering, sorting); the id by default. */
+    default String displayName(UserId user) {
+        return user.value();
+    }
+
     static Directory empty() {
         return learner -> Set.of();
     }

@@ -1,0 +1,427 @@
+package org.lmskit.core.competency;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.lmskit.core.competency.Catalogue.Competency;
+import org.lmskit.core.competency.Catalogue.Job;
+import org.lmskit.core.competency.Catalogue.Profile;
+import org.lmskit.core.directory.Directory;
+import org.lmskit.core.error.InvalidInputException;
+import org.lmskit.core.error.NotFoundException;
+import org.lmskit.core.error.PermissionDeniedException;
+import org.lmskit.core.error.RuleRefusedException;
+import org.lmskit.core.id.CompetencyCode;
+import org.lmskit.core.id.JobId;
+import org.lmskit.core.id.ProfileId;
+import org.lmskit.core.id.ScaleId;
+import org.lmskit.core.id.UserId;
+import org.lmskit.core.internal.AuditWriter;
+import org.lmskit.core.internal.StoreCalls;
+import org.lmskit.core.security.Actor;
+import org.lmskit.core.security.Role;
+import org.lmskit.spi.Page;
+import org.lmskit.spi.PageRequest;
+import org.lmskit.spi.StorageProvider;
+import org.lmskit.spi.audit.FieldChange;
+import org.lmskit.spi.competency.JobAssignmentRecord;
+import org.lmskit.spi.competency.NewPositioningRecord;
+import org.lmskit.spi.competency.PositioningQuery;
+import org.lmskit.spi.competency.PositioningRecord;
+
+/**
+ * Jobs, positionings, gaps and team views (seed 000). Who may position (checked here, through the
+ * host's {@link Directory}): the learner only if their manager allowed it; an observation only by
+ * a tutor or trainer of the learner; a manager for their team; a supervisor for their organisation;
+ * evaluations by the platform (an administrator). Who may read: the learner, their managers,
+ * supervisors, tutors and trainers, administrators.
+ */
+public final class CompetencyService {
+    private final StorageProvider storage;
+    private final AuditWriter audit;
+    private final Directory directory;
+    private final GapCalculator gaps;
+
+    public CompetencyService(StorageProvider storage, AuditWriter audit, Directory directory, AcquisitionPolicy policy,
+                             TrainingCatalog trainings) {
+        this.storage = storage;
+        this.audit = audit;
+        this.directory = directory;
+        this.gaps = new GapCalculator(policy, trainings);
+    }
+
+    // ---- catalogue
+
+    public Scale defineScale(Actor actor, Scale scale) {
+        requireAdmin(actor);
+        requireNonNull(scale, "scale");
+        return write(() -> {
+            Scale stored = CompetencyRecords.scale(scale.version() == 0
+                    ? storage.competencyCatalog().insertScale(CompetencyRecords.record(scale))
+                    : storage.competencyCatalog().updateScale(CompetencyRecords.record(scale)));
+            audit.record(actor, "scale", stored.id().value(), scale.version() == 0 ? "created" : "updated",
+                    List.of(new FieldChange("levels", null, String.valueOf(stored.levels().size()))));
+            return stored;
+        });
+    }
+
+    public Scale scale(ScaleId id) {
+        requireNonNull(id, "scaleId");
+        if (id.equals(Scale.DEFAULT_ID)) {
+            return storage.competencyCatalog().findScale(id.value()).map(CompetencyRecords::scale)
+                    .orElseGet(Scale::ofDefaults);
+        }
+        return storage.competencyCatalog().findScale(id.value()).map(CompetencyRecords::scale)
+                .orElseThrow(() -> new NotFoundException("scale", id.value()));
+    }
+
+    public Competency defineCompetency(Actor actor, Competency competency) {
+        requireAdmin(actor);
+        requireNonNull(competency, "competency");
+        competency.thresholds().check(scale(competency.scale()));
+        return write(() -> {
+            Competency stored = CompetencyRecords.competency(competency.version() == 0
+                    ? storage.competencyCatalog().insertCompetency(CompetencyRecords.record(competency))
+                    : storage.competencyCatalog().updateCompetency(CompetencyRecords.record(competency)));
+            audit.record(actor, "competency", stored.code().value(), competency.version() == 0 ? "created" : "updated",
+                    List.of(new FieldChange("title", null, stored.title())));
+            return stored;
+        });
+    }
+
+    public Competency competency(CompetencyCode code) {
+        requireNonNull(code, "code");
+        return storage.competencyCatalog().findCompetency(code.value()).map(CompetencyRecords::competency)
+                .orElseThrow(() -> new NotFoundException("competency", code.value()));
+    }
+
+    public Profile defineProfile(Actor actor, Profile profile) {
+        requireAdmin(actor);
+        requireNonNull(profile, "profile");
+        competencies(profile.competencies());
+        return write(() -> {
+            Profile stored = CompetencyRecords.profile(profile.version() == 0
+                    ? storage.competencyCatalog().insertProfile(CompetencyRecords.record(profile))
+                    : storage.competencyCatalog().updateProfile(CompetencyRecords.record(profile)));
+            audit.record(actor, "profile", stored.id().value(), profile.version() == 0 ? "created" : "updated",
+                    List.of(new FieldChange("competencies", null, String.valueOf(stored.competencies().size()))));
+            return stored;
+        });
+    }
+
+    /** A job's requirements cover exactly the competencies of its profiles, each a level of the competency's scale or not applicable. */
+    public Job defineJob(Actor actor, Job job) {
+        requireAdmin(actor);
+        requireNonNull(job, "job");
+        GapCalculator.JobContext context = context(job);
+        Set<CompetencyCode> expected = new LinkedHashSet<>();
+        context.profiles().forEach(p -> expected.addAll(p.competencies()));
+        for (CompetencyCode code : expected) {
+            LevelValue required = job.requirements().get(code);
+            if (required == null) {
+                throw InvalidInputException.of("requirements." + code, "is required: the competency is in the job's profiles");
+            }
+            context.scales().get(context.competencies().get(code).scale()).check("requirements." + code, required);
+        }
+        job.requirements().keySet().stream().filter(code -> !expected.contains(code)).findFirst().ifPresent(code -> {
+            throw InvalidInputException.of("requirements." + code, "is not a competency of the job's profiles");
+        });
+        return write(() -> {
+            Job stored = CompetencyRecords.job(job.version() == 0
+                    ? storage.competencyCatalog().insertJob(CompetencyRecords.record(job))
+                    : storage.competencyCatalog().updateJob(CompetencyRecords.record(job)));
+            audit.record(actor, "job", stored.id().value(), job.version() == 0 ? "created" : "updated",
+                    List.of(new FieldChange("requirements", null, String.valueOf(stored.requirements().size()))));
+            return stored;
+        });
+    }
+
+    public Job job(JobId id) {
+        requireNonNull(id, "jobId");
+        return storage.competencyCatalog().findJob(id.value()).map(CompetencyRecords::job)
+                .orElseThrow(() -> new NotFoundException("job", id.value()));
+    }
+
+    // ---- learners
+
+    /** Sets a learner's target job: administrators, the learner's managers and supervisors. */
+    public Optional<JobId> assignJob(Actor actor, UserId learner, JobId jobId) {
+        requireNonNull(learner, "learner");
+        job(jobId);
+        requireActor(actor);
+        if (!actor.has(Role.ADMINISTRATOR) && !directory.managersOf(learner).contains(actor.id())
+                && !directory.supervisorsOf(learner).contains(actor.id())) {
+            throw new PermissionDeniedException("competency.job.assign",
+                    "only an administrator, a manager or a supervisor of the learner sets their job");
+        }
+        return write(() -> {
+            Optional<JobAssignmentRecord> current = storage.jobAssignments().find(learner.value());
+            JobAssignmentRecord next = new JobAssignmentRecord(learner.value(), jobId.value(), audit.now(),
+                    current.map(JobAssignmentRecord::version).orElse(0L));
+            if (current.isEmpty()) {
+                storage.jobAssignments().insert(next);
+            } else {
+                storage.jobAssignments().update(next);
+            }
+            audit.record(actor, "job-assignment", learner.value(), "assigned",
+                    List.of(new FieldChange("job", current.map(JobAssignmentRecord::jobId).orElse(null), jobId.value())));
+            return Optional.of(jobId);
+        });
+    }
+
+    public Optional<JobId> jobOf(Actor actor, UserId learner) {
+        requireRead(actor, learner);
+        return storage.jobAssignments().find(learner.value()).map(a -> JobId.of(a.jobId()));
+    }
+
+    /**
+     * Records a positioning. For an evaluation or an observation pass the score (0-100 %): the
+     * competency's thresholds give the level. For the other sources pass the level.
+     */
+    public Positioning position(Actor actor, UserId learner, CompetencyCode code, Source source,
+                                Optional<LevelValue> level, Optional<BigDecimal> score, Optional<String> comment) {
+        requireActor(actor);
+        requireNonNull(learner, "learner");
+        requireNonNull(source, "source");
+        Competency competency = competency(code);
+        Scale scale = scale(competency.scale());
+        authorizePosition(actor, learner, source);
+        LevelValue value;
+        if (source.scored()) {
+            BigDecimal s = score.orElseThrow(() -> InvalidInputException.of("score", "is required for " + source));
+            if (s.signum() < 0 || s.compareTo(ScoreThresholds.HUNDRED) > 0) {
+                throw InvalidInputException.of("score", "must be between 0 and 100, was " + s.toPlainString());
+            }
+            value = LevelValue.of(competency.thresholds().levelFor(s));
+        } else {
+            value = level.orElseThrow(() -> InvalidInputException.of("level", "is required for " + source));
+            scale.check("level", value);
+        }
+        Optional<String> note = comment.filter(c -> !c.isBlank());
+        if (note.filter(c -> c.length() > 5000).isPresent()) {
+            throw InvalidInputException.of("comment", "must have at most 5000 characters");
+        }
+        return write(() -> CompetencyRecords.positioning(storage.positionings().append(new NewPositioningRecord(
+                learner.value(), code.value(), value.code(), source.name(), actor.id().value(), audit.now(),
+                source.scored() ? score : Optional.empty(), note))));
+    }
+
+    Positioning appendReviewPositioning(Actor actor, UserId learner, CompetencyCode code, LevelValue level, Instant at) {
+        return CompetencyRecords.positioning(storage.positionings().append(new NewPositioningRecord(learner.value(),
+                code.value(), level.code(), Source.REVIEW.name(), actor.id().value(), at, Optional.empty(),
+                Optional.empty())));
+    }
+
+    /** The learner's gaps on their target job over a period. */
+    public Views.JobView jobView(Actor actor, UserId learner, Views.Period period) {
+        requireRead(actor, learner);
+        JobId jobId = storage.jobAssignments().find(learner.value()).map(a -> JobId.of(a.jobId()))
+                .orElseThrow(() -> new RuleRefusedException(CompetencyRules.NO_JOB, "job",
+                        learner + " has no target job yet"));
+        return compare(actor, learner, jobId, period);
+    }
+
+    /** "Chercher un autre métier": the same gaps against any job, without reassigning. */
+    public Views.JobView compare(Actor actor, UserId learner, JobId jobId, Views.Period period) {
+        requireRead(actor, learner);
+        requireNonNull(period, "period");
+        GapCalculator.JobContext context = context(job(jobId));
+        Map<CompetencyCode, List<Positioning>> mine = byCompetency(positionings(Set.of(learner), period))
+                .getOrDefault(learner, Map.of());
+        return gaps.view(learner, context, period, mine, true);
+    }
+
+    /** A learner's positionings, newest first, with actor and source. */
+    public Page<Positioning> history(Actor actor, UserId learner, PageRequest page) {
+        requireRead(actor, learner);
+        requireNonNull(page, "page");
+        return storage.positionings().history(learner.value(), page).map(CompetencyRecords::positioning);
+    }
+
+    /**
+     * The team view of a manager or supervisor: one row per collaborator. Reads the team's jobs,
+     * the catalogue they need and the team's positionings in a fixed number of store calls,
+     * whatever the team's size.
+     */
+    public List<Views.TeamRow> teamView(Actor actor, Optional<String> nameFilter, Views.TeamSort sort, boolean descending,
+                                        Views.Period period) {
+        requireActor(actor);
+        if (!actor.has(Role.MANAGER) && !actor.has(Role.SUPERVISOR)) {
+            throw new PermissionDeniedException("competency.team.read", "only managers and supervisors have a team view");
+        }
+        requireNonNull(sort, "sort");
+        requireNonNull(period, "period");
+        String filter = nameFilter.map(f -> f.trim().toLowerCase(Locale.ROOT)).filter(f -> !f.isEmpty()).orElse(null);
+        Map<UserId, String> names = new HashMap<>();
+        for (UserId member : directory.teamOf(actor.id())) {
+            String name = directory.displayName(member);
+            if (filter == null || name.toLowerCase(Locale.ROOT).contains(filter)) {
+                names.put(member, name);
+            }
+        }
+        Map<String, JobAssignmentRecord> assignments = storage.jobAssignments()
+                .findAll(names.keySet().stream().map(UserId::value).toList());
+        Map<String, GapCalculator.JobContext> contexts = contexts(assignments.values().stream()
+                .map(JobAssignmentRecord::jobId).collect(Collectors.toSet()));
+        Map<UserId, Map<CompetencyCode, List<Positioning>>> positionings = byCompetency(positionings(
+                names.keySet().stream().filter(u -> assignments.containsKey(u.value())).collect(Collectors.toSet()), period));
+        List<Views.TeamRow> rows = new ArrayList<>(names.size());
+        names.forEach((member, name) -> {
+            JobAssignmentRecord assignment = assignments.get(member.value());
+            if (assignment == null) {
+                rows.add(new Views.TeamRow(member, name, Optional.empty(), Optional.empty(), new Views.Summary(0, 0, 0, 0)));
+                return;
+            }
+            GapCalculator.JobContext context = contexts.get(assignment.jobId());
+            rows.add(new Views.TeamRow(member, name, Optional.of(context.job().id()), Optional.of(context.job().title()),
+                    gaps.summary(context, positionings.getOrDefault(member, Map.of()))));
+        });
+        rows.sort(GapCalculator.order(sort, descending));
+        return rows;
+    }
+
+    // ---- helpers
+
+    GapCalculator.JobContext context(Job job) {
+        return contexts(List.of(job)).values().iterator().next();
+    }
+
+    private Map<String, GapCalculator.JobContext> contexts(Collection<String> jobIds) {
+        if (jobIds.isEmpty()) {
+            return Map.of();
+        }
+        return contexts(storage.competencyCatalog().findJobs(jobIds).stream().map(CompetencyRecords::job).toList());
+    }
+
+    /** Loads what the jobs need with one call per kind of record. */
+    private Map<String, GapCalculator.JobContext> contexts(List<Job> jobs) {
+        Set<String> profileIds = jobs.stream().flatMap(j -> j.profiles().stream()).map(ProfileId::value)
+                .collect(Collectors.toSet());
+        Map<ProfileId, Profile> profiles = storage.competencyCatalog().findProfiles(profileIds).stream()
+                .map(CompetencyRecords::profile).collect(Collectors.toMap(Profile::id, Function.identity()));
+        Set<String> codes = profiles.values().stream().flatMap(p -> p.competencies().stream())
+                .map(CompetencyCode::value).collect(Collectors.toSet());
+        Map<CompetencyCode, Competency> competencies = storage.competencyCatalog().findCompetencies(codes).stream()
+                .map(CompetencyRecords::competency).collect(Collectors.toMap(Competency::code, Function.identity()));
+        Set<String> scaleIds = competencies.values().stream().map(c -> c.scale().value()).collect(Collectors.toSet());
+        Map<ScaleId, Scale> scales = new HashMap<>();
+        storage.competencyCatalog().findScales(scaleIds).forEach(r -> scales.put(ScaleId.of(r.scaleId()),
+                CompetencyRecords.scale(r)));
+        scales.putIfAbsent(Scale.DEFAULT_ID, Scale.ofDefaults());
+        Map<String, GapCalculator.JobContext> byJob = new HashMap<>();
+        for (Job job : jobs) {
+            List<Profile> jobProfiles = new ArrayList<>();
+            for (ProfileId id : job.profiles()) {
+                Profile profile = profiles.get(id);
+                if (profile == null) {
+                    throw InvalidInputException.of("profiles", "profile '" + id + "' does not exist");
+                }
+                jobProfiles.add(profile);
+                for (CompetencyCode code : profile.competencies()) {
+                    Competency competency = competencies.get(code);
+                    if (competency == null || !scales.containsKey(competency.scale())) {
+                        throw new NotFoundException("competency", code.value());
+                    }
+                }
+            }
+            byJob.put(job.id().value(), new GapCalculator.JobContext(job, jobProfiles, competencies, scales));
+        }
+        return byJob;
+    }
+
+    private List<Competency> competencies(List<CompetencyCode> codes) {
+        List<Competency> found = storage.competencyCatalog()
+                .findCompetencies(codes.stream().map(CompetencyCode::value).toList()).stream()
+                .map(CompetencyRecords::competency).toList();
+        Set<CompetencyCode> known = found.stream().map(Competency::code).collect(Collectors.toSet());
+        codes.stream().filter(c -> !known.contains(c)).findFirst().ifPresent(c -> {
+            throw InvalidInputException.of("competencies", "competency '" + c + "' does not exist");
+        });
+        return found;
+    }
+
+    private List<Positioning> positionings(Set<UserId> learners, Views.Period period) {
+        if (learners.isEmpty()) {
+            return List.of();
+        }
+        return storage.positionings().find(new PositioningQuery(
+                learners.stream().map(UserId::value).collect(Collectors.toSet()), period.from(), period.to()))
+                .stream().map(CompetencyRecords::positioning).toList();
+    }
+
+    private static Map<UserId, Map<CompetencyCode, List<Positioning>>> byCompetency(List<Positioning> positionings) {
+        Map<UserId, Map<CompetencyCode, List<Positioning>>> grouped = new HashMap<>();
+        for (Positioning p : positionings) {
+            grouped.computeIfAbsent(p.learner(), k -> new HashMap<>())
+                    .computeIfAbsent(p.competency(), k -> new ArrayList<>()).add(p);
+        }
+        return grouped;
+    }
+
+    private void authorizePosition(Actor actor, UserId learner, Source source) {
+        boolean allowed = switch (source) {
+            case SELF -> actor.id().equals(learner) && directory.selfPositioningAllowed(learner);
+            case OBSERVATION -> directory.coachesOf(learner).contains(actor.id());
+            case MANAGER -> directory.managersOf(learner).contains(actor.id());
+            case SUPERVISOR -> directory.supervisorsOf(learner).contains(actor.id());
+            case EVALUATION -> actor.has(Role.ADMINISTRATOR);
+            case REVIEW -> false;
+        };
+        if (!allowed) {
+            throw new PermissionDeniedException(CompetencyRules.POSITION, switch (source) {
+                case SELF -> "a learner positions themself only if their manager allowed it";
+                case OBSERVATION -> "only a tutor or trainer of the learner observes them";
+                case MANAGER -> "only a manager of the learner positions them as manager";
+                case SUPERVISOR -> "only a supervisor of the learner's organisation positions them as supervisor";
+                case EVALUATION -> "evaluation results are recorded by the platform (an administrator)";
+                case REVIEW -> "review positionings come from finalized interim reviews";
+            });
+        }
+    }
+
+    void requireRead(Actor actor, UserId learner) {
+        requireActor(actor);
+        requireNonNull(learner, "learner");
+        if (actor.id().equals(learner) || actor.has(Role.ADMINISTRATOR)
+                || directory.managersOf(learner).contains(actor.id())
+                || directory.supervisorsOf(learner).contains(actor.id())
+                || directory.coachesOf(learner).contains(actor.id())) {
+            return;
+        }
+        throw new PermissionDeniedException("competency.read",
+                "only the learner, their managers, supervisors, tutors, trainers and administrators see this");
+    }
+
+    private static void requireAdmin(Actor actor) {
+        requireActor(actor);
+        if (!actor.has(Role.ADMINISTRATOR)) {
+            throw new PermissionDeniedException("competency.catalogue.change", "only an administrator changes the catalogue");
+        }
+    }
+
+    static void requireActor(Actor actor) {
+        if (actor == null) {
+            throw InvalidInputException.of("actor", "is required");
+        }
+    }
+
+    static void requireNonNull(Object value, String field) {
+        if (value == null) {
+            throw InvalidInputException.of(field, "is required");
+        }
+    }
+
+    private <T> T write(java.util.function.Supplier<T> work) {
+        return StoreCalls.translating(() -> storage.transactions().inTransaction(work));
+    }
+}

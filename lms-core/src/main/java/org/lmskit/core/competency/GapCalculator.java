@@ -1,0 +1,108 @@
+package org.lmskit.core.competency;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.lmskit.core.competency.Catalogue.Competency;
+import org.lmskit.core.competency.Catalogue.Job;
+import org.lmskit.core.competency.Catalogue.Profile;
+import org.lmskit.core.competency.Views.CompetencyGap;
+import org.lmskit.core.competency.Views.GapStatus;
+import org.lmskit.core.id.CompetencyCode;
+import org.lmskit.core.id.ScaleId;
+import org.lmskit.core.id.UserId;
+
+/** Computes a learner's gaps on a job from positionings already read; pure, so a team needs no store call per person. */
+final class GapCalculator {
+    private final AcquisitionPolicy policy;
+    private final TrainingCatalog trainings;
+
+    GapCalculator(AcquisitionPolicy policy, TrainingCatalog trainings) {
+        this.policy = policy;
+        this.trainings = trainings;
+    }
+
+    /** Everything a job view needs besides the learner's positionings. */
+    record JobContext(Job job, List<Profile> profiles, Map<CompetencyCode, Competency> competencies,
+                      Map<ScaleId, Scale> scales) {
+    }
+
+    Views.JobView view(UserId learner, JobContext context, Views.Period period,
+                       Map<CompetencyCode, List<Positioning>> positionings, boolean withTrainings) {
+        List<Views.ProfileView> profiles = new ArrayList<>();
+        List<CompetencyGap> all = new ArrayList<>();
+        for (Profile profile : context.profiles()) {
+            List<CompetencyGap> gaps = new ArrayList<>();
+            for (CompetencyCode code : profile.competencies()) {
+                gaps.add(gap(context, code, positionings.getOrDefault(code, List.of()), withTrainings));
+            }
+            all.addAll(gaps);
+            profiles.add(new Views.ProfileView(profile.id(), profile.name(), gaps, Views.Summary.of(gaps),
+                    radar(context, gaps)));
+        }
+        return new Views.JobView(learner, context.job().id(), context.job().title(), period, profiles,
+                Views.Summary.of(all));
+    }
+
+    Views.Summary summary(JobContext context, Map<CompetencyCode, List<Positioning>> positionings) {
+        List<CompetencyGap> all = new ArrayList<>();
+        for (Profile profile : context.profiles()) {
+            for (CompetencyCode code : profile.competencies()) {
+                all.add(gap(context, code, positionings.getOrDefault(code, List.of()), false));
+            }
+        }
+        return Views.Summary.of(all);
+    }
+
+    private CompetencyGap gap(JobContext context, CompetencyCode code, List<Positioning> positionings,
+                              boolean withTrainings) {
+        Competency competency = context.competencies().get(code);
+        Scale scale = context.scales().get(competency.scale());
+        LevelValue required = context.job().requirements().getOrDefault(code, LevelValue.notApplicable());
+        AcquisitionPolicy.Acquisition acquisition = policy.decide(positionings, scale);
+        Optional<LevelValue> acquired = acquisition.deciding().map(Positioning::level);
+        Optional<LevelValue> self = positionings.stream().filter(p -> p.source() == Source.SELF)
+                .max(AcquisitionPolicy.chronological(scale)).map(Positioning::level);
+        GapStatus status;
+        if (required.isNotApplicable() || acquired.filter(LevelValue::isNotApplicable).isPresent()) {
+            status = GapStatus.NOT_APPLICABLE;
+        } else if (acquired.isEmpty()) {
+            status = GapStatus.NOT_EVALUATED;
+        } else {
+            int have = scale.rank(acquired.get().code().get()).orElse(0);
+            int need = scale.rank(required.code().get()).orElse(Integer.MAX_VALUE);
+            status = have >= need ? GapStatus.ACQUIRED : GapStatus.GAP;
+        }
+        List<Views.Training> linked = withTrainings && status == GapStatus.GAP ? trainings.trainingsFor(code) : List.of();
+        return new CompetencyGap(code, competency.title(), required, acquired, self, status, acquisition.deciding(),
+                acquisition.explanation(), linked);
+    }
+
+    private static Views.Radar radar(JobContext context, List<CompetencyGap> gaps) {
+        List<String> axes = new ArrayList<>();
+        List<Integer> required = new ArrayList<>();
+        List<Integer> acquired = new ArrayList<>();
+        int max = 0;
+        for (CompetencyGap gap : gaps) {
+            if (gap.status() == GapStatus.NOT_APPLICABLE) {
+                continue;
+            }
+            Scale scale = context.scales().get(context.competencies().get(gap.code()).scale());
+            axes.add(gap.title());
+            required.add(scale.rank(gap.required().code().get()).orElse(0));
+            acquired.add(gap.acquired().flatMap(LevelValue::code).flatMap(scale::rank).orElse(0));
+            max = Math.max(max, scale.top());
+        }
+        return new Views.Radar(axes, required, acquired, 0, max);
+    }
+
+    static Comparator<Views.TeamRow> order(Views.TeamSort sort, boolean descending) {
+        Comparator<Views.TeamRow> byName = Comparator.comparing((Views.TeamRow r) -> r.name().toLowerCase(java.util.Locale.ROOT))
+                .thenComparing(r -> r.learner().value());
+        Comparator<Views.TeamRow> comparator = sort == Views.TeamSort.PERCENT
+                ? Comparator.comparingInt((Views.TeamRow r) -> r.summary().percent()).thenComparing(byName) : byName;
+        return descending ? comparator.reversed() : comparator;
+    }
+}

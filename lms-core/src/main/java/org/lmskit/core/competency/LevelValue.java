@@ -1,0 +1,30 @@
+package org.lmskit.core.competency;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/** A level of a scale, or "not applicable" (which is not a level). */
+public record LevelValue(Optional<String> code) {
+    private static final LevelValue NOT_APPLICABLE = new LevelValue(Optional.empty());
+
+    public LevelValue {
+        Objects.requireNonNull(code, "code");
+    }
+
+    public static LevelValue of(String code) {
+        return new LevelValue(Optional.of(Objects.requireNonNull(code, "code")));
+    }
+
+    public static LevelValue notApplicable() {
+        return NOT_APPLICABLE;
+    }
+
+    public boolean isNotApplicable() {
+        return code.isEmpty();
+    }
+
+    @Override
+    public String toString() {
+        return code.orElse("N/A");
+    }
+}

@@ -1,0 +1,294 @@
+package org.lmskit.core.competency;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.lmskit.core.competency.Catalogue.Competency;
+import org.lmskit.core.directory.Directory;
+import org.lmskit.core.error.InvalidInputException;
+import org.lmskit.core.error.NotFoundException;
+import org.lmskit.core.error.PermissionDeniedException;
+import org.lmskit.core.error.RuleRefusedException;
+import org.lmskit.core.id.CompetencyCode;
+import org.lmskit.core.id.ReviewId;
+import org.lmskit.core.id.UserId;
+import org.lmskit.core.internal.AuditWriter;
+import org.lmskit.core.internal.IdGenerator;
+import org.lmskit.core.internal.StoreCalls;
+import org.lmskit.core.security.Actor;
+import org.lmskit.core.security.Role;
+import org.lmskit.spi.StorageProvider;
+import org.lmskit.spi.audit.FieldChange;
+import org.lmskit.spi.competency.InterimReviewRecord;
+
+/**
+ * Interim reviews (seed 002). Drafts are written by the learner's managers, supervisors, tutors and
+ * trainers (and administrators); finalizing takes the word CONFIRMATION, freezes the review, records
+ * each position as a REVIEW positioning and opens a new evaluation period; only a DDFPT unlocks a
+ * final review, under audit.
+ */
+public final class ReviewService {
+    public static final String CONFIRMATION = "CONFIRMATION";
+    static final String RECORD_TYPE = "interim-review";
+
+    private final StorageProvider storage;
+    private final AuditWriter audit;
+    private final Directory directory;
+    private final IdGenerator ids;
+    private final CompetencyService competencies;
+
+    public ReviewService(StorageProvider storage, AuditWriter audit, Directory directory, IdGenerator ids,
+                         CompetencyService competencies) {
+        this.storage = storage;
+        this.audit = audit;
+        this.directory = directory;
+        this.ids = ids;
+        this.competencies = competencies;
+    }
+
+    public InterimReview draft(Actor actor, UserId learner, Map<CompetencyCode, LevelValue> positions, String findings,
+                               String advice) {
+        requireAuthor(actor, learner);
+        checkPositions(positions);
+        InterimReview review = new InterimReview(ReviewId.of(ids.next()), learner, ReviewStatus.DRAFT, positions,
+                text("findings", findings), text("advice", advice), actor.id(), audit.now(), Optional.empty(),
+                Optional.empty(), 0);
+        return write(() -> {
+            InterimReview stored = review(storage.interimReviews().insert(record(review)));
+            audit.record(actor, RECORD_TYPE, stored.id().value(), "drafted", List.of());
+            return stored;
+        });
+    }
+
+    public InterimReview update(Actor actor, ReviewId id, Map<CompetencyCode, LevelValue> positions, String findings,
+                                String advice, long expectedVersion) {
+        InterimReview current = load(id);
+        requireAuthor(actor, current.learner());
+        requireEditable(current);
+        checkPositions(positions);
+        return save(actor, new InterimReview(id, current.learner(), current.status(), positions, text("findings", findings),
+                text("advice", advice), current.author(), current.createdAt(), current.finalizedAt(),
+                current.finalizedBy(), expectedVersion), "updated", List.of());
+    }
+
+    /** Finalizes with the exact word CONFIRMATION; the review can no longer be changed. */
+    public InterimReview finalize(Actor actor, ReviewId id, String confirmation, long expectedVersion) {
+        InterimReview current = load(id);
+        requireAuthor(actor, current.learner());
+        requireEditable(current);
+        if (!CONFIRMATION.equals(confirmation)) {
+            throw new RuleRefusedException(CompetencyRules.REVIEW_CONFIRMATION, "confirmation",
+                    "type the word CONFIRMATION in capitals to finalize the review");
+        }
+        return write(() -> {
+            InterimReview finalized = save(actor, new InterimReview(id, current.learner(), ReviewStatus.FINAL,
+                    current.positions(), current.findings(), current.advice(), current.author(), current.createdAt(),
+                    Optional.of(audit.now()), Optional.of(actor.id()), expectedVersion), "finalized", List.of());
+            sorted(current.positions()).forEach(e -> competencies.appendReviewPositioning(actor, current.learner(),
+                    e.getKey(), e.getValue(), finalized.finalizedAt().orElseThrow()));
+            return finalized;
+        });
+    }
+
+    /** Seed 002: only the DDFPT unlocks a final review; audited with the reason. */
+    public InterimReview unlock(Actor actor, ReviewId id, String reason, long expectedVersion) {
+        CompetencyService.requireActor(actor);
+        if (!actor.has(Role.DDFPT)) {
+            throw new PermissionDeniedException(CompetencyRules.REVIEW_UNLOCK, "only a DDFPT unlocks a final review");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("reason", "is required");
+        }
+        InterimReview current = load(id);
+        if (current.status() != ReviewStatus.FINAL) {
+            throw new RuleRefusedException(CompetencyRules.REVIEW_STATUS, "status",
+                    "only a final review is unlocked; it is " + current.status());
+        }
+        return save(actor, new InterimReview(id, current.learner(), ReviewStatus.UNLOCKED, current.positions(),
+                current.findings(), current.advice(), current.author(), current.createdAt(), current.finalizedAt(),
+                current.finalizedBy(), expectedVersion), "unlocked",
+                List.of(new FieldChange("status", "FINAL", "UNLOCKED"), new FieldChange("reason", null, reason)));
+    }
+
+    public InterimReview review(Actor actor, ReviewId id) {
+        InterimReview review = load(id);
+        competencies.requireRead(actor, review.learner());
+        return review;
+    }
+
+    /** A learner's reviews, oldest first. */
+    public List<InterimReview> reviews(Actor actor, UserId learner) {
+        competencies.requireRead(actor, learner);
+        return storage.interimReviews().findByLearner(learner.value()).stream().map(ReviewService::review).toList();
+    }
+
+    /** When the last final review was finalized: positionings after it are "since the last review". */
+    public Optional<java.time.Instant> lastFinalizedAt(Actor actor, UserId learner) {
+        return reviews(actor, learner).stream().filter(r -> r.status() == ReviewStatus.FINAL)
+                .flatMap(r -> r.finalizedAt().stream()).max(java.time.Instant::compareTo);
+    }
+
+    /** One competency in a two-review comparison (the seed's two-series radar: "Précédent", "Actuel"). */
+    public record ComparedPosition(CompetencyCode competency, Optional<LevelValue> previous, Optional<LevelValue> current,
+                                   int previousRank, int currentRank) {
+    }
+
+    public record Comparison(InterimReview current, Optional<InterimReview> previous, List<ComparedPosition> positions) {
+    }
+
+    /** Compares a review with the learner's previous final review. */
+    public Comparison compare(Actor actor, ReviewId id) {
+        InterimReview current = review(actor, id);
+        Optional<InterimReview> previous = storage.interimReviews().findByLearner(current.learner().value()).stream()
+                .map(ReviewService::review)
+                .filter(r -> !r.id().equals(id) && r.status() == ReviewStatus.FINAL
+                        && r.finalizedAt().orElseThrow().isBefore(current.finalizedAt().orElse(audit.now())))
+                .reduce((a, b) -> b);
+        Set<CompetencyCode> codes = new HashSet<>(current.positions().keySet());
+        previous.ifPresent(p -> codes.addAll(p.positions().keySet()));
+        Map<CompetencyCode, Scale> scales = scalesOf(codes);
+        List<ComparedPosition> positions = codes.stream().sorted(java.util.Comparator.comparing(CompetencyCode::value))
+                .map(code -> {
+                    Optional<LevelValue> before = previous.map(p -> p.positions().get(code));
+                    Optional<LevelValue> now = Optional.ofNullable(current.positions().get(code));
+                    return new ComparedPosition(code, before, now, rank(scales.get(code), before), rank(scales.get(code), now));
+                }).toList();
+        return new Comparison(current, previous, positions);
+    }
+
+    /** A grade out of 20 and the competencies it leaves out. */
+    public record ReviewGrade(BigDecimal grade, int counted, List<CompetencyCode> excluded, String formula) {
+    }
+
+    /**
+     * Converts a final review to a grade out of 20: the mean over its positioned competencies of
+     * (rank - 1) / (levels - 1), times 20, rounded half-up to two decimals. The lowest level gives 0,
+     * the highest 20; a higher level never lowers the grade. Competencies positioned "not applicable"
+     * are excluded and listed; a review with none counted is refused.
+     */
+    public ReviewGrade grade(Actor actor, ReviewId id) {
+        InterimReview review = review(actor, id);
+        if (review.status() != ReviewStatus.FINAL) {
+            throw new RuleRefusedException(CompetencyRules.REVIEW_STATUS, "status", "only a final review is graded");
+        }
+        Map<CompetencyCode, Scale> scales = scalesOf(review.positions().keySet());
+        BigDecimal sum = BigDecimal.ZERO;
+        int counted = 0;
+        List<CompetencyCode> excluded = new ArrayList<>();
+        for (Map.Entry<CompetencyCode, LevelValue> entry : sorted(review.positions())) {
+            if (entry.getValue().isNotApplicable()) {
+                excluded.add(entry.getKey());
+                continue;
+            }
+            Scale scale = scales.get(entry.getKey());
+            int rank = scale.rank(entry.getValue().code().get()).orElseThrow();
+            sum = sum.add(BigDecimal.valueOf(rank - 1).divide(BigDecimal.valueOf(scale.top() - 1L), 10, RoundingMode.HALF_UP));
+            counted++;
+        }
+        if (counted == 0) {
+            throw new RuleRefusedException(CompetencyRules.REVIEW_STATUS, "positions", "no competency is evaluated");
+        }
+        BigDecimal grade = sum.multiply(BigDecimal.valueOf(20)).divide(BigDecimal.valueOf(counted), 2, RoundingMode.HALF_UP);
+        return new ReviewGrade(grade, counted, excluded, "20 x mean((rank - 1) / (levels - 1)), not-applicable excluded");
+    }
+
+    private static List<Map.Entry<CompetencyCode, LevelValue>> sorted(Map<CompetencyCode, LevelValue> positions) {
+        return positions.entrySet().stream().sorted(Map.Entry.comparingByKey(
+                java.util.Comparator.comparing(CompetencyCode::value))).toList();
+    }
+
+    private Map<CompetencyCode, Scale> scalesOf(Set<CompetencyCode> codes) {
+        Map<CompetencyCode, Scale> scales = new HashMap<>();
+        for (CompetencyCode code : codes) {
+            Competency competency = competencies.competency(code);
+            scales.put(code, competencies.scale(competency.scale()));
+        }
+        return scales;
+    }
+
+    private static int rank(Scale scale, Optional<LevelValue> level) {
+        return level.flatMap(LevelValue::code).flatMap(scale::rank).orElse(0);
+    }
+
+    private void checkPositions(Map<CompetencyCode, LevelValue> positions) {
+        if (positions == null || positions.isEmpty()) {
+            throw InvalidInputException.of("positions", "a review positions at least one competency");
+        }
+        scalesOf(positions.keySet()).forEach((code, scale) -> scale.check("positions." + code, positions.get(code)));
+    }
+
+    private void requireAuthor(Actor actor, UserId learner) {
+        CompetencyService.requireActor(actor);
+        CompetencyService.requireNonNull(learner, "learner");
+        if (actor.has(Role.ADMINISTRATOR) || directory.managersOf(learner).contains(actor.id())
+                || directory.supervisorsOf(learner).contains(actor.id())
+                || directory.coachesOf(learner).contains(actor.id())) {
+            return;
+        }
+        throw new PermissionDeniedException("competency.review.write",
+                "only the learner's managers, supervisors, tutors, trainers and administrators write reviews");
+    }
+
+    private static void requireEditable(InterimReview review) {
+        if (!review.status().editable()) {
+            throw new RuleRefusedException(CompetencyRules.REVIEW_STATUS, "status",
+                    "a final review cannot be changed; a DDFPT may unlock it");
+        }
+    }
+
+    private static String text(String field, String value) {
+        String text = value == null ? "" : value;
+        if (text.length() > 10_000) {
+            throw InvalidInputException.of(field, "must have at most 10000 characters");
+        }
+        return text;
+    }
+
+    private InterimReview load(ReviewId id) {
+        CompetencyService.requireNonNull(id, "reviewId");
+        return storage.interimReviews().find(id.value()).map(ReviewService::review)
+                .orElseThrow(() -> new NotFoundException(RECORD_TYPE, id.value()));
+    }
+
+    private InterimReview save(Actor actor, InterimReview review, String action, List<FieldChange> changes) {
+        return write(() -> {
+            InterimReview stored = review(storage.interimReviews().update(record(review)));
+            audit.record(actor, RECORD_TYPE, review.id().value(), action, changes);
+            return stored;
+        });
+    }
+
+    private <T> T write(java.util.function.Supplier<T> work) {
+        return StoreCalls.translating(() -> storage.transactions().inTransaction(work));
+    }
+
+    private static InterimReviewRecord record(InterimReview r) {
+        Map<String, String> levels = new HashMap<>();
+        Set<String> notApplicable = new HashSet<>();
+        r.positions().forEach((code, level) -> {
+            if (level.isNotApplicable()) {
+                notApplicable.add(code.value());
+            } else {
+                levels.put(code.value(), level.code().get());
+            }
+        });
+        return new InterimReviewRecord(r.id().value(), r.learner().value(), r.status().name(), levels, notApplicable,
+                r.findings(), r.advice(), r.author().value(), r.createdAt(), r.finalizedAt(),
+                r.finalizedBy().map(UserId::value), r.version());
+    }
+
+    private static InterimReview review(InterimReviewRecord r) {
+        Map<CompetencyCode, LevelValue> positions = new HashMap<>();
+        r.levels().forEach((code, level) -> positions.put(CompetencyCode.of(code), LevelValue.of(level)));
+        r.notApplicable().forEach(code -> positions.put(CompetencyCode.of(code), LevelValue.notApplicable()));
+        return new InterimReview(ReviewId.of(r.reviewId()), UserId.of(r.learnerId()), ReviewStatus.valueOf(r.status()),
+                positions, r.findings(), r.advice(), UserId.of(r.authorId()), r.createdAt(), r.finalizedAt(),
+                r.finalizedBy().map(UserId::of), r.version());
+    }
+}

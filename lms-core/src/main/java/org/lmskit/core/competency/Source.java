@@ -1,0 +1,23 @@
+package org.lmskit.core.competency;
+
+/**
+ * Where a positioning comes from (seed 000: evaluations, tutors' and trainers' observations,
+ * managers' and supervisors' validations, the learner's own positioning; seed 002: interim reviews).
+ */
+public enum Source {
+    SELF,
+    EVALUATION,
+    OBSERVATION,
+    MANAGER,
+    SUPERVISOR,
+    REVIEW;
+
+    /** Everything but the learner's own positioning validates a level. */
+    public boolean validating() {
+        return this != SELF;
+    }
+
+    public boolean scored() {
+        return this == EVALUATION || this == OBSERVATION;
+    }
+}

@@ -1,0 +1,15 @@
+package org.lmskit.core.competency;
+
+import java.util.List;
+import org.lmskit.core.id.CompetencyCode;
+
+/** The host's catalogue: which trainings target a competency (seed 000, "Voir les formations liées"). */
+@FunctionalInterface
+public interface TrainingCatalog {
+
+    List<Views.Training> trainingsFor(CompetencyCode competency);
+
+    static TrainingCatalog empty() {
+        return competency -> List.of();
+    }
+}

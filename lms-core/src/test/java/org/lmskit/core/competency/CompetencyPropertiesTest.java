@@ -1,0 +1,52 @@
+package org.lmskit.core.competency;
+
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.lmskit.core.id.CompetencyCode;
+import org.lmskit.core.id.UserId;
+
+class CompetencyPropertiesTest {
+
+    @Test
+    void property_percentages_stay_within_0_and_100() {
+        qt().forAll(integers().between(0, 500), integers().between(0, 500), integers().between(0, 500))
+                .check((acquired, gaps, notEvaluated) -> {
+                    List<Views.CompetencyGap> all = new ArrayList<>();
+                    for (int i = 0; i < acquired + gaps + notEvaluated; i++) {
+                        Views.GapStatus status = i < acquired ? Views.GapStatus.ACQUIRED
+                                : i < acquired + gaps ? Views.GapStatus.GAP : Views.GapStatus.NOT_EVALUATED;
+                        all.add(new Views.CompetencyGap(CompetencyCode.of("c" + i), "t", LevelValue.of("3"),
+                                Optional.empty(), Optional.empty(), status, Optional.empty(), "", List.of()));
+                    }
+                    int percent = Views.Summary.of(all).percent();
+                    return percent >= 0 && percent <= 100;
+                });
+    }
+
+    @Test
+    void property_a_validating_positioning_at_or_above_the_required_level_never_adds_a_gap() {
+        qt().withExamples(30).forAll(integers().between(0, 10), integers().between(3, 5), integers().between(1, 5))
+                .check((index, level, before) -> {
+                    ConseillerCarriereRetraite world = new ConseillerCarriereRetraite().withJob().withTeam();
+                    UserId learner = ConseillerCarriereRetraite.MEDINE;
+                    CompetencyCode code = ConseillerCarriereRetraite.allCodes().get(index);
+                    world.position(ConseillerCarriereRetraite.MANAGER, learner, code, LevelValue.of(String.valueOf(before)));
+                    long gapsBefore = countGaps(world, learner);
+                    world.now = world.now.plusSeconds(60);
+                    int required = code.value().equals("TEST-ANE_002-CGCR-04") ? 4 : 3;
+                    world.position(ConseillerCarriereRetraite.MANAGER, learner, code,
+                            LevelValue.of(String.valueOf(Math.max(level, required))));
+                    return countGaps(world, learner) <= gapsBefore;
+                });
+    }
+
+    private static long countGaps(ConseillerCarriereRetraite world, UserId learner) {
+        return world.lms.competencies().jobView(ConseillerCarriereRetraite.ADMIN, learner, Views.Period.always()).gaps()
+                .stream().filter(g -> g.status() == Views.GapStatus.GAP).count();
+    }
+}

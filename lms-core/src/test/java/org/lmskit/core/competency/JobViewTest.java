@@ -1,0 +1,176 @@
+package org.lmskit.core.competency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lmskit.core.competency.ConseillerCarriereRetraite.ADMIN;
+import static org.lmskit.core.competency.ConseillerCarriereRetraite.DINO;
+import static org.lmskit.core.competency.ConseillerCarriereRetraite.JOB;
+import static org.lmskit.core.competency.ConseillerCarriereRetraite.MANAGER;
+import static org.lmskit.core.competency.ConseillerCarriereRetraite.MEDINE;
+import static org.lmskit.core.competency.ConseillerCarriereRetraite.ROBERT;
+import static org.lmskit.core.competency.ConseillerCarriereRetraite.ROBERT_HIMSELF;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.lmskit.core.competency.Views.GapStatus;
+import org.lmskit.core.error.InvalidInputException;
+import org.lmskit.core.error.PermissionDeniedException;
+import org.lmskit.core.error.RuleRefusedException;
+import org.lmskit.core.id.CompetencyCode;
+import org.lmskit.core.id.JobId;
+import org.lmskit.core.security.Actor;
+import org.lmskit.core.security.Role;
+import org.lmskit.spi.PageRequest;
+
+class JobViewTest {
+    private static final CompetencyCode CGCR_01 = CompetencyCode.of("TEST-ANE_002-CGCR-01");
+    private static final CompetencyCode CGCR_04 = CompetencyCode.of("TEST-ANE_002-CGCR-04");
+    private final ConseillerCarriereRetraite world = new ConseillerCarriereRetraite().withJob().withTeam();
+    private final CompetencyService competencies = world.lms.competencies();
+
+    private Views.CompetencyGap gap(org.lmskit.core.id.UserId who, CompetencyCode code) {
+        return competencies.jobView(ADMIN, who, Views.Period.always()).gaps().stream()
+                .filter(g -> g.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    private static <T> T id(T t) {
+        return t;
+    }
+
+    @Test
+    void the_seeds_team_table_robert_55_percent_dino_82_percent() {
+        Views.Summary robert = competencies.jobView(MANAGER, ROBERT, Views.Period.always()).summary();
+        Views.Summary dino = competencies.jobView(MANAGER, DINO, Views.Period.always()).summary();
+        Views.Summary medine = competencies.jobView(MANAGER, MEDINE, Views.Period.always()).summary();
+
+        assertThat(robert).isEqualTo(new Views.Summary(6, 11, 55, 0));
+        assertThat(dino).isEqualTo(new Views.Summary(9, 11, 82, 0));
+        assertThat(medine).isEqualTo(new Views.Summary(0, 11, 0, 11));
+    }
+
+    @Test
+    void the_job_view_groups_gaps_by_profile_with_radar_data() {
+        Views.JobView view = competencies.jobView(ROBERT_HIMSELF, ROBERT, Views.Period.always());
+
+        assertThat(view.profiles()).extracting(Views.ProfileView::name).containsExactly("Traiter et analyser les données",
+                "Maîtriser la réglementation de son activité", "Gérer la Relation Client");
+        Views.ProfileView data = view.profiles().get(0);
+        assertThat(data.summary()).isEqualTo(new Views.Summary(4, 4, 100, 0));
+        assertThat(data.radar().axes()).startsWith("Fiabiliser une carrière");
+        assertThat(data.radar().required()).containsExactly(3, 3, 3, 4);
+        assertThat(data.radar().acquired()).containsExactly(3, 3, 3, 4);
+        assertThat(data.radar().max()).isEqualTo(5);
+    }
+
+    @Test
+    void acquired_at_exactly_the_required_level_is_acquired_one_below_is_a_gap_with_linked_trainings() {
+        assertThat(gap(ROBERT, CGCR_04).status()).isEqualTo(GapStatus.ACQUIRED);
+        world.now = world.now.plusSeconds(60);
+        world.position(MANAGER, ROBERT, CGCR_04, LevelValue.of("3"));
+
+        Views.CompetencyGap gap = gap(ROBERT, CGCR_04);
+        assertThat(gap.status()).isEqualTo(GapStatus.GAP);
+        assertThat(gap.required()).isEqualTo(LevelValue.of("4"));
+        assertThat(gap.acquired()).contains(LevelValue.of("3"));
+        assertThat(gap.trainings()).extracting(Views.Training::id).containsExactly("cours-TEST-ANE_002-CGCR-04");
+        assertThat(gap.deciding().orElseThrow().actor()).isEqualTo(MANAGER.id());
+        assertThat(gap.explanation()).contains("manon", "MANAGER");
+    }
+
+    @Test
+    void only_self_positionings_leave_a_competency_not_evaluated_and_the_self_level_is_reported_apart() {
+        world.directory.selfAllowed.add(MEDINE);
+        competencies.position(new Actor(MEDINE, java.util.Set.of(Role.LEARNER)), MEDINE, CGCR_01, Source.SELF,
+                Optional.of(LevelValue.of("5")), Optional.empty(), Optional.empty());
+
+        Views.CompetencyGap gap = gap(MEDINE, CGCR_01);
+        assertThat(gap.status()).isEqualTo(GapStatus.NOT_EVALUATED);
+        assertThat(gap.selfAssessed()).contains(LevelValue.of("5"));
+        assertThat(gap.acquired()).isEmpty();
+    }
+
+    @Test
+    void a_competency_positioned_not_applicable_leaves_the_count() {
+        world.position(MANAGER, MEDINE, CGCR_01, LevelValue.notApplicable());
+
+        assertThat(gap(MEDINE, CGCR_01).status()).isEqualTo(GapStatus.NOT_APPLICABLE);
+        assertThat(competencies.jobView(ADMIN, MEDINE, Views.Period.always()).summary())
+                .isEqualTo(new Views.Summary(0, 10, 0, 10));
+    }
+
+    @Test
+    void the_period_keeps_only_positionings_inside_it() {
+        Instant before = world.now;
+        world.now = world.now.plus(Duration.ofDays(30));
+        world.position(MANAGER, MEDINE, CGCR_01, LevelValue.of("5"));
+
+        assertThat(competencies.jobView(ADMIN, MEDINE, Views.Period.between(before, before.plus(Duration.ofDays(29))))
+                .summary().acquired()).isZero();
+        assertThat(competencies.jobView(ADMIN, MEDINE, Views.Period.between(before, world.now)).summary().acquired())
+                .isEqualTo(1);
+        assertThatThrownBy(() -> Views.Period.between(world.now, before)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void comparing_with_another_job_does_not_reassign() {
+        Map<CompetencyCode, LevelValue> requirements = new LinkedHashMap<>();
+        ConseillerCarriereRetraite.allCodes().forEach(c -> requirements.put(c, LevelValue.of("5")));
+        competencies.defineJob(ADMIN, new Catalogue.Job(JobId.of("expert"), "Expert retraite",
+                competencies.job(JOB).profiles(), requirements, 0));
+
+        Views.JobView other = competencies.compare(ROBERT_HIMSELF, ROBERT, JobId.of("expert"), Views.Period.always());
+
+        assertThat(other.summary().acquired()).isZero();
+        assertThat(competencies.jobOf(ROBERT_HIMSELF, ROBERT)).contains(JOB);
+    }
+
+    @Test
+    void history_comes_newest_first_with_actor_and_source() {
+        world.now = world.now.plusSeconds(60);
+        world.position(MANAGER, ROBERT, CGCR_01, LevelValue.of("5"));
+
+        List<Positioning> history = competencies.history(ROBERT_HIMSELF, ROBERT, PageRequest.first(3)).items();
+        assertThat(history.get(0).level()).isEqualTo(LevelValue.of("5"));
+        assertThat(history.get(0).source()).isEqualTo(Source.MANAGER);
+        assertThat(competencies.history(ROBERT_HIMSELF, ROBERT, PageRequest.first(1)).total()).isEqualTo(12);
+    }
+
+    @Test
+    void a_learner_without_a_job_has_no_job_view_and_others_cannot_read_it() {
+        assertThatThrownBy(() -> competencies.jobView(ADMIN, id(org.lmskit.core.id.UserId.of("nobody")),
+                Views.Period.always())).isInstanceOfSatisfying(RuleRefusedException.class,
+                e -> assertThat(e.code()).isEqualTo(CompetencyRules.NO_JOB));
+        assertThatThrownBy(() -> competencies.jobView(Actor.of("stranger", Role.LEARNER), ROBERT, Views.Period.always()))
+                .isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void a_job_must_require_exactly_its_profiles_competencies_on_their_scales() {
+        Catalogue.Job job = competencies.job(JOB);
+        Map<CompetencyCode, LevelValue> missing = new LinkedHashMap<>(job.requirements());
+        missing.remove(CGCR_01);
+        Map<CompetencyCode, LevelValue> offScale = new LinkedHashMap<>(job.requirements());
+        offScale.put(CGCR_01, LevelValue.of("9"));
+        Map<CompetencyCode, LevelValue> extra = new LinkedHashMap<>(job.requirements());
+        extra.put(CompetencyCode.of("OTHER"), LevelValue.of("3"));
+
+        assertThatThrownBy(() -> competencies.defineJob(ADMIN, new Catalogue.Job(JobId.of("j"), "t", job.profiles(),
+                missing, 0))).hasMessageContaining("requirements.TEST-ANE_002-CGCR-01");
+        assertThatThrownBy(() -> competencies.defineJob(ADMIN, new Catalogue.Job(JobId.of("j"), "t", job.profiles(),
+                offScale, 0))).hasMessageContaining("not a level");
+        assertThatThrownBy(() -> competencies.defineJob(ADMIN, new Catalogue.Job(JobId.of("j"), "t", job.profiles(),
+                extra, 0))).hasMessageContaining("requirements.OTHER");
+        assertThatThrownBy(() -> competencies.defineJob(MANAGER, job)).isInstanceOf(PermissionDeniedException.class);
+    }
+
+    private static final class UserId {
+        static org.lmskit.core.id.UserId of(String value) {
+            return org.lmskit.core.id.UserId.of(value);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.lmskit.core.competency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lmskit.core.competency.ConseillerCarriereRetraite.ADMIN;
+import static org.lmskit.core.competency.ConseillerCarriereRetraite.DDFPT;
+import static org.lmskit.core.competency.ConseillerCarriereRetraite.MANAGER;
+import static org.lmskit.core.competency.ConseillerCarriereRetraite.MEDINE;
+import static org.lmskit.core.competency.ConseillerCarriereRetraite.ROBERT;
+import static org.lmskit.core.competency.ConseillerCarriereRetraite.ROBERT_HIMSELF;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.lmskit.core.error.ConflictException;
+import org.lmskit.core.error.PermissionDeniedException;
+import org.lmskit.core.error.RuleRefusedException;
+import org.lmskit.core.id.CompetencyCode;
+import org.lmskit.spi.audit.AuditQuery;
+
+class ReviewServiceTest {
+    private final ConseillerCarriereRetraite world = new ConseillerCarriereRetraite().withJob().withTeam();
+    private final ReviewService reviews = world.lms.reviews();
+    private final List<CompetencyCode> codes = ConseillerCarriereRetraite.allCodes();
+
+    private Map<CompetencyCode, LevelValue> positions(String... levels) {
+        Map<CompetencyCode, LevelValue> positions = new HashMap<>();
+        for (int i = 0; i < levels.length; i++) {
+            positions.put(codes.get(i), levels[i] == null ? LevelValue.notApplicable() : LevelValue.of(levels[i]));
+        }
+        return positions;
+    }
+
+    @Test
+    void a_draft_is_edited_then_finalized_with_the_exact_word_confirmation_and_frozen() {
+        InterimReview draft = reviews.draft(MANAGER, ROBERT, positions("3", "2"), "Constats", "Conseils");
+        InterimReview edited = reviews.update(MANAGER, draft.id(), positions("4", "2"), "Constats revus", "Conseils", 1);
+
+        assertThatThrownBy(() -> reviews.finalize(MANAGER, draft.id(), "confirmation", 2))
+                .isInstanceOfSatisfying(RuleRefusedException.class,
+                        e -> assertThat(e.code()).isEqualTo(CompetencyRules.REVIEW_CONFIRMATION));
+        InterimReview finalized = reviews.finalize(MANAGER, draft.id(), "CONFIRMATION", edited.version());
+
+        assertThat(finalized.status()).isEqualTo(ReviewStatus.FINAL);
+        assertThat(finalized.finalizedAt()).contains(world.now);
+        assertThatThrownBy(() -> reviews.update(MANAGER, draft.id(), positions("5"), "", "", finalized.version()))
+                .isInstanceOfSatisfying(RuleRefusedException.class,
+                        e -> assertThat(e.code()).isEqualTo(CompetencyRules.REVIEW_STATUS));
+    }
+
+    @Test
+    void finalizing_records_review_positionings_that_open_a_new_period() {
+        InterimReview draft = reviews.draft(MANAGER, MEDINE, positions("4"), "", "");
+        world.now = world.now.plusSeconds(3600);
+        reviews.finalize(MANAGER, draft.id(), "CONFIRMATION", 1);
+
+        Views.JobView since = world.lms.competencies().jobView(ADMIN, MEDINE,
+                Views.Period.between(reviews.lastFinalizedAt(ADMIN, MEDINE).orElseThrow(), null));
+        assertThat(since.gaps().get(0).deciding().orElseThrow().source()).isEqualTo(Source.REVIEW);
+        assertThat(since.summary().acquired()).isEqualTo(1);
+    }
+
+    @Test
+    void only_a_ddfpt_unlocks_a_final_review_and_it_is_audited() {
+        InterimReview draft = reviews.draft(MANAGER, ROBERT, positions("3"), "", "");
+        InterimReview finalized = reviews.finalize(MANAGER, draft.id(), "CONFIRMATION", 1);
+
+        assertThatThrownBy(() -> reviews.unlock(MANAGER, draft.id(), "erreur", finalized.version()))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> reviews.unlock(ADMIN, draft.id(), "erreur", finalized.version()))
+                .isInstanceOf(PermissionDeniedException.class);
+        InterimReview unlocked = reviews.unlock(DDFPT, draft.id(), "erreur de saisie", finalized.version());
+
+        assertThat(unlocked.status()).isEqualTo(ReviewStatus.UNLOCKED);
+        assertThat(world.storage.auditTrail().find(AuditQuery.byRecord("interim-review", draft.id().value()).newestFirst())
+                .items().get(0)).satisfies(e -> {
+                    assertThat(e.action()).isEqualTo("unlocked");
+                    assertThat(e.actorId()).isEqualTo("ddfpt");
+                });
+        assertThatThrownBy(() -> reviews.unlock(DDFPT, draft.id(), "again", unlocked.version()))
+                .isInstanceOf(RuleRefusedException.class);
+        assertThatThrownBy(() -> reviews.update(MANAGER, draft.id(), positions("4"), "", "", finalized.version()))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void a_review_compares_with_the_previous_final_one() {
+        InterimReview first = reviews.draft(MANAGER, ROBERT, positions("2", "2"), "", "");
+        reviews.finalize(MANAGER, first.id(), "CONFIRMATION", 1);
+        world.now = world.now.plusSeconds(86_400);
+        InterimReview second = reviews.draft(MANAGER, ROBERT, positions("4", "3"), "", "");
+
+        ReviewService.Comparison comparison = reviews.compare(ROBERT_HIMSELF, second.id());
+
+        assertThat(comparison.previous().map(InterimReview::id)).contains(first.id());
+        assertThat(comparison.positions()).extracting(ReviewService.ComparedPosition::previousRank).containsExactly(2, 2);
+        assertThat(comparison.positions()).extracting(ReviewService.ComparedPosition::currentRank).containsExactly(4, 3);
+    }
+
+    @Test
+    void a_final_review_converts_to_a_grade_out_of_20_excluding_not_applicable() {
+        InterimReview draft = reviews.draft(MANAGER, ROBERT, positions("1", "5", "3", null), "", "");
+        reviews.finalize(MANAGER, draft.id(), "CONFIRMATION", 1);
+
+        ReviewService.ReviewGrade grade = reviews.grade(ROBERT_HIMSELF, draft.id());
+
+        // (0 + 1 + 0.5) / 3 x 20 = 10.00
+        assertThat(grade.grade()).isEqualTo(new BigDecimal("10.00"));
+        assertThat(grade.counted()).isEqualTo(3);
+        assertThat(grade.excluded()).containsExactly(codes.get(3));
+        InterimReview other = reviews.draft(MANAGER, ROBERT, positions("3"), "", "");
+        assertThatThrownBy(() -> reviews.grade(ROBERT_HIMSELF, other.id())).isInstanceOf(RuleRefusedException.class);
+    }
+
+    @Test
+    void only_the_learners_managers_supervisors_tutors_trainers_and_administrators_write_reviews() {
+        assertThatThrownBy(() -> reviews.draft(ROBERT_HIMSELF, ROBERT, positions("5"), "", ""))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> reviews.draft(MANAGER, ROBERT, positions("9"), "", "")).hasMessageContaining("positions");
+        assertThatThrownBy(() -> reviews.draft(MANAGER, ROBERT, Map.of(), "", "")).hasMessageContaining("positions");
+    }
+}

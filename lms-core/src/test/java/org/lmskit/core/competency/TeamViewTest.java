@@ -1,0 +1,95 @@
+package org.lmskit.core.competency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lmskit.core.competency.ConseillerCarriereRetraite.DINO;
+import static org.lmskit.core.competency.ConseillerCarriereRetraite.MANAGER;
+import static org.lmskit.core.competency.ConseillerCarriereRetraite.MEDINE;
+import static org.lmskit.core.competency.ConseillerCarriereRetraite.ROBERT;
+import static org.lmskit.core.competency.ConseillerCarriereRetraite.ROBERT_HIMSELF;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.lmskit.core.error.PermissionDeniedException;
+import org.lmskit.core.id.UserId;
+import org.lmskit.inmemory.InMemoryStorage;
+import org.lmskit.spi.StorageProvider;
+
+class TeamViewTest {
+
+    @Test
+    void one_row_per_collaborator_with_job_percentage_and_not_evaluated() {
+        ConseillerCarriereRetraite world = new ConseillerCarriereRetraite().withJob().withTeam();
+
+        List<Views.TeamRow> rows = world.lms.competencies().teamView(MANAGER, Optional.empty(), Views.TeamSort.NAME,
+                false, Views.Period.always());
+
+        assertThat(rows).extracting(Views.TeamRow::name).containsExactly("Dino Zore", "Medine France", "Robert Redford");
+        assertThat(rows).extracting(r -> r.summary().percent()).containsExactly(82, 0, 55);
+        assertThat(rows).extracting(r -> r.summary().notEvaluated()).containsExactly(0, 11, 0);
+        assertThat(rows.get(0).jobTitle()).contains("Conseiller Carrière Retraite");
+    }
+
+    @Test
+    void filtered_by_name_and_sorted_by_percentage() {
+        ConseillerCarriereRetraite world = new ConseillerCarriereRetraite().withJob().withTeam();
+        CompetencyService competencies = world.lms.competencies();
+
+        assertThat(competencies.teamView(MANAGER, Optional.of("  RED "), Views.TeamSort.NAME, false, Views.Period.always()))
+                .extracting(Views.TeamRow::learner).containsExactly(ROBERT);
+        assertThat(competencies.teamView(MANAGER, Optional.empty(), Views.TeamSort.PERCENT, true, Views.Period.always()))
+                .extracting(Views.TeamRow::learner).containsExactly(DINO, ROBERT, MEDINE);
+        assertThatThrownBy(() -> competencies.teamView(ROBERT_HIMSELF, Optional.empty(), Views.TeamSort.NAME, false,
+                Views.Period.always())).isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void the_team_view_uses_the_same_number_of_store_calls_for_3_or_300_collaborators() {
+        assertThat(storeCallsForTeamOf(3)).isEqualTo(storeCallsForTeamOf(300));
+    }
+
+    private static int storeCallsForTeamOf(int size) {
+        InMemoryStorage storage = InMemoryStorage.create();
+        AtomicInteger calls = new AtomicInteger();
+        AtomicInteger counting = new AtomicInteger();
+        StorageProvider counted = (StorageProvider) Proxy.newProxyInstance(StorageProvider.class.getClassLoader(),
+                new Class<?>[] {StorageProvider.class}, (proxy, method, args) -> {
+                    Object store = method.invoke(storage, args);
+                    if (!method.getName().equals("positionings") && !method.getName().equals("jobAssignments")
+                            && !method.getName().equals("competencyCatalog")) {
+                        return store;
+                    }
+                    return Proxy.newProxyInstance(StorageProvider.class.getClassLoader(),
+                            store.getClass().getInterfaces(), (p, m, a) -> {
+                                if (counting.get() == 1) {
+                                    calls.incrementAndGet();
+                                }
+                                try {
+                                    return m.invoke(store, a);
+                                } catch (InvocationTargetException e) {
+                                    throw e.getCause();
+                                }
+                            });
+                });
+        ConseillerCarriereRetraite world = new ConseillerCarriereRetraite(counted).withJob().withTeam();
+        java.util.Set<UserId> team = new java.util.HashSet<>(List.of(ROBERT, DINO, MEDINE));
+        for (int i = 3; i < size; i++) {
+            UserId extra = UserId.of("collaborator-" + i);
+            world.directory.managers.put(extra, java.util.Set.of(MANAGER.id()));
+            world.lms.competencies().assignJob(ConseillerCarriereRetraite.ADMIN, extra, ConseillerCarriereRetraite.JOB);
+            world.position(MANAGER, extra, ConseillerCarriereRetraite.allCodes().get(0), LevelValue.of("3"));
+            team.add(extra);
+        }
+        world.directory.team.put(MANAGER.id(), team);
+        counting.set(1);
+        List<Views.TeamRow> rows = world.lms.competencies().teamView(MANAGER, Optional.empty(), Views.TeamSort.NAME,
+                false, Views.Period.always());
+        counting.set(0);
+        assertThat(rows).hasSize(size);
+        return calls.get();
+    }
+}
