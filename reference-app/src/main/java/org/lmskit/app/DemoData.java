@@ -13,7 +13,14 @@ import org.lmskit.core.certification.CaseStudyQuestion;
 import org.lmskit.core.certification.CertificationPathSetup;
 import org.lmskit.core.certification.GradingTable;
 import org.lmskit.core.certification.Question;
+import org.lmskit.core.competency.Catalogue;
+import org.lmskit.core.competency.LevelValue;
+import org.lmskit.core.competency.Scale;
+import org.lmskit.core.competency.ScoreThresholds;
 import org.lmskit.core.directory.Directory;
+import org.lmskit.core.id.CompetencyCode;
+import org.lmskit.core.id.JobId;
+import org.lmskit.core.id.ProfileId;
 import org.lmskit.core.id.CompanyId;
 import org.lmskit.core.id.SessionId;
 import org.lmskit.core.seats.Rotation;
@@ -58,17 +65,36 @@ public final class DemoData {
     public static final SessionId LICENCE_SESSION = SessionId.of("manpower-paris-licences");
     public static final SessionId SLOT_SESSION = SessionId.of("manpower-lyon-slots");
 
+    public static final Actor DDFPT = Actor.of("ddfpt", Role.DDFPT);
+    /** Seed 000's collaborators ("Suivi des collaborateurs"), managed by Manon. */
+    public static final Map<String, String> COLLABORATORS = new java.util.LinkedHashMap<>();
+    public static final JobId CCR = JobId.of("conseiller-carriere-retraite");
+
+    static {
+        COLLABORATORS.put("medine-france", "Medine France");
+        COLLABORATORS.put("ali-gator", "Ali Gator");
+        COLLABORATORS.put("anna-grame", "Anna Grame");
+        COLLABORATORS.put("robert-redford", "Robert Redford");
+        COLLABORATORS.put("jean-saisrien", "Jean Saisrien");
+        COLLABORATORS.put("adele-scott", "Adele Scott");
+        COLLABORATORS.put("dino-zore", "Dino Zore");
+    }
+
+    public static final Actor ROBERT = Actor.of("robert-redford", Role.LEARNER);
+
     /** Bearer token -> demo user. */
-    public static final Map<String, Actor> TOKENS = Map.of(
-            "demo-admin", ADMIN,
-            "demo-corrector", CORRECTOR,
-            "demo-tutor", TUTOR,
-            "demo-manager", MANAGER,
-            "demo-learner", LEARNER,
-            "demo-bob", BOB,
-            "demo-chloe", CHLOE,
-            "demo-david", DAVID,
-            "demo-pilot", PILOT);
+    public static final Map<String, Actor> TOKENS = Map.ofEntries(
+            Map.entry("demo-admin", ADMIN),
+            Map.entry("demo-corrector", CORRECTOR),
+            Map.entry("demo-tutor", TUTOR),
+            Map.entry("demo-manager", MANAGER),
+            Map.entry("demo-learner", LEARNER),
+            Map.entry("demo-bob", BOB),
+            Map.entry("demo-chloe", CHLOE),
+            Map.entry("demo-david", DAVID),
+            Map.entry("demo-pilot", PILOT),
+            Map.entry("demo-robert", ROBERT),
+            Map.entry("demo-ddfpt", DDFPT));
 
     /** Manon manages every demo learner. */
     public static final Map<UserId, Set<UserId>> MANAGERS = Map.of(
@@ -95,7 +121,29 @@ public final class DemoData {
                 .directory(new Directory() {
                     @Override
                     public Set<UserId> managersOf(UserId learner) {
-                        return MANAGERS.getOrDefault(learner, Set.of());
+                        return COLLABORATORS.containsKey(learner.value()) ? Set.of(MANAGER.id())
+                                : MANAGERS.getOrDefault(learner, Set.of());
+                    }
+
+                    @Override
+                    public Set<UserId> teamOf(UserId manager) {
+                        return manager.equals(MANAGER.id())
+                                ? COLLABORATORS.keySet().stream().map(UserId::of).collect(Collectors.toSet()) : Set.of();
+                    }
+
+                    @Override
+                    public String displayName(UserId user) {
+                        return COLLABORATORS.getOrDefault(user.value(), user.value());
+                    }
+
+                    @Override
+                    public Set<UserId> coachesOf(UserId learner) {
+                        return Set.of(TUTOR.id());
+                    }
+
+                    @Override
+                    public boolean selfPositioningAllowed(UserId learner) {
+                        return learner.equals(ROBERT.id());
                     }
 
                     @Override
@@ -108,6 +156,7 @@ public final class DemoData {
 
     public static void load(Lms lms) {
         loadSeats(lms);
+        loadCompetencies(lms);
         if (lms.certification().gradingTable(EXPERT_PATH).isDefault()) {
             lms.certification().defineGradingTable(ADMIN, EXPERT_PATH,
                     GradingTable.of(new BigDecimal("19"), new BigDecimal("16.5"), new BigDecimal("13")), 0);
@@ -158,6 +207,66 @@ public final class DemoData {
                 lms.seats().assignSlot(PILOT, SLOT_SESSION, user);
             } else {
                 lms.seats().addWaiting(PILOT, SLOT_SESSION, user);
+            }
+        }
+    }
+
+    /**
+     * Seed 000: the job "Conseiller Carrière Retraite", its three profiles and eleven competencies,
+     * and Manon's team with Robert Redford and Jean Saisrien at 55 % (6/11), Dino Zore at 82 % (9/11),
+     * the others not evaluated.
+     */
+    private static void loadCompetencies(Lms lms) {
+        try {
+            lms.competencies().job(CCR);
+            return;
+        } catch (org.lmskit.core.error.NotFoundException absent) {
+            // first start on this storage: load
+        }
+        Map<String, List<String[]>> profiles = new java.util.LinkedHashMap<>();
+        profiles.put("Traiter et analyser les données", List.of(
+                new String[] {"TEST-ANE_002-CGCR-01", "Fiabiliser une carrière"},
+                new String[] {"TEST-ANE_002-CGCR-02", "Produire une estimation fiable au client"},
+                new String[] {"TEST-ANE_002-CGCR-03", "Réaliser une levée de doute"},
+                new String[] {"TEST-ANE_002-CGCR-04", "Assurer le pilotage et le reporting de son activité"}));
+        profiles.put("Maîtriser la réglementation de son activité", List.of(
+                new String[] {"TEST-REG_003-CGCR-01", "Appliquer la réglementation des régimes de retraite"},
+                new String[] {"TEST-REG_003-CGCR-02", "Vérifier les droits acquis"},
+                new String[] {"TEST-REG_003-CGCR-03", "Sécuriser les données personnelles"},
+                new String[] {"TEST-REG_003-CGCR-04", "Suivre les évolutions réglementaires"}));
+        profiles.put("Gérer la Relation Client", List.of(
+                new String[] {"TEST-COM_006-CGCR-01", "Ecouter et utiliser les faits énoncés par le client"},
+                new String[] {"TEST-COM_006-CGCR-02", "Aisance de l'expression, élocution, vocabulaire. Amabilité et empathie"},
+                new String[] {"TEST-COM_006-CGCR-03", "Envoyer les documents en ligne, envoyer au client et recevoir l'information"}));
+        Scale scale = lms.competencies().scale(Scale.DEFAULT_ID);
+        List<ProfileId> profileIds = new java.util.ArrayList<>();
+        Map<CompetencyCode, LevelValue> requirements = new java.util.LinkedHashMap<>();
+        int p = 0;
+        for (Map.Entry<String, List<String[]>> profile : profiles.entrySet()) {
+            List<CompetencyCode> codes = new java.util.ArrayList<>();
+            for (String[] competency : profile.getValue()) {
+                CompetencyCode code = CompetencyCode.of(competency[0]);
+                lms.competencies().defineCompetency(ADMIN, new Catalogue.Competency(code, competency[1], "",
+                        Scale.DEFAULT_ID, ScoreThresholds.evenlyOver(scale), 0));
+                codes.add(code);
+                requirements.put(code, LevelValue.of(competency[0].equals("TEST-ANE_002-CGCR-04") ? "4" : "3"));
+            }
+            ProfileId id = ProfileId.of("ccr-profile-" + (++p));
+            lms.competencies().defineProfile(ADMIN, new Catalogue.Profile(id, profile.getKey(), codes, 0));
+            profileIds.add(id);
+        }
+        lms.competencies().defineJob(ADMIN, new Catalogue.Job(CCR, "Conseiller Carrière Retraite", profileIds,
+                requirements, 0));
+        List<CompetencyCode> all = List.copyOf(requirements.keySet());
+        Map<String, Integer> acquired = Map.of("robert-redford", 6, "jean-saisrien", 6, "dino-zore", 9);
+        for (String collaborator : COLLABORATORS.keySet()) {
+            UserId learner = UserId.of(collaborator);
+            lms.competencies().assignJob(ADMIN, learner, CCR);
+            int count = acquired.getOrDefault(collaborator, 0);
+            for (int i = 0; i < count || (count > 0 && i < all.size()); i++) {
+                LevelValue level = i < count ? requirements.get(all.get(i)) : LevelValue.of("2");
+                lms.competencies().position(MANAGER, learner, all.get(i), org.lmskit.core.competency.Source.MANAGER,
+                        Optional.of(level), Optional.empty(), Optional.of("Positionnement de démonstration"));
             }
         }
     }

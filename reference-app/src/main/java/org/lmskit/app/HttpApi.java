@@ -14,6 +14,7 @@ import org.lmskit.app.certification.CaseStudyRoutes;
 import org.lmskit.app.certification.CertificateRoutes;
 import org.lmskit.app.certification.CertificationRoutes;
 import org.lmskit.app.certification.QuizRoutes;
+import org.lmskit.app.competency.CompetencyRoutes;
 import org.lmskit.app.http.Identities;
 import org.lmskit.app.http.Json;
 import org.lmskit.app.http.Problems;
@@ -44,6 +45,7 @@ public final class HttpApi {
         QuizRoutes quizzes = new QuizRoutes(lms, bodies);
         CertificateRoutes certificates = new CertificateRoutes(lms, bodies);
         SeatRoutes seats = new SeatRoutes(lms, bodies);
+        CompetencyRoutes competencies = new CompetencyRoutes(lms, bodies);
 
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
@@ -71,6 +73,7 @@ public final class HttpApi {
             quizzes.register(config.routes);
             certificates.register(config.routes);
             seats.register(config.routes);
+            competencies.register(config.routes);
             audit.register(config.routes);
             Problems.register(config.routes);
         });
