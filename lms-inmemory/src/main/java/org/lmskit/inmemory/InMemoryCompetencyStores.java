@@ -172,7 +172,12 @@ final class InMemoryCompetencyStores {
             return tx.write(() -> {
                 PositioningRecord stored = PositioningRecord.of(++lastId, positioning);
                 List<PositioningRecord> mine = byLearner.computeIfAbsent(stored.learnerId(), k -> new ArrayList<>());
-                mine.add(stored);
+                // kept in (at, id) order; appends are nearly always in time order, so this walks back a step or none
+                int index = mine.size();
+                while (index > 0 && CHRONOLOGICAL.compare(mine.get(index - 1), stored) > 0) {
+                    index--;
+                }
+                mine.add(index, stored);
                 tx.onRollback(() -> mine.remove(stored));
                 return stored;
             });
@@ -181,16 +186,22 @@ final class InMemoryCompetencyStores {
         @Override
         public List<PositioningRecord> find(PositioningQuery query) {
             return tx.read(() -> {
-                List<PositioningRecord> found = new ArrayList<>();
-                for (String learner : query.learnerIds()) {
+                java.time.Instant from = query.from().orElse(null);
+                java.time.Instant to = query.to().orElse(null);
+                List<String> learners = new ArrayList<>(query.learnerIds());
+                learners.sort(null);
+                int size = 0;
+                for (String learner : learners) {
+                    size += byLearner.getOrDefault(learner, List.of()).size();
+                }
+                List<PositioningRecord> found = new ArrayList<>(size);
+                for (String learner : learners) {
                     for (PositioningRecord p : byLearner.getOrDefault(learner, List.of())) {
-                        if (query.from().map(f -> !p.at().isBefore(f)).orElse(true)
-                                && query.to().map(t -> !p.at().isAfter(t)).orElse(true)) {
+                        if ((from == null || !p.at().isBefore(from)) && (to == null || !p.at().isAfter(to))) {
                             found.add(p);
                         }
                     }
                 }
-                found.sort(CHRONOLOGICAL);
                 return found;
             });
         }

@@ -96,7 +96,8 @@ final class JdbcCompetencyStores {
                 INSERT INTO lmskit_positioning (learner_id, competency_code, level_code, source, actor_id, at, score, comment)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""";
         private static final String FIND = "SELECT " + COLUMNS + " FROM lmskit_positioning WHERE learner_id = ANY (?)"
-                + " AND (?::timestamptz IS NULL OR at >= ?) AND (?::timestamptz IS NULL OR at <= ?) ORDER BY at, id";
+                + " AND (?::timestamptz IS NULL OR at >= ?) AND (?::timestamptz IS NULL OR at <= ?)"
+                + " ORDER BY learner_id COLLATE \"C\", at, id";
         private static final String HISTORY = "SELECT " + COLUMNS + ", count(*) OVER () AS total FROM lmskit_positioning"
                 + " WHERE learner_id = ? ORDER BY at DESC, id DESC LIMIT ? OFFSET ?";
 

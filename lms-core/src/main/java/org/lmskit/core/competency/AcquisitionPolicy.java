@@ -16,8 +16,15 @@ public interface AcquisitionPolicy {
     /** @param positionings one learner's positionings on one competency, any order */
     Acquisition decide(List<Positioning> positionings, Scale scale);
 
-    /** The deciding positioning, if any, and why it decided. */
-    record Acquisition(Optional<Positioning> deciding, String explanation) {
+    /**
+     * The deciding positioning, if any, and the rule that chose it; {@link #explanation()} spells it
+     * out (built on demand, since team views decide thousands of times and show none).
+     */
+    record Acquisition(Optional<Positioning> deciding, String rule) {
+        public String explanation() {
+            return deciding.map(p -> rule + ": " + p.level() + " by " + p.actor() + " (" + p.source() + ") at " + p.at())
+                    .orElse(rule);
+        }
     }
 
     /** Default: the most recent positioning from a validating source (everything but SELF). */
@@ -42,9 +49,22 @@ public interface AcquisitionPolicy {
 
     /** Content order: instant, then level rank (not applicable lowest), source, actor. */
     static Comparator<Positioning> chronological(Scale scale) {
-        return Comparator.comparing(Positioning::at)
-                .thenComparingInt(p -> p.level().code().flatMap(scale::rank).orElse(0))
-                .thenComparing(Positioning::source)
-                .thenComparing(p -> p.actor().value());
+        return (a, b) -> {
+            int byTime = a.at().compareTo(b.at());
+            if (byTime != 0) {
+                return byTime;
+            }
+            int byLevel = Integer.compare(rank(scale, a), rank(scale, b));
+            if (byLevel != 0) {
+                return byLevel;
+            }
+            int bySource = a.source().compareTo(b.source());
+            return bySource != 0 ? bySource : a.actor().value().compareTo(b.actor().value());
+        };
+    }
+
+    /** 0 for "not applicable". */
+    static int rank(Scale scale, Positioning p) {
+        return p.level().code().isPresent() ? scale.rankOf(p.level().code().get()) : 0;
     }
 }

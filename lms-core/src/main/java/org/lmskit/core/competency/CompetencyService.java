@@ -273,8 +273,9 @@ public final class CompetencyService {
                 .findAll(names.keySet().stream().map(UserId::value).toList());
         Map<String, GapCalculator.JobContext> contexts = contexts(assignments.values().stream()
                 .map(JobAssignmentRecord::jobId).collect(Collectors.toSet()));
-        Map<UserId, Map<CompetencyCode, List<Positioning>>> positionings = byCompetency(positionings(
-                names.keySet().stream().filter(u -> assignments.containsKey(u.value())).collect(Collectors.toSet()), period));
+        Set<UserId> withJob = names.keySet().stream().filter(u -> assignments.containsKey(u.value()))
+                .collect(Collectors.toSet());
+        Map<String, Views.Summary> summaries = summaries(withJob, period, assignments, contexts);
         List<Views.TeamRow> rows = new ArrayList<>(names.size());
         names.forEach((member, name) -> {
             JobAssignmentRecord assignment = assignments.get(member.value());
@@ -284,13 +285,84 @@ public final class CompetencyService {
             }
             GapCalculator.JobContext context = contexts.get(assignment.jobId());
             rows.add(new Views.TeamRow(member, name, Optional.of(context.job().id()), Optional.of(context.job().title()),
-                    gaps.summary(context, positionings.getOrDefault(member, Map.of()))));
+                    summaries.getOrDefault(member.value(), gaps.summary(context, Map.of()))));
         });
         rows.sort(GapCalculator.order(sort, descending));
         return rows;
     }
 
     // ---- helpers
+
+    /**
+     * One positioning query for the whole team; the records come grouped by learner, so each
+     * learner's run is converted, summarized and dropped before the next (short-lived garbage only).
+     */
+    private Map<String, Views.Summary> summaries(Set<UserId> learners, Views.Period period,
+                                                 Map<String, JobAssignmentRecord> assignments,
+                                                 Map<String, GapCalculator.JobContext> contexts) {
+        if (learners.isEmpty()) {
+            return Map.of();
+        }
+        List<PositioningRecord> records = storage.positionings().find(new PositioningQuery(
+                learners.stream().map(UserId::value).collect(Collectors.toSet()), period.from(), period.to()));
+        Converter converter = new Converter(learners);
+        Map<String, Views.Summary> summaries = new HashMap<>();
+        int start = 0;
+        while (start < records.size()) {
+            String learner = records.get(start).learnerId();
+            int end = start;
+            // keyed by the code's text: String caches its hash, a record recomputes its own
+            Map<String, List<PositioningRecord>> raw = new HashMap<>();
+            while (end < records.size() && records.get(end).learnerId().equals(learner)) {
+                PositioningRecord record = records.get(end++);
+                raw.computeIfAbsent(record.competencyCode(), k -> new ArrayList<>(8)).add(record);
+            }
+            summaries.put(learner, gaps.summary(contexts.get(assignments.get(learner).jobId()),
+                    code -> converter.convertAll(code, raw.getOrDefault(code.value(), List.of()))));
+            start = end;
+        }
+        return summaries;
+    }
+
+    /** Builds each repeated id and level once per call. */
+    private static final class Converter {
+        private final Map<String, UserId> users = new HashMap<>();
+        private final Map<String, CompetencyCode> codes = new HashMap<>();
+        private final Map<String, LevelValue> levels = new HashMap<>();
+
+        Converter(Set<UserId> learners) {
+            learners.forEach(u -> users.put(u.value(), u));
+        }
+
+        private UserId lastLearner;
+        private UserId lastActor;
+
+        /** One competency's records, converted with the competency's id built once. */
+        List<Positioning> convertAll(CompetencyCode code, List<PositioningRecord> records) {
+            List<Positioning> converted = new ArrayList<>(records.size());
+            for (PositioningRecord r : records) {
+                converted.add(convert(code, r));
+            }
+            return converted;
+        }
+
+        Positioning convert(PositioningRecord r) {
+            return convert(codes.computeIfAbsent(r.competencyCode(), CompetencyCode::of), r);
+        }
+
+        private Positioning convert(CompetencyCode code, PositioningRecord r) {
+            LevelValue level = r.levelCode().isPresent()
+                    ? levels.computeIfAbsent(r.levelCode().get(), LevelValue::of) : LevelValue.notApplicable();
+            if (lastLearner == null || !lastLearner.value().equals(r.learnerId())) {
+                lastLearner = users.computeIfAbsent(r.learnerId(), UserId::of);
+            }
+            if (lastActor == null || !lastActor.value().equals(r.actorId())) {
+                lastActor = users.computeIfAbsent(r.actorId(), UserId::of);
+            }
+            return new Positioning(r.id(), lastLearner, code, level, Source.valueOf(r.source()), lastActor, r.at(),
+                    r.score(), r.comment());
+        }
+    }
 
     GapCalculator.JobContext context(Job job) {
         return contexts(List.of(job)).values().iterator().next();
@@ -354,9 +426,14 @@ public final class CompetencyService {
         if (learners.isEmpty()) {
             return List.of();
         }
-        return storage.positionings().find(new PositioningQuery(
-                learners.stream().map(UserId::value).collect(Collectors.toSet()), period.from(), period.to()))
-                .stream().map(CompetencyRecords::positioning).toList();
+        List<PositioningRecord> records = storage.positionings().find(new PositioningQuery(
+                learners.stream().map(UserId::value).collect(Collectors.toSet()), period.from(), period.to()));
+        Converter converter = new Converter(learners);
+        List<Positioning> positionings = new ArrayList<>(records.size());
+        for (PositioningRecord r : records) {
+            positionings.add(converter.convert(r));
+        }
+        return positionings;
     }
 
     private static Map<UserId, Map<CompetencyCode, List<Positioning>>> byCompetency(List<Positioning> positionings) {

@@ -46,14 +46,46 @@ final class GapCalculator {
                 Views.Summary.of(all));
     }
 
+    /** The summary alone, for team views: statuses only, no explanation, trainings or radar. */
     Views.Summary summary(JobContext context, Map<CompetencyCode, List<Positioning>> positionings) {
-        List<CompetencyGap> all = new ArrayList<>();
+        return summary(context, code -> positionings.getOrDefault(code, List.of()));
+    }
+
+    Views.Summary summary(JobContext context, java.util.function.Function<CompetencyCode, List<Positioning>> positionings) {
+        int acquired = 0;
+        int applicable = 0;
+        int notEvaluated = 0;
         for (Profile profile : context.profiles()) {
             for (CompetencyCode code : profile.competencies()) {
-                all.add(gap(context, code, positionings.getOrDefault(code, List.of()), false));
+                Competency competency = context.competencies().get(code);
+                Scale scale = context.scales().get(competency.scale());
+                LevelValue required = context.job().requirements().getOrDefault(code, LevelValue.notApplicable());
+                Optional<Positioning> deciding = policy.decide(positionings.apply(code), scale).deciding();
+                GapStatus status = status(scale, required,
+                        deciding.isPresent() ? Optional.of(deciding.get().level()) : Optional.empty());
+                if (status != GapStatus.NOT_APPLICABLE) {
+                    applicable++;
+                }
+                if (status == GapStatus.ACQUIRED) {
+                    acquired++;
+                } else if (status == GapStatus.NOT_EVALUATED) {
+                    notEvaluated++;
+                }
             }
         }
-        return Views.Summary.of(all);
+        return Views.Summary.of(acquired, applicable, notEvaluated);
+    }
+
+    private static GapStatus status(Scale scale, LevelValue required, Optional<LevelValue> acquired) {
+        if (required.isNotApplicable() || acquired.filter(LevelValue::isNotApplicable).isPresent()) {
+            return GapStatus.NOT_APPLICABLE;
+        }
+        if (acquired.isEmpty()) {
+            return GapStatus.NOT_EVALUATED;
+        }
+        int have = scale.rankOf(acquired.get().code().get());
+        int need = scale.rankOf(required.code().get());
+        return need > 0 && have >= need ? GapStatus.ACQUIRED : GapStatus.GAP;
     }
 
     private CompetencyGap gap(JobContext context, CompetencyCode code, List<Positioning> positionings,
@@ -65,16 +97,7 @@ final class GapCalculator {
         Optional<LevelValue> acquired = acquisition.deciding().map(Positioning::level);
         Optional<LevelValue> self = positionings.stream().filter(p -> p.source() == Source.SELF)
                 .max(AcquisitionPolicy.chronological(scale)).map(Positioning::level);
-        GapStatus status;
-        if (required.isNotApplicable() || acquired.filter(LevelValue::isNotApplicable).isPresent()) {
-            status = GapStatus.NOT_APPLICABLE;
-        } else if (acquired.isEmpty()) {
-            status = GapStatus.NOT_EVALUATED;
-        } else {
-            int have = scale.rank(acquired.get().code().get()).orElse(0);
-            int need = scale.rank(required.code().get()).orElse(Integer.MAX_VALUE);
-            status = have >= need ? GapStatus.ACQUIRED : GapStatus.GAP;
-        }
+        GapStatus status = status(scale, required, acquired);
         List<Views.Training> linked = withTrainings && status == GapStatus.GAP ? trainings.trainingsFor(code) : List.of();
         return new CompetencyGap(code, competency.title(), required, acquired, self, status, acquisition.deciding(),
                 acquisition.explanation(), linked);

@@ -4,22 +4,24 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** The acquisition policies shipped with the library. */
+/** The acquisition policies shipped with the library. Loops, not streams: a team view runs them a hundred thousand times. */
 final class Policies {
     private Policies() {
     }
 
-    private static List<Positioning> candidates(List<Positioning> all, boolean countSelf) {
-        return all.stream().filter(p -> countSelf || p.source().validating()).toList();
-    }
-
-    private static AcquisitionPolicy.Acquisition none(boolean countSelf) {
-        return new AcquisitionPolicy.Acquisition(Optional.empty(), countSelf ? "no positioning"
-                : "no positioning from a validating source (self-positionings do not count)");
-    }
-
-    private static String describe(Positioning p) {
-        return p.level() + " by " + p.actor() + " (" + p.source() + ") at " + p.at();
+    private static AcquisitionPolicy.Acquisition best(List<Positioning> all, boolean countSelf,
+                                                      Comparator<Positioning> order, String rule) {
+        Positioning best = null;
+        for (Positioning p : all) {
+            if ((countSelf || p.source().validating()) && (best == null || order.compare(p, best) > 0)) {
+                best = p;
+            }
+        }
+        if (best == null) {
+            return new AcquisitionPolicy.Acquisition(Optional.empty(), countSelf ? "no positioning"
+                    : "no positioning from a validating source (self-positionings do not count)");
+        }
+        return new AcquisitionPolicy.Acquisition(Optional.of(best), rule);
     }
 
     record Latest(boolean countSelf) implements AcquisitionPolicy {
@@ -30,10 +32,8 @@ final class Policies {
 
         @Override
         public Acquisition decide(List<Positioning> positionings, Scale scale) {
-            return candidates(positionings, countSelf).stream().max(AcquisitionPolicy.chronological(scale))
-                    .map(p -> new Acquisition(Optional.of(p), "most recent " + (countSelf ? "" : "validating ")
-                            + "positioning: " + describe(p)))
-                    .orElseGet(() -> none(countSelf));
+            return best(positionings, countSelf, AcquisitionPolicy.chronological(scale),
+                    countSelf ? "most recent positioning" : "most recent validating positioning");
         }
     }
 
@@ -45,12 +45,9 @@ final class Policies {
 
         @Override
         public Acquisition decide(List<Positioning> positionings, Scale scale) {
-            Comparator<Positioning> byLevel = Comparator.comparingInt(
-                    (Positioning p) -> p.level().code().flatMap(scale::rank).orElse(0));
-            return candidates(positionings, countSelf).stream()
-                    .max(byLevel.thenComparing(AcquisitionPolicy.chronological(scale)))
-                    .map(p -> new Acquisition(Optional.of(p), "highest validated level: " + describe(p)))
-                    .orElseGet(() -> none(countSelf));
+            Comparator<Positioning> byLevel = Comparator.comparingInt((Positioning p) -> AcquisitionPolicy.rank(scale, p));
+            return best(positionings, countSelf, byLevel.thenComparing(AcquisitionPolicy.chronological(scale)),
+                    "highest validated level");
         }
     }
 
@@ -66,11 +63,8 @@ final class Policies {
                 int index = order.indexOf(p.source());
                 return index < 0 ? -1 : order.size() - index;
             });
-            return candidates(positionings, countSelf).stream()
-                    .max(bySource.thenComparing(AcquisitionPolicy.chronological(scale)))
-                    .map(p -> new Acquisition(Optional.of(p), "most recent positioning of the best source present "
-                            + order + ": " + describe(p)))
-                    .orElseGet(() -> none(countSelf));
+            return best(positionings, countSelf, bySource.thenComparing(AcquisitionPolicy.chronological(scale)),
+                    "most recent positioning of the best source present " + order);
         }
     }
 }

@@ -53,6 +53,16 @@ public record Scale(ScaleId id, String name, List<ScaleLevel> levels, boolean no
         return Optional.empty();
     }
 
+    /** The rank of a level code, 0 for a code not on the scale: the allocation-free form of {@link #rank}. */
+    public int rankOf(String code) {
+        for (int i = 0; i < levels.size(); i++) {
+            if (levels.get(i).code().equals(code)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     public int top() {
         return levels.size();
     }

@@ -46,6 +46,10 @@ public final class Views {
             int acquired = (int) gaps.stream().filter(g -> g.status() == GapStatus.ACQUIRED).count();
             int applicable = (int) gaps.stream().filter(g -> g.status() != GapStatus.NOT_APPLICABLE).count();
             int notEvaluated = (int) gaps.stream().filter(g -> g.status() == GapStatus.NOT_EVALUATED).count();
+            return of(acquired, applicable, notEvaluated);
+        }
+
+        public static Summary of(int acquired, int applicable, int notEvaluated) {
             int percent = applicable == 0 ? 0 : BigDecimal.valueOf(acquired * 100L)
                     .divide(BigDecimal.valueOf(applicable), 0, RoundingMode.HALF_UP).intValueExact();
             return new Summary(acquired, applicable, percent, notEvaluated);

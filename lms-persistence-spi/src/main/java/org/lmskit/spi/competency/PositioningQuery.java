@@ -5,7 +5,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-/** The positionings of these learners with {@code from <= at <= to} (each bound optional), ordered by (at, id). */
+/**
+ * The positionings of these learners with {@code from <= at <= to} (each bound optional), grouped by
+ * learner id (ascending), each learner's in (at, id) order.
+ */
 public record PositioningQuery(Set<String> learnerIds, Optional<Instant> from, Optional<Instant> to) {
     public PositioningQuery {
         learnerIds = Set.copyOf(learnerIds);

@@ -1,0 +1,123 @@
+package org.lmskit.benchmarks;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.lmskit.core.Lms;
+import org.lmskit.core.competency.Catalogue;
+import org.lmskit.core.competency.LevelValue;
+import org.lmskit.core.competency.Scale;
+import org.lmskit.core.competency.ScoreThresholds;
+import org.lmskit.core.competency.Views;
+import org.lmskit.core.directory.Directory;
+import org.lmskit.core.id.CompetencyCode;
+import org.lmskit.core.id.JobId;
+import org.lmskit.core.id.ProfileId;
+import org.lmskit.core.id.UserId;
+import org.lmskit.core.security.Actor;
+import org.lmskit.core.security.Role;
+import org.lmskit.inmemory.InMemoryStorage;
+import org.lmskit.spi.competency.JobAssignmentRecord;
+import org.lmskit.spi.competency.NewPositioningRecord;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Issue budget: the team view for 10,000 learners x 11 competencies x 5 positionings each, in
+ * memory, under 50 ms per call on one thread.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Fork(value = 1, jvmArgs = {"-Xmx8g"})
+public class TeamViewBenchmark {
+    static final int LEARNERS = 10_000;
+    static final int COMPETENCIES = 11;
+    static final int POSITIONINGS = 5;
+    private static final Actor ADMIN = Actor.of("admin", Role.ADMINISTRATOR);
+    private static final Actor MANAGER = Actor.of("manon", Role.MANAGER);
+
+    private Lms lms;
+    private InMemoryStorage storage;
+    private Set<String> learnerIds;
+
+    @Setup
+    public void setUp() {
+        storage = InMemoryStorage.create();
+        Set<UserId> team = new HashSet<>();
+        for (int i = 0; i < LEARNERS; i++) {
+            team.add(UserId.of("learner-" + i));
+        }
+        lms = Lms.builder().storage(storage).directory(new Directory() {
+            @Override
+            public Set<UserId> managersOf(UserId learner) {
+                return Set.of(MANAGER.id());
+            }
+
+            @Override
+            public Set<UserId> teamOf(UserId manager) {
+                return team;
+            }
+        }).build();
+        Scale scale = lms.competencies().scale(Scale.DEFAULT_ID);
+        List<CompetencyCode> codes = new ArrayList<>();
+        Map<CompetencyCode, LevelValue> requirements = new LinkedHashMap<>();
+        for (int c = 0; c < COMPETENCIES; c++) {
+            CompetencyCode code = CompetencyCode.of("TEST-CGCR-" + c);
+            lms.competencies().defineCompetency(ADMIN, new Catalogue.Competency(code, "Competency " + c, "",
+                    Scale.DEFAULT_ID, ScoreThresholds.evenlyOver(scale), 0));
+            codes.add(code);
+            requirements.put(code, LevelValue.of("3"));
+        }
+        lms.competencies().defineProfile(ADMIN, new Catalogue.Profile(ProfileId.of("p"), "Profile", codes, 0));
+        JobId job = JobId.of("ccr");
+        lms.competencies().defineJob(ADMIN, new Catalogue.Job(job, "Conseiller Carrière Retraite",
+                List.of(ProfileId.of("p")), requirements, 0));
+        Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
+        for (int i = 0; i < LEARNERS; i++) {
+            String learner = "learner-" + i;
+            storage.jobAssignments().insert(new JobAssignmentRecord(learner, job.value(), t0, 0));
+            for (int c = 0; c < COMPETENCIES; c++) {
+                for (int p = 0; p < POSITIONINGS; p++) {
+                    storage.positionings().append(new NewPositioningRecord(learner, codes.get(c).value(),
+                            Optional.of(String.valueOf(1 + (i + c + p) % 5)), p == 0 ? "SELF" : "MANAGER", "manon",
+                            t0.plusSeconds(p * 60L), Optional.empty(), Optional.empty()));
+                }
+            }
+        }
+    }
+
+    /** The part of the team view spent in the store: one query for every positioning of the team. */
+    @Benchmark
+    public int storeQueryAlone() {
+        if (learnerIds == null) {
+            learnerIds = new HashSet<>();
+            for (int i = 0; i < LEARNERS; i++) {
+                learnerIds.add("learner-" + i);
+            }
+        }
+        return storage.positionings().find(new org.lmskit.spi.competency.PositioningQuery(learnerIds, Optional.empty(),
+                Optional.empty())).size();
+    }
+
+    @Benchmark
+    public List<Views.TeamRow> teamViewOfTenThousand() {
+        return lms.competencies().teamView(MANAGER, Optional.empty(), Views.TeamSort.PERCENT, true, Views.Period.always());
+    }
+}
