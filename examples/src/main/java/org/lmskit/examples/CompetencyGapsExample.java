@@ -1,0 +1,85 @@
+package org.lmskit.examples;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.lmskit.core.Lms;
+import org.lmskit.core.competency.Catalogue;
+import org.lmskit.core.competency.LevelValue;
+import org.lmskit.core.competency.Scale;
+import org.lmskit.core.competency.ScoreThresholds;
+import org.lmskit.core.competency.Source;
+import org.lmskit.core.competency.Views;
+import org.lmskit.core.directory.Directory;
+import org.lmskit.core.id.CompetencyCode;
+import org.lmskit.core.id.JobId;
+import org.lmskit.core.id.ProfileId;
+import org.lmskit.core.id.UserId;
+import org.lmskit.core.security.Actor;
+import org.lmskit.core.security.Role;
+import org.lmskit.inmemory.InMemoryStorage;
+
+/** Prints a learner's gaps on a job: one profile of seed 000's "Conseiller Carrière Retraite". */
+public final class CompetencyGapsExample {
+    private CompetencyGapsExample() {
+    }
+
+    public static void main(String[] args) {
+        run(System.out);
+    }
+
+    static void run(PrintStream out) {
+        Actor admin = Actor.of("admin", Role.ADMINISTRATOR);
+        Actor manager = Actor.of("manon", Role.MANAGER);
+        UserId robert = UserId.of("robert-redford");
+        Lms lms = Lms.builder().storage(InMemoryStorage.create())
+                .directory(new Directory() {
+                    @Override
+                    public Set<UserId> managersOf(UserId learner) {
+                        return Set.of(manager.id());
+                    }
+                })
+                .trainingCatalog(code -> List.of(new Views.Training("t-" + code, "Formation : " + code)))
+                .build();
+
+        Map<String, String> titles = new LinkedHashMap<>();
+        titles.put("TEST-ANE_002-CGCR-01", "Fiabiliser une carrière");
+        titles.put("TEST-ANE_002-CGCR-02", "Produire une estimation fiable au client");
+        titles.put("TEST-ANE_002-CGCR-03", "Réaliser une levée de doute");
+        titles.put("TEST-ANE_002-CGCR-04", "Assurer le pilotage et le reporting de son activité");
+        Scale scale = lms.competencies().scale(Scale.DEFAULT_ID);
+        Map<CompetencyCode, LevelValue> requirements = new LinkedHashMap<>();
+        titles.forEach((code, title) -> {
+            lms.competencies().defineCompetency(admin, new Catalogue.Competency(CompetencyCode.of(code), title, "",
+                    Scale.DEFAULT_ID, ScoreThresholds.evenlyOver(scale), 0));
+            requirements.put(CompetencyCode.of(code), LevelValue.of(code.endsWith("04") ? "4" : "3"));
+        });
+        lms.competencies().defineProfile(admin, new Catalogue.Profile(ProfileId.of("donnees"),
+                "Traiter et analyser les données", List.copyOf(requirements.keySet()), 0));
+        JobId job = JobId.of("conseiller-carriere-retraite");
+        lms.competencies().defineJob(admin, new Catalogue.Job(job, "Conseiller Carrière Retraite",
+                List.of(ProfileId.of("donnees")), requirements, 0));
+        lms.competencies().assignJob(admin, robert, job);
+
+        position(lms, manager, robert, "TEST-ANE_002-CGCR-01", "4");
+        position(lms, manager, robert, "TEST-ANE_002-CGCR-02", "3");
+        position(lms, manager, robert, "TEST-ANE_002-CGCR-04", "3");
+
+        Views.JobView view = lms.competencies().jobView(manager, robert, Views.Period.always());
+        out.println(view.jobTitle() + " — " + view.summary().percent() + " % (" + view.summary().acquired() + "/"
+                + view.summary().applicable() + ")");
+        for (Views.CompetencyGap gap : view.gaps()) {
+            out.println("  " + gap.title() + ": required " + gap.required() + ", acquired "
+                    + gap.acquired().map(LevelValue::toString).orElse("-") + " -> " + gap.status()
+                    + (gap.trainings().isEmpty() ? "" : " (see " + gap.trainings().get(0).title() + ")"));
+        }
+    }
+
+    private static void position(Lms lms, Actor manager, UserId learner, String code, String level) {
+        lms.competencies().position(manager, learner, CompetencyCode.of(code), Source.MANAGER,
+                Optional.of(LevelValue.of(level)), Optional.empty(), Optional.empty());
+    }
+}
