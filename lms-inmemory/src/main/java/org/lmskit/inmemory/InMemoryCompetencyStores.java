@@ -188,8 +188,7 @@ final class InMemoryCompetencyStores {
             return tx.read(() -> {
                 java.time.Instant from = query.from().orElse(null);
                 java.time.Instant to = query.to().orElse(null);
-                List<String> learners = new ArrayList<>(query.learnerIds());
-                learners.sort(null);
+                java.util.Set<String> learners = query.learnerIds();
                 int size = 0;
                 for (String learner : learners) {
                     size += byLearner.getOrDefault(learner, List.of()).size();

@@ -39,16 +39,22 @@ public abstract class PositioningStoreContract extends StorageContract {
     }
 
     @Test
-    void a_team_window_is_read_in_one_call_inclusive_at_both_ends_and_in_time_order() {
+    void a_team_window_is_read_in_one_call_inclusive_at_both_ends_grouped_by_learner_in_time_order() {
         append("robert", "C1", "2", at(0));
+        PositioningRecord robertLate = append("robert", "C2", "4", at(20));
         PositioningRecord from = append("dino", "C1", "3", at(10));
         PositioningRecord inside = append("robert", "C1", "4", at(15));
-        PositioningRecord to = append("robert", "C2", "4", at(20));
         append("robert", "C2", "5", at(21));
         append("other", "C1", "5", at(15));
 
-        assertThat(positionings().find(new PositioningQuery(Set.of("robert", "dino"), Optional.of(at(10)),
-                Optional.of(at(20))))).containsExactly(from, inside, to);
+        List<PositioningRecord> found = positionings().find(new PositioningQuery(Set.of("robert", "dino"),
+                Optional.of(at(10)), Optional.of(at(20))));
+
+        assertThat(found).containsExactlyInAnyOrder(from, inside, robertLate);
+        List<PositioningRecord> robert = found.stream().filter(p -> p.learnerId().equals("robert")).toList();
+        assertThat(robert).containsExactly(inside, robertLate);
+        int first = found.indexOf(inside);
+        assertThat(found.indexOf(robertLate)).isEqualTo(first + 1);
     }
 
     @Test

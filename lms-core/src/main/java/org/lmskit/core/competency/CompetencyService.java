@@ -337,6 +337,18 @@ public final class CompetencyService {
         private UserId lastLearner;
         private UserId lastActor;
 
+        private static Source source(String name) {
+            // a switch on the stored name: faster than Enum.valueOf on a team's half million records
+            return switch (name) {
+                case "MANAGER" -> Source.MANAGER;
+                case "SELF" -> Source.SELF;
+                case "EVALUATION" -> Source.EVALUATION;
+                case "OBSERVATION" -> Source.OBSERVATION;
+                case "SUPERVISOR" -> Source.SUPERVISOR;
+                default -> Source.valueOf(name);
+            };
+        }
+
         /** One competency's records, converted with the competency's id built once. */
         List<Positioning> convertAll(CompetencyCode code, List<PositioningRecord> records) {
             List<Positioning> converted = new ArrayList<>(records.size());
@@ -359,7 +371,7 @@ public final class CompetencyService {
             if (lastActor == null || !lastActor.value().equals(r.actorId())) {
                 lastActor = users.computeIfAbsent(r.actorId(), UserId::of);
             }
-            return new Positioning(r.id(), lastLearner, code, level, Source.valueOf(r.source()), lastActor, r.at(),
+            return new Positioning(r.id(), lastLearner, code, level, source(r.source()), lastActor, r.at(),
                     r.score(), r.comment());
         }
     }

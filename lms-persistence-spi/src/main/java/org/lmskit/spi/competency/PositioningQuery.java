@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * The positionings of these learners with {@code from <= at <= to} (each bound optional), grouped by
- * learner id (ascending), each learner's in (at, id) order.
+ * learner (each learner's positionings contiguous, learners in any order), each learner's in (at, id)
+ * order.
  */
 public record PositioningQuery(Set<String> learnerIds, Optional<Instant> from, Optional<Instant> to) {
     public PositioningQuery {
