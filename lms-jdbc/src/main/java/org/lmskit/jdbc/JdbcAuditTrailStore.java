@@ -1,7 +1,6 @@
 package org.lmskit.jdbc;
 
 import java.sql.Array;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -75,42 +74,15 @@ final class JdbcAuditTrailStore implements AuditTrailStore {
         String direction = query.direction() == SortDirection.ASCENDING ? "ASC" : "DESC";
         String select = SELECT + where + " ORDER BY occurred_at " + direction + ", id " + direction
                 + " LIMIT ? OFFSET ?";
-        return db.withConnection(connection -> {
-            List<Object> paged = new ArrayList<>(parameters);
-            paged.add(query.page().limit());
-            paged.add(query.page().offset());
-            List<AuditEntry> items = new ArrayList<>();
-            long total = -1;
-            try (PreparedStatement statement = connection.prepareStatement(select)) {
-                Sql.bind(statement, paged);
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        items.add(read(rs));
-                        total = rs.getLong("total");
-                    }
-                }
-            }
-            if (total < 0) {
-                // past the last page the window function has no row to carry the total
-                total = count(connection, COUNT + where, parameters);
-            }
-            return new Page<>(items, total, query.page());
-        });
+        return db.withConnection(connection -> Sql.page(connection, select, COUNT + where, statement -> {
+            Sql.bind(statement, parameters);
+            return parameters.size() + 1;
+        }, JdbcAuditTrailStore::read, query.page()));
     }
 
     private static void condition(StringBuilder where, List<Object> parameters, String sql, Object value) {
         where.append(where.length() == 0 ? " WHERE " : " AND ").append(sql);
         parameters.add(value);
-    }
-
-    private static long count(Connection connection, String sql, List<Object> parameters) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            Sql.bind(statement, parameters);
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
     }
 
     private static AuditEntry read(ResultSet rs) throws SQLException {

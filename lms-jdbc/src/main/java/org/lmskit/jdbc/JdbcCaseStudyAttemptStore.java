@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,33 +81,11 @@ final class JdbcCaseStudyAttemptStore implements CaseStudyAttemptStore {
 
     @Override
     public Page<CaseStudyAttemptRecord> findByStatus(String pathId, String status, PageRequest page) {
-        return db.withConnection(c -> {
-            List<CaseStudyAttemptRecord> items = new ArrayList<>();
-            long total = -1;
-            try (PreparedStatement s = c.prepareStatement(PILE)) {
-                s.setString(1, pathId);
-                s.setString(2, status);
-                s.setInt(3, page.limit());
-                s.setInt(4, page.offset());
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        items.add(read(rs));
-                        total = rs.getLong("total");
-                    }
-                }
-            }
-            if (total < 0) {
-                try (PreparedStatement s = c.prepareStatement(COUNT)) {
-                    s.setString(1, pathId);
-                    s.setString(2, status);
-                    try (ResultSet rs = s.executeQuery()) {
-                        rs.next();
-                        total = rs.getLong(1);
-                    }
-                }
-            }
-            return new Page<>(items, total, page);
-        });
+        return db.withConnection(c -> Sql.page(c, PILE, COUNT, s -> {
+            s.setString(1, pathId);
+            s.setString(2, status);
+            return 3;
+        }, JdbcCaseStudyAttemptStore::read, page));
     }
 
     private static void bind(Connection c, PreparedStatement s, CaseStudyAttemptRecord a) throws SQLException {

@@ -152,32 +152,11 @@ final class JdbcCompetencyStores {
 
         @Override
         public Page<PositioningRecord> history(String learnerId, PageRequest page) {
-            return db.withConnection(c -> {
-                List<PositioningRecord> items = new ArrayList<>();
-                long total = -1;
-                try (PreparedStatement s = c.prepareStatement(HISTORY)) {
-                    s.setString(1, learnerId);
-                    s.setInt(2, page.limit());
-                    s.setInt(3, page.offset());
-                    try (ResultSet rs = s.executeQuery()) {
-                        while (rs.next()) {
-                            items.add(read(rs));
-                            total = rs.getLong("total");
-                        }
-                    }
-                }
-                if (total < 0) {
-                    try (PreparedStatement s = c.prepareStatement(
-                            "SELECT count(*) FROM lmskit_positioning WHERE learner_id = ?")) {
+            return db.withConnection(c -> Sql.page(c, HISTORY,
+                    "SELECT count(*) FROM lmskit_positioning WHERE learner_id = ?", s -> {
                         s.setString(1, learnerId);
-                        try (ResultSet rs = s.executeQuery()) {
-                            rs.next();
-                            total = rs.getLong(1);
-                        }
-                    }
-                }
-                return new Page<>(items, total, page);
-            });
+                        return 2;
+                    }, Positionings::read, page));
         }
 
         private static PositioningRecord read(ResultSet rs) throws SQLException {

@@ -3,8 +3,6 @@ package org.lmskit.jdbc;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.lmskit.spi.Page;
 import org.lmskit.spi.PageRequest;
@@ -90,29 +88,8 @@ final class JdbcGradingTableStore implements GradingTableStore {
 
     @Override
     public Page<GradingTableRecord> list(PageRequest page) {
-        return db.withConnection(connection -> {
-            List<GradingTableRecord> items = new ArrayList<>();
-            long total = -1;
-            try (PreparedStatement statement = connection.prepareStatement(LIST)) {
-                statement.setInt(1, page.limit());
-                statement.setInt(2, page.offset());
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        items.add(read(rs));
-                        total = rs.getLong("total");
-                    }
-                }
-            }
-            if (total < 0) {
-                // past the last page the window function has no row to report the total on
-                try (PreparedStatement statement = connection.prepareStatement(COUNT);
-                     ResultSet rs = statement.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
-            return new Page<>(items, total, page);
-        });
+        return db.withConnection(connection -> Sql.page(connection, LIST, COUNT, statement -> 1,
+                JdbcGradingTableStore::read, page));
     }
 
     private static GradingTableRecord read(ResultSet rs) throws SQLException {

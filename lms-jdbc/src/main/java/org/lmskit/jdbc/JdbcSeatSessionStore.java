@@ -84,31 +84,11 @@ final class JdbcSeatSessionStore implements SeatSessionStore {
 
     @Override
     public Page<SeatSessionRecord> findByCompany(String companyId, PageRequest page) {
-        return db.withConnection(c -> {
-            List<SeatSessionRecord> items = new ArrayList<>();
-            long total = -1;
-            try (PreparedStatement s = c.prepareStatement(BY_COMPANY)) {
-                s.setString(1, companyId);
-                s.setInt(2, page.limit());
-                s.setInt(3, page.offset());
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        items.add(read(rs));
-                        total = rs.getLong("total");
-                    }
-                }
-            }
-            if (total < 0) {
-                try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM lmskit_seat_session WHERE company_id = ?")) {
+        return db.withConnection(c -> Sql.page(c, BY_COMPANY,
+                "SELECT count(*) FROM lmskit_seat_session WHERE company_id = ?", s -> {
                     s.setString(1, companyId);
-                    try (ResultSet rs = s.executeQuery()) {
-                        rs.next();
-                        total = rs.getLong(1);
-                    }
-                }
-            }
-            return new Page<>(items, total, page);
-        });
+                    return 2;
+                }, JdbcSeatSessionStore::read, page));
     }
 
     @Override

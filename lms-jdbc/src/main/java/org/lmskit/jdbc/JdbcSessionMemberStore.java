@@ -98,35 +98,12 @@ final class JdbcSessionMemberStore implements SessionMemberStore {
 
     @Override
     public Page<SessionMemberRecord> findInactive(InactiveMembersQuery query) {
-        return db.withConnection(c -> {
-            List<SessionMemberRecord> items = new ArrayList<>();
-            long total = -1;
-            try (PreparedStatement s = c.prepareStatement(INACTIVE)) {
-                s.setArray(1, Sql.texts(c, query.sessionIds()));
-                s.setArray(2, Sql.texts(c, query.roles()));
-                s.setObject(3, Sql.timestamp(query.quietSince()));
-                s.setInt(4, query.page().limit());
-                s.setInt(5, query.page().offset());
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        items.add(read(rs));
-                        total = rs.getLong("total");
-                    }
-                }
-            }
-            if (total < 0) {
-                try (PreparedStatement s = c.prepareStatement(INACTIVE_COUNT)) {
-                    s.setArray(1, Sql.texts(c, query.sessionIds()));
-                    s.setArray(2, Sql.texts(c, query.roles()));
-                    s.setObject(3, Sql.timestamp(query.quietSince()));
-                    try (ResultSet rs = s.executeQuery()) {
-                        rs.next();
-                        total = rs.getLong(1);
-                    }
-                }
-            }
-            return new Page<>(items, total, query.page());
-        });
+        return db.withConnection(c -> Sql.page(c, INACTIVE, INACTIVE_COUNT, s -> {
+            s.setArray(1, Sql.texts(c, query.sessionIds()));
+            s.setArray(2, Sql.texts(c, query.roles()));
+            s.setObject(3, Sql.timestamp(query.quietSince()));
+            return 4;
+        }, JdbcSessionMemberStore::read, query.page()));
     }
 
     private static void bind(PreparedStatement s, SessionMemberRecord m) throws SQLException {

@@ -9,10 +9,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.lmskit.spi.Page;
+import org.lmskit.spi.PageRequest;
 import org.lmskit.spi.StaleVersionException;
 
 /** Small JDBC helpers shared by the stores. */
@@ -70,6 +73,48 @@ final class Sql {
 
     static List<BigDecimal> decimals(ResultSet rs, String column) throws SQLException {
         return Arrays.asList((BigDecimal[]) rs.getArray(column).getArray());
+    }
+
+    /** Binds a query's leading parameters and returns the index of the next one. */
+    @FunctionalInterface
+    interface Parameters {
+        int bind(PreparedStatement statement) throws SQLException;
+    }
+
+    @FunctionalInterface
+    interface Rows<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * One page: {@code pagedSql} ends in {@code LIMIT ? OFFSET ?} and selects {@code count(*) OVER () AS total};
+     * {@code countSql} (same parameters, no paging) is run only past the last page, where no row carries the total.
+     */
+    static <T> Page<T> page(Connection c, String pagedSql, String countSql, Parameters parameters, Rows<T> rows,
+                            PageRequest page) throws SQLException {
+        List<T> items = new ArrayList<>();
+        long total = -1;
+        try (PreparedStatement s = c.prepareStatement(pagedSql)) {
+            int next = parameters.bind(s);
+            s.setInt(next, page.limit());
+            s.setInt(next + 1, page.offset());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    items.add(rows.read(rs));
+                    total = rs.getLong("total");
+                }
+            }
+        }
+        if (total < 0) {
+            try (PreparedStatement s = c.prepareStatement(countSql)) {
+                parameters.bind(s);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+        }
+        return new Page<>(items, total, page);
     }
 
     /** An update or delete guarded by {@code version = ?} touched no row: the caller's version is stale. */
