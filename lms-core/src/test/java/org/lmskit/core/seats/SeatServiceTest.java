@@ -215,6 +215,37 @@ class SeatServiceTest {
     }
 
     @Test
+    void a_licence_session_has_no_slots_waiting_list_or_rotation() {
+        SeatSession session = licences(3);
+        seats.addMember(PILOT, session.id(), m(1), SessionRole.LEARNER);
+
+        refused(() -> seats.assignSlot(PILOT, session.id(), m(1)), SeatRules.NOT_SLOTS);
+        refused(() -> seats.addWaiting(PILOT, session.id(), m(1)), SeatRules.NOT_SLOTS);
+        refused(() -> seats.setRotation(PILOT, session.id(), Rotation.natural(), seats.session(ADMIN, session.id()).version()),
+                SeatRules.NOT_SLOTS);
+        refused(() -> seats.convertToLicences(ADMIN, session.id(), 3, seats.session(ADMIN, session.id()).version()),
+                SeatRules.NOT_SLOTS);
+    }
+
+    @Test
+    void a_slot_quota_never_drops_below_the_slots_held_and_shrinking_keeps_the_holders() {
+        SeatSession session = world.slotSession("s", 3, Rotation.none(), 3);
+        seats.assignSlot(PILOT, session.id(), m(1));
+        seats.assignSlot(PILOT, session.id(), m(2));
+
+        refused(() -> seats.changeQuota(ADMIN, session.id(), 1, seats.session(ADMIN, session.id()).version()),
+                SeatRules.QUOTA_BELOW_USE);
+        SeatSession shrunk = seats.changeQuota(ADMIN, session.id(), 2, seats.session(ADMIN, session.id()).version());
+        assertThat(shrunk.slots()).hasSize(2);
+        assertThat(shrunk.holders()).containsExactly(m(1), m(2));
+        SeatSession grown = seats.changeQuota(ADMIN, session.id(), 4, shrunk.version());
+        assertThat(grown.slots()).hasSize(4);
+        assertThat(grown.slots().get(3).isFree()).isTrue();
+        assertThatThrownBy(() -> seats.changeQuota(PILOT, session.id(), 5, grown.version()))
+                .isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
     void a_new_member_cannot_join_an_expired_session() {
         SeatSession session = world.slotSession("s", 1, Rotation.none(), 0);
         world.clock.setDay(LocalDate.of(2023, 1, 1));
