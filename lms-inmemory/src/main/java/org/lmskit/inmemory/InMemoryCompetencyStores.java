@@ -160,6 +160,8 @@ final class InMemoryCompetencyStores {
                 Comparator.comparing(PositioningRecord::at).thenComparingLong(PositioningRecord::id);
 
         private final InMemoryTransactions tx;
+        // copy-on-write per learner: appends are rare next to a team view reading half a million rows,
+        // and an immutable list can be handed out without copying
         private final Map<String, List<PositioningRecord>> byLearner = new HashMap<>();
         private long lastId;
 
@@ -171,14 +173,17 @@ final class InMemoryCompetencyStores {
         public PositioningRecord append(NewPositioningRecord positioning) {
             return tx.write(() -> {
                 PositioningRecord stored = PositioningRecord.of(++lastId, positioning);
-                List<PositioningRecord> mine = byLearner.computeIfAbsent(stored.learnerId(), k -> new ArrayList<>());
+                List<PositioningRecord> before = byLearner.getOrDefault(stored.learnerId(), List.of());
+                List<PositioningRecord> after = new ArrayList<>(before.size() + 1);
+                after.addAll(before);
                 // kept in (at, id) order; appends are nearly always in time order, so this walks back a step or none
-                int index = mine.size();
-                while (index > 0 && CHRONOLOGICAL.compare(mine.get(index - 1), stored) > 0) {
+                int index = after.size();
+                while (index > 0 && CHRONOLOGICAL.compare(after.get(index - 1), stored) > 0) {
                     index--;
                 }
-                mine.add(index, stored);
-                tx.onRollback(() -> mine.remove(stored));
+                after.add(index, stored);
+                byLearner.put(stored.learnerId(), java.util.Collections.unmodifiableList(after));
+                tx.onRollback(() -> byLearner.put(stored.learnerId(), before));
                 return stored;
             });
         }
@@ -188,27 +193,96 @@ final class InMemoryCompetencyStores {
             return tx.read(() -> {
                 java.time.Instant from = query.from().orElse(null);
                 java.time.Instant to = query.to().orElse(null);
-                java.util.Set<String> learners = query.learnerIds();
-                int size = 0;
-                for (String learner : learners) {
-                    size += byLearner.getOrDefault(learner, List.of()).size();
-                }
-                List<PositioningRecord> found = new ArrayList<>(size);
-                for (String learner : learners) {
-                    for (PositioningRecord p : byLearner.getOrDefault(learner, List.of())) {
-                        if ((from == null || !p.at().isBefore(from)) && (to == null || !p.at().isAfter(to))) {
-                            found.add(p);
+                List<List<PositioningRecord>> runs = new ArrayList<>(query.learnerIds().size());
+                for (String learner : query.learnerIds()) {
+                    List<PositioningRecord> mine = byLearner.get(learner);
+                    if (mine == null) {
+                        continue;
+                    }
+                    if (from == null && to == null) {
+                        runs.add(mine);
+                    } else {
+                        List<PositioningRecord> inside = new ArrayList<>();
+                        for (PositioningRecord p : mine) {
+                            if ((from == null || !p.at().isBefore(from)) && (to == null || !p.at().isAfter(to))) {
+                                inside.add(p);
+                            }
                         }
+                        runs.add(inside);
                     }
                 }
-                return found;
+                return new Runs(runs);
             });
         }
 
         @Override
         public Page<PositioningRecord> history(String learnerId, PageRequest page) {
-            return tx.read(() -> InMemoryCertificationStores.page(byLearner.getOrDefault(learnerId, List.of()).stream()
-                    .sorted(CHRONOLOGICAL.reversed()).toList(), page));
+            return tx.read(() -> {
+                List<PositioningRecord> newestFirst = new ArrayList<>(byLearner.getOrDefault(learnerId, List.of()));
+                java.util.Collections.reverse(newestFirst);
+                return InMemoryCertificationStores.page(newestFirst, page);
+            });
+        }
+    }
+
+    /** Several immutable lists read as one, without copying them. */
+    static final class Runs extends java.util.AbstractList<PositioningRecord> implements java.util.RandomAccess {
+        private final List<List<PositioningRecord>> runs;
+        private final int[] starts;
+        private final int size;
+
+        Runs(List<List<PositioningRecord>> runs) {
+            this.runs = runs;
+            this.starts = new int[runs.size()];
+            int total = 0;
+            for (int i = 0; i < runs.size(); i++) {
+                starts[i] = total;
+                total += runs.get(i).size();
+            }
+            this.size = total;
+        }
+
+        @Override
+        public PositioningRecord get(int index) {
+            java.util.Objects.checkIndex(index, size);
+            int run = java.util.Arrays.binarySearch(starts, index);
+            if (run < 0) {
+                run = -run - 2;
+            }
+            while (runs.get(run).isEmpty()) {
+                run++;
+            }
+            return runs.get(run).get(index - starts[run]);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public java.util.Iterator<PositioningRecord> iterator() {
+            return new java.util.Iterator<>() {
+                private int run;
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    while (run < runs.size() && next >= runs.get(run).size()) {
+                        run++;
+                        next = 0;
+                    }
+                    return run < runs.size();
+                }
+
+                @Override
+                public PositioningRecord next() {
+                    if (!hasNext()) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    return runs.get(run).get(next++);
+                }
+            };
         }
     }
 

@@ -307,21 +307,31 @@ public final class CompetencyService {
                 learners.stream().map(UserId::value).collect(Collectors.toSet()), period.from(), period.to()));
         Converter converter = new Converter(learners);
         Map<String, Views.Summary> summaries = new HashMap<>();
-        int start = 0;
-        while (start < records.size()) {
-            String learner = records.get(start).learnerId();
-            int end = start;
-            // keyed by the code's text: String caches its hash, a record recomputes its own
-            Map<String, List<PositioningRecord>> raw = new HashMap<>();
-            while (end < records.size() && records.get(end).learnerId().equals(learner)) {
-                PositioningRecord record = records.get(end++);
-                raw.computeIfAbsent(record.competencyCode(), k -> new ArrayList<>(8)).add(record);
+        // one reusable buffer per competency, cleared for each learner: no per-learner maps or lists
+        Map<String, List<Positioning>> buffers = new HashMap<>();
+        String learner = null;
+        for (PositioningRecord record : records) {
+            if (!record.learnerId().equals(learner)) {
+                if (learner != null) {
+                    summaries.put(learner, summarize(learner, buffers, assignments, contexts));
+                }
+                learner = record.learnerId();
+                buffers.values().forEach(List::clear);
             }
-            summaries.put(learner, gaps.summary(contexts.get(assignments.get(learner).jobId()),
-                    code -> converter.convertAll(code, raw.getOrDefault(code.value(), List.of()))));
-            start = end;
+            buffers.computeIfAbsent(record.competencyCode(), k -> new ArrayList<>(8))
+                    .add(converter.convert(record));
+        }
+        if (learner != null) {
+            summaries.put(learner, summarize(learner, buffers, assignments, contexts));
         }
         return summaries;
+    }
+
+    private Views.Summary summarize(String learner, Map<String, List<Positioning>> buffers,
+                                    Map<String, JobAssignmentRecord> assignments,
+                                    Map<String, GapCalculator.JobContext> contexts) {
+        return gaps.summary(contexts.get(assignments.get(learner).jobId()),
+                code -> buffers.getOrDefault(code.value(), List.of()));
     }
 
     /** Builds each repeated id and level once per call. */

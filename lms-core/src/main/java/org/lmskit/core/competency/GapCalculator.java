@@ -122,7 +122,7 @@ final class GapCalculator {
     }
 
     static Comparator<Views.TeamRow> order(Views.TeamSort sort, boolean descending) {
-        Comparator<Views.TeamRow> byName = Comparator.comparing((Views.TeamRow r) -> r.name().toLowerCase(java.util.Locale.ROOT))
+        Comparator<Views.TeamRow> byName = Comparator.comparing((Views.TeamRow r) -> r.name(), String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(r -> r.learner().value());
         Comparator<Views.TeamRow> comparator = sort == Views.TeamSort.PERCENT
                 ? Comparator.comparingInt((Views.TeamRow r) -> r.summary().percent()).thenComparing(byName) : byName;
