@@ -43,8 +43,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5, time = 3)
-@Measurement(iterations = 5, time = 3)
+@Warmup(iterations = 10, time = 3)
+@Measurement(iterations = 8, time = 3)
 @Fork(value = 1, jvmArgs = {"-Xmx8g"})
 public class TeamViewBenchmark {
     static final int LEARNERS = 10_000;

@@ -305,33 +305,33 @@ public final class CompetencyService {
         }
         List<PositioningRecord> records = storage.positionings().find(new PositioningQuery(
                 learners.stream().map(UserId::value).collect(Collectors.toSet()), period.from(), period.to()));
-        Converter converter = new Converter(learners);
+        Converter converter = new Converter(Set.of());
         Map<String, Views.Summary> summaries = new HashMap<>();
         // one reusable buffer per competency, cleared for each learner: no per-learner maps or lists
-        Map<String, List<Positioning>> buffers = new HashMap<>();
+        Map<String, List<PositioningRecord>> buffers = new HashMap<>();
         String learner = null;
         for (PositioningRecord record : records) {
             if (!record.learnerId().equals(learner)) {
                 if (learner != null) {
-                    summaries.put(learner, summarize(learner, buffers, assignments, contexts));
+                    summaries.put(learner, summarize(learner, buffers, assignments, contexts, converter));
                 }
                 learner = record.learnerId();
                 buffers.values().forEach(List::clear);
             }
-            buffers.computeIfAbsent(record.competencyCode(), k -> new ArrayList<>(8))
-                    .add(converter.convert(record));
+            buffers.computeIfAbsent(record.competencyCode(), k -> new ArrayList<>(8)).add(record);
         }
         if (learner != null) {
-            summaries.put(learner, summarize(learner, buffers, assignments, contexts));
+            summaries.put(learner, summarize(learner, buffers, assignments, contexts, converter));
         }
         return summaries;
     }
 
-    private Views.Summary summarize(String learner, Map<String, List<Positioning>> buffers,
+    private Views.Summary summarize(String learner, Map<String, List<PositioningRecord>> buffers,
                                     Map<String, JobAssignmentRecord> assignments,
-                                    Map<String, GapCalculator.JobContext> contexts) {
-        return gaps.summary(contexts.get(assignments.get(learner).jobId()),
-                code -> buffers.getOrDefault(code.value(), List.of()));
+                                    Map<String, GapCalculator.JobContext> contexts, Converter converter) {
+        return gaps.summaryFromRecords(contexts.get(assignments.get(learner).jobId()),
+                code -> buffers.getOrDefault(code.value(), List.of()),
+                list -> list.stream().map(converter::convert).toList());
     }
 
     /** Builds each repeated id and level once per call. */

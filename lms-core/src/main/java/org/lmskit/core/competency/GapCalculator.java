@@ -26,7 +26,28 @@ final class GapCalculator {
 
     /** Everything a job view needs besides the learner's positionings. */
     record JobContext(Job job, List<Profile> profiles, Map<CompetencyCode, Competency> competencies,
-                      Map<ScaleId, Scale> scales) {
+                      Map<ScaleId, Scale> scales, List<Line> lines) {
+        JobContext(Job job, List<Profile> profiles, Map<CompetencyCode, Competency> competencies,
+                   Map<ScaleId, Scale> scales) {
+            this(job, profiles, competencies, scales, lines(job, profiles, competencies, scales));
+        }
+
+        private static List<Line> lines(Job job, List<Profile> profiles, Map<CompetencyCode, Competency> competencies,
+                                        Map<ScaleId, Scale> scales) {
+            List<Line> lines = new ArrayList<>();
+            for (Profile profile : profiles) {
+                for (CompetencyCode code : profile.competencies()) {
+                    Competency competency = competencies.get(code);
+                    lines.add(new Line(code, code.value(), competency == null ? null : scales.get(competency.scale()),
+                            job.requirements().getOrDefault(code, LevelValue.notApplicable())));
+                }
+            }
+            return List.copyOf(lines);
+        }
+    }
+
+    /** One competency of a job, resolved once per view: what a summary needs without a map lookup per learner. */
+    record Line(CompetencyCode code, String codeValue, Scale scale, LevelValue required) {
     }
 
     Views.JobView view(UserId learner, JobContext context, Views.Period period,
@@ -74,6 +95,48 @@ final class GapCalculator {
             }
         }
         return Views.Summary.of(acquired, applicable, notEvaluated);
+    }
+
+    /**
+     * The summary straight from stored records: with a shipped policy nothing is built per
+     * positioning; with a host's own policy the records are converted and decided as usual.
+     */
+    Views.Summary summaryFromRecords(JobContext context,
+                                     java.util.function.Function<CompetencyCode, List<org.lmskit.spi.competency.PositioningRecord>> records,
+                                     java.util.function.Function<List<org.lmskit.spi.competency.PositioningRecord>, List<Positioning>> convert) {
+        if (!(policy instanceof Policies.RecordDecider decider)) {
+            return summary(context, code -> convert.apply(records.apply(code)));
+        }
+        int acquired = 0;
+        int applicable = 0;
+        int notEvaluated = 0;
+        for (Line line : context.lines()) {
+            Optional<org.lmskit.spi.competency.PositioningRecord> deciding = decider.decideRecord(
+                    records.apply(line.code()), line.scale());
+            GapStatus status = statusOf(line, deciding.orElse(null));
+            if (status != GapStatus.NOT_APPLICABLE) {
+                applicable++;
+            }
+            if (status == GapStatus.ACQUIRED) {
+                acquired++;
+            } else if (status == GapStatus.NOT_EVALUATED) {
+                notEvaluated++;
+            }
+        }
+        return Views.Summary.of(acquired, applicable, notEvaluated);
+    }
+
+    /** {@link #status} on a stored record's level code, without building a level value. */
+    private static GapStatus statusOf(Line line, org.lmskit.spi.competency.PositioningRecord deciding) {
+        if (line.required().isNotApplicable() || deciding != null && deciding.levelCode().isEmpty()) {
+            return GapStatus.NOT_APPLICABLE;
+        }
+        if (deciding == null) {
+            return GapStatus.NOT_EVALUATED;
+        }
+        int have = line.scale().rankOf(deciding.levelCode().get());
+        int need = line.scale().rankOf(line.required().code().get());
+        return need > 0 && have >= need ? GapStatus.ACQUIRED : GapStatus.GAP;
     }
 
     private static GapStatus status(Scale scale, LevelValue required, Optional<LevelValue> acquired) {
