@@ -307,7 +307,11 @@ public final class CompetencyService {
                 learners.stream().map(UserId::value).collect(Collectors.toSet()), period.from(), period.to()));
         Converter converter = new Converter(Set.of());
         Map<String, Views.Summary> summaries = new HashMap<>();
-        // one reusable buffer per competency, cleared for each learner: no per-learner maps or lists
+        Policies.RecordDecider decider = gaps.recordDecider();
+        if (decider != null) {
+            return summariesRecordByRecord(records, decider, assignments, contexts);
+        }
+        // a host's own policy: group each learner's records by competency, convert, decide
         Map<String, List<PositioningRecord>> buffers = new HashMap<>();
         String learner = null;
         for (PositioningRecord record : records) {
@@ -326,12 +330,44 @@ public final class CompetencyService {
         return summaries;
     }
 
+    /** A shipped policy: one pass, keeping the deciding record of each line of the learner's job. */
+    private static Map<String, Views.Summary> summariesRecordByRecord(List<PositioningRecord> records,
+                                                                    Policies.RecordDecider decider,
+                                                                    Map<String, JobAssignmentRecord> assignments,
+                                                                    Map<String, GapCalculator.JobContext> contexts) {
+        Map<String, Views.Summary> summaries = new HashMap<>();
+        String learner = null;
+        GapCalculator.JobContext context = null;
+        PositioningRecord[] deciding = new PositioningRecord[0];
+        for (PositioningRecord record : records) {
+            if (!record.learnerId().equals(learner)) {
+                if (learner != null) {
+                    summaries.put(learner, GapCalculator.summaryOf(context, deciding));
+                }
+                learner = record.learnerId();
+                context = contexts.get(assignments.get(learner).jobId());
+                deciding = new PositioningRecord[context.lines().size()];
+            }
+            Integer line = context.lineIndex().get(record.competencyCode());
+            if (line != null && decider.counts(record)) {
+                PositioningRecord best = deciding[line];
+                if (best == null || decider.compare(context.lines().get(line).scale(), record, best) > 0) {
+                    deciding[line] = record;
+                }
+            }
+        }
+        if (learner != null) {
+            summaries.put(learner, GapCalculator.summaryOf(context, deciding));
+        }
+        return summaries;
+    }
+
     private Views.Summary summarize(String learner, Map<String, List<PositioningRecord>> buffers,
                                     Map<String, JobAssignmentRecord> assignments,
                                     Map<String, GapCalculator.JobContext> contexts, Converter converter) {
-        return gaps.summaryFromRecords(contexts.get(assignments.get(learner).jobId()),
-                code -> buffers.getOrDefault(code.value(), List.of()),
-                list -> list.stream().map(converter::convert).toList());
+        return gaps.summary(contexts.get(assignments.get(learner).jobId()),
+                code -> buffers.getOrDefault(code.value(), List.<PositioningRecord>of()).stream()
+                        .map(converter::convert).toList());
     }
 
     /** Builds each repeated id and level once per call. */

@@ -26,10 +26,23 @@ final class GapCalculator {
 
     /** Everything a job view needs besides the learner's positionings. */
     record JobContext(Job job, List<Profile> profiles, Map<CompetencyCode, Competency> competencies,
-                      Map<ScaleId, Scale> scales, List<Line> lines) {
+                      Map<ScaleId, Scale> scales, List<Line> lines, Map<String, Integer> lineIndex) {
         JobContext(Job job, List<Profile> profiles, Map<CompetencyCode, Competency> competencies,
                    Map<ScaleId, Scale> scales) {
             this(job, profiles, competencies, scales, lines(job, profiles, competencies, scales));
+        }
+
+        private JobContext(Job job, List<Profile> profiles, Map<CompetencyCode, Competency> competencies,
+                           Map<ScaleId, Scale> scales, List<Line> lines) {
+            this(job, profiles, competencies, scales, lines, index(lines));
+        }
+
+        private static Map<String, Integer> index(List<Line> lines) {
+            Map<String, Integer> index = new java.util.HashMap<>();
+            for (int i = 0; i < lines.size(); i++) {
+                index.putIfAbsent(lines.get(i).codeValue(), i);
+            }
+            return Map.copyOf(index);
         }
 
         private static List<Line> lines(Job job, List<Profile> profiles, Map<CompetencyCode, Competency> competencies,
@@ -97,23 +110,19 @@ final class GapCalculator {
         return Views.Summary.of(acquired, applicable, notEvaluated);
     }
 
-    /**
-     * The summary straight from stored records: with a shipped policy nothing is built per
-     * positioning; with a host's own policy the records are converted and decided as usual.
-     */
-    Views.Summary summaryFromRecords(JobContext context,
-                                     java.util.function.Function<CompetencyCode, List<org.lmskit.spi.competency.PositioningRecord>> records,
-                                     java.util.function.Function<List<org.lmskit.spi.competency.PositioningRecord>, List<Positioning>> convert) {
-        if (!(policy instanceof Policies.RecordDecider decider)) {
-            return summary(context, code -> convert.apply(records.apply(code)));
-        }
+    /** Whether summaries can be computed one record at a time (a shipped policy). */
+    Policies.RecordDecider recordDecider() {
+        return policy instanceof Policies.RecordDecider decider ? decider : null;
+    }
+
+    /** A summary from the deciding record of each line of the job (null: nothing counted). */
+    static Views.Summary summaryOf(JobContext context, org.lmskit.spi.competency.PositioningRecord[] deciding) {
         int acquired = 0;
         int applicable = 0;
         int notEvaluated = 0;
-        for (Line line : context.lines()) {
-            Optional<org.lmskit.spi.competency.PositioningRecord> deciding = decider.decideRecord(
-                    records.apply(line.code()), line.scale());
-            GapStatus status = statusOf(line, deciding.orElse(null));
+        List<Line> lines = context.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            GapStatus status = statusOf(lines.get(i), deciding[i]);
             if (status != GapStatus.NOT_APPLICABLE) {
                 applicable++;
             }

@@ -15,16 +15,25 @@ final class Policies {
      * {@link AcquisitionPolicy#chronological}: a team view then builds no object per positioning.
      */
     interface RecordDecider {
-        Optional<PositioningRecord> decideRecord(List<PositioningRecord> records, Scale scale);
+        /** Whether the record may decide at all (self-positionings do not, unless counted). */
+        boolean counts(PositioningRecord record);
+
+        /** Positive when {@code a} beats {@code b}. */
+        int compare(Scale scale, PositioningRecord a, PositioningRecord b);
+
+        default Optional<PositioningRecord> decideRecord(List<PositioningRecord> records, Scale scale) {
+            PositioningRecord best = null;
+            for (PositioningRecord r : records) {
+                if (counts(r) && (best == null || compare(scale, r, best) > 0)) {
+                    best = r;
+                }
+            }
+            return Optional.ofNullable(best);
+        }
     }
 
     private static int rank(Scale scale, PositioningRecord r) {
         return r.levelCode().isPresent() ? scale.rankOf(r.levelCode().get()) : 0;
-    }
-
-    /** The record form of {@link AcquisitionPolicy#chronological}. */
-    static Comparator<PositioningRecord> chronologicalRecords(Scale scale) {
-        return (a, b) -> compareChronologically(scale, a, b);
     }
 
     static int compareChronologically(Scale scale, PositioningRecord a, PositioningRecord b) {
@@ -38,17 +47,6 @@ final class Policies {
         }
         int bySource = Source.valueOf(a.source()).compareTo(Source.valueOf(b.source()));
         return bySource != 0 ? bySource : a.actorId().compareTo(b.actorId());
-    }
-
-    private static Optional<PositioningRecord> bestRecord(List<PositioningRecord> records, boolean countSelf,
-                                                          Comparator<PositioningRecord> order) {
-        PositioningRecord best = null;
-        for (PositioningRecord r : records) {
-            if ((countSelf || !"SELF".equals(r.source())) && (best == null || order.compare(r, best) > 0)) {
-                best = r;
-            }
-        }
-        return Optional.ofNullable(best);
     }
 
     private static AcquisitionPolicy.Acquisition best(List<Positioning> all, boolean countSelf,
@@ -68,16 +66,13 @@ final class Policies {
 
     record Latest(boolean countSelf) implements AcquisitionPolicy, RecordDecider {
         @Override
-        public Optional<PositioningRecord> decideRecord(List<PositioningRecord> records, Scale scale) {
-            // the default policy, run a hundred thousand times by a team view: no comparator object
-            PositioningRecord best = null;
-            for (PositioningRecord r : records) {
-                if ((countSelf || !"SELF".equals(r.source()))
-                        && (best == null || compareChronologically(scale, r, best) > 0)) {
-                    best = r;
-                }
-            }
-            return Optional.ofNullable(best);
+        public boolean counts(PositioningRecord record) {
+            return countSelf || !"SELF".equals(record.source());
+        }
+
+        @Override
+        public int compare(Scale scale, PositioningRecord a, PositioningRecord b) {
+            return compareChronologically(scale, a, b);
         }
 
         @Override
@@ -94,9 +89,14 @@ final class Policies {
 
     record Highest(boolean countSelf) implements AcquisitionPolicy, RecordDecider {
         @Override
-        public Optional<PositioningRecord> decideRecord(List<PositioningRecord> records, Scale scale) {
-            Comparator<PositioningRecord> byLevel = Comparator.comparingInt((PositioningRecord r) -> rank(scale, r));
-            return bestRecord(records, countSelf, byLevel.thenComparing(chronologicalRecords(scale)));
+        public boolean counts(PositioningRecord record) {
+            return countSelf || !"SELF".equals(record.source());
+        }
+
+        @Override
+        public int compare(Scale scale, PositioningRecord a, PositioningRecord b) {
+            int byLevel = Integer.compare(rank(scale, a), rank(scale, b));
+            return byLevel != 0 ? byLevel : compareChronologically(scale, a, b);
         }
 
         @Override
@@ -114,12 +114,19 @@ final class Policies {
 
     record Precedence(List<Source> order, boolean countSelf) implements AcquisitionPolicy, RecordDecider {
         @Override
-        public Optional<PositioningRecord> decideRecord(List<PositioningRecord> records, Scale scale) {
-            Comparator<PositioningRecord> bySource = Comparator.comparingInt((PositioningRecord r) -> {
-                int index = order.indexOf(Source.valueOf(r.source()));
-                return index < 0 ? -1 : order.size() - index;
-            });
-            return bestRecord(records, countSelf, bySource.thenComparing(chronologicalRecords(scale)));
+        public boolean counts(PositioningRecord record) {
+            return countSelf || !"SELF".equals(record.source());
+        }
+
+        @Override
+        public int compare(Scale scale, PositioningRecord a, PositioningRecord b) {
+            int bySource = Integer.compare(weight(a), weight(b));
+            return bySource != 0 ? bySource : compareChronologically(scale, a, b);
+        }
+
+        private int weight(PositioningRecord r) {
+            int index = order.indexOf(Source.valueOf(r.source()));
+            return index < 0 ? -1 : order.size() - index;
         }
 
         @Override
