@@ -109,7 +109,7 @@ public final class CaseStudyService {
         CaseStudyAttempt submitted = ctx.write(() -> {
             CaseStudyAttempt current = find(actor.id(), pathId).orElseThrow(
                     () -> new NotFoundException(RECORD_TYPE, AchievementService.key(actor.id(), pathId)));
-            requireStatus(actor, current, CaseStudyStatus.IN_PROGRESS, "a case study is submitted once");
+            requireTransition(actor, current, CaseStudyStatus.SUBMITTED, "a case study is submitted once");
             List<QuestionId> unanswered = setup.caseStudy().stream().map(CaseStudyQuestion::id)
                     .filter(id -> !current.answers().containsKey(id)).toList();
             if (!unanswered.isEmpty()) {
@@ -182,7 +182,7 @@ public final class CaseStudyService {
         Graded graded = ctx.write(() -> {
             CaseStudyAttempt current = find(learner, pathId).orElseThrow(
                     () -> new NotFoundException(RECORD_TYPE, AchievementService.key(learner, pathId)));
-            requireStatus(actor, current, from, "this step needs a case study in status " + from);
+            requireTransition(actor, current, to, "this step needs a case study in status " + from);
             CaseStudyAttempt saved = save(with(current, to, current.answers(), points, Optional.of(grade),
                     Optional.of(level), Optional.of(actor.id()), Optional.ofNullable(comment).filter(c -> !c.isBlank()),
                     current.reviewRequested(), current.submittedAt(), Optional.of(ctx.now())));
@@ -227,6 +227,14 @@ public final class CaseStudyService {
                     "path '" + pathId + "' does not certify: it has no case study"));
         }
         return setup;
+    }
+
+    /** The life-cycle's own transitions decide: {@link CaseStudyStatus#canMoveTo}. */
+    private void requireTransition(Actor actor, CaseStudyAttempt attempt, CaseStudyStatus target, String why) {
+        if (!attempt.status().canMoveTo(target)) {
+            ctx.refuse(actor, new RuleRefusedException(CertificationRules.WRONG_STATUS, "status",
+                    why + "; it is " + attempt.status()));
+        }
     }
 
     private void requireStatus(Actor actor, CaseStudyAttempt attempt, CaseStudyStatus expected, String why) {

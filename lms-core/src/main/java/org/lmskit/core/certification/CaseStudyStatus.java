@@ -26,8 +26,4 @@ public enum CaseStudyStatus {
     public boolean canMoveTo(CaseStudyStatus target) {
         return next().contains(target);
     }
-
-    public boolean isGraded() {
-        return this == CORRECTED || this == REVIEW_REQUESTED || this == REVIEWED;
-    }
 }

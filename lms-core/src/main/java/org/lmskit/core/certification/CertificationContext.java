@@ -58,7 +58,7 @@ final class CertificationContext {
         pending.set(buffered);
         T result;
         try {
-            result = StoreCalls.translating(() -> storage.transactions().inTransaction(work));
+            result = StoreCalls.inTransaction(storage.transactions(), work);
         } finally {
             pending.remove();
         }

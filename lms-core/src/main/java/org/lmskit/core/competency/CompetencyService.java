@@ -395,15 +395,6 @@ public final class CompetencyService {
             };
         }
 
-        /** One competency's records, converted with the competency's id built once. */
-        List<Positioning> convertAll(CompetencyCode code, List<PositioningRecord> records) {
-            List<Positioning> converted = new ArrayList<>(records.size());
-            for (PositioningRecord r : records) {
-                converted.add(convert(code, r));
-            }
-            return converted;
-        }
-
         Positioning convert(PositioningRecord r) {
             return convert(codes.computeIfAbsent(r.competencyCode(), CompetencyCode::of), r);
         }
@@ -557,6 +548,6 @@ public final class CompetencyService {
     }
 
     private <T> T write(java.util.function.Supplier<T> work) {
-        return StoreCalls.translating(() -> storage.transactions().inTransaction(work));
+        return StoreCalls.inTransaction(storage.transactions(), work);
     }
 }

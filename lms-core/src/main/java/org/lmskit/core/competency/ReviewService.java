@@ -265,7 +265,7 @@ public final class ReviewService {
     }
 
     private <T> T write(java.util.function.Supplier<T> work) {
-        return StoreCalls.translating(() -> storage.transactions().inTransaction(work));
+        return StoreCalls.inTransaction(storage.transactions(), work);
     }
 
     private static InterimReviewRecord record(InterimReview r) {

@@ -10,6 +10,11 @@ public final class StoreCalls {
     private StoreCalls() {
     }
 
+    /** Runs {@code work} in one transaction of {@code transactions}, translating the SPI's failures. */
+    public static <T> T inTransaction(org.lmskit.spi.Transactions transactions, Supplier<T> work) {
+        return translating(() -> transactions.inTransaction(work));
+    }
+
     public static <T> T translating(Supplier<T> storeWork) {
         try {
             return storeWork.get();

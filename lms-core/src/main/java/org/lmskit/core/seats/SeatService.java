@@ -476,7 +476,7 @@ public final class SeatService {
     }
 
     private <T> T write(java.util.function.Supplier<T> work) {
-        return StoreCalls.translating(() -> storage.transactions().inTransaction(work));
+        return StoreCalls.inTransaction(storage.transactions(), work);
     }
 
     /** Re-runs a compare-and-set that lost a race; the operation re-reads and re-checks its rules. */
