@@ -167,6 +167,12 @@ final class InMemoryCertificationStores {
         }
 
         @Override
+        public List<QuestionRecord> findAll(Collection<String> questionIds) {
+            return table.findAll(questionIds.stream().distinct().toList()).stream()
+                    .sorted(Comparator.comparing(QuestionRecord::questionId)).toList();
+        }
+
+        @Override
         public List<QuestionRecord> findByTheme(String themeId) {
             return table.values().stream().filter(q -> q.themeId().equals(themeId))
                     .sorted(Comparator.comparingInt(QuestionRecord::difficulty).thenComparing(QuestionRecord::questionId))

@@ -16,6 +16,8 @@ final class JdbcQuestionBankStore implements QuestionBankStore {
     private static final String FIND = "SELECT " + COLUMNS + " FROM lmskit_question WHERE question_id = ?";
     private static final String BY_THEME = "SELECT " + COLUMNS
             + " FROM lmskit_question WHERE theme_id = ? ORDER BY difficulty, question_id";
+    private static final String BY_IDS = "SELECT " + COLUMNS
+            + " FROM lmskit_question WHERE question_id = ANY (?) ORDER BY question_id";
     private static final String BY_LESSONS = "SELECT " + COLUMNS
             + " FROM lmskit_question WHERE lesson_id = ANY (?) ORDER BY question_id";
 
@@ -46,6 +48,14 @@ final class JdbcQuestionBankStore implements QuestionBankStore {
     public Optional<QuestionRecord> find(String questionId) {
         List<QuestionRecord> found = query(FIND, questionId);
         return found.stream().findFirst();
+    }
+
+    @Override
+    public List<QuestionRecord> findAll(Collection<String> questionIds) {
+        if (questionIds.isEmpty()) {
+            return List.of();
+        }
+        return db.withConnection(c -> query(c.prepareStatement(BY_IDS), Sql.texts(c, questionIds)));
     }
 
     @Override

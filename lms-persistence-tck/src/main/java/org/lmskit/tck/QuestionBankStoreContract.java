@@ -34,6 +34,17 @@ public abstract class QuestionBankStoreContract extends StorageContract {
     }
 
     @Test
+    void many_questions_are_read_in_one_call_ordered_by_id() {
+        QuestionRecord q2 = questions().insert(question("q2", "t", 1, null));
+        QuestionRecord q1 = questions().insert(question("q1", "t", 2, null));
+        questions().insert(question("q3", "t", 1, null));
+
+        assertThat(questions().findAll(List.of("q2", "missing", "q1", "q2"))).containsExactly(q1, q2);
+        assertThat(questions().findAll(List.of())).isEmpty();
+        assertThat(questions().findAll(List.of("' OR '1'='1"))).isEmpty();
+    }
+
+    @Test
     void a_themes_questions_come_by_difficulty_then_id() {
         questions().insert(question("q3", "sourcing", 2, null));
         questions().insert(question("q1", "sourcing", 3, null));

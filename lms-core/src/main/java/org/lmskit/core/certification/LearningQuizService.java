@@ -59,10 +59,14 @@ public final class LearningQuizService {
     public List<LearningQuiz> delivered(Actor actor, UserId learner) {
         LearnerAccess.requireLearner(learner);
         ctx.access.requireRead(actor, learner);
-        return ctx.storage.learningQuizzes().findByLearner(learner.value()).stream()
+        List<LearningQuizRecord> quizzes = ctx.storage.learningQuizzes().findByLearner(learner.value());
+        // every quiz's questions in one store call, not one per question
+        java.util.Map<String, QuizQuestion> shown = new java.util.HashMap<>();
+        ctx.storage.questions().findAll(quizzes.stream().flatMap(q -> q.questionIds().stream()).distinct().toList())
+                .forEach(q -> shown.put(q.questionId(), Records.question(q).shown()));
+        return quizzes.stream()
                 .map(r -> new LearningQuiz(learner, r.sequence(), r.questionIds().stream()
-                        .map(id -> ctx.storage.questions().find(id).map(Records::question).map(Question::shown)
-                                .orElseGet(() -> new QuizQuestion(QuestionId.of(id), 0, "(removed)", List.of())))
+                        .map(id -> shown.getOrDefault(id, new QuizQuestion(QuestionId.of(id), 0, "(removed)", List.of())))
                         .toList(), r.deliveredAt()))
                 .toList();
     }

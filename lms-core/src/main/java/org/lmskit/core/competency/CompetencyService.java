@@ -293,6 +293,25 @@ public final class CompetencyService {
 
     // ---- helpers
 
+    /** The scale of each competency, with one call for the competencies and one for their scales. */
+    Map<CompetencyCode, Scale> scalesOf(Collection<CompetencyCode> codes) {
+        List<Competency> found = storage.competencyCatalog()
+                .findCompetencies(codes.stream().map(CompetencyCode::value).toList()).stream()
+                .map(CompetencyRecords::competency).toList();
+        Map<ScaleId, Scale> scales = new HashMap<>();
+        storage.competencyCatalog().findScales(found.stream().map(c -> c.scale().value()).collect(Collectors.toSet()))
+                .forEach(r -> scales.put(ScaleId.of(r.scaleId()), CompetencyRecords.scale(r)));
+        scales.putIfAbsent(Scale.DEFAULT_ID, Scale.ofDefaults());
+        Map<CompetencyCode, Scale> byCode = new HashMap<>();
+        found.forEach(c -> byCode.put(c.code(), scales.get(c.scale())));
+        for (CompetencyCode code : codes) {
+            if (byCode.get(code) == null) {
+                throw new NotFoundException("competency", code.value());
+            }
+        }
+        return byCode;
+    }
+
     /**
      * One positioning query for the whole team; the records come grouped by learner, so each
      * learner's run is converted, summarized and dropped before the next (short-lived garbage only).

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.lmskit.core.competency.Catalogue.Competency;
 import org.lmskit.core.directory.Directory;
 import org.lmskit.core.error.InvalidInputException;
 import org.lmskit.core.error.NotFoundException;
@@ -204,12 +203,7 @@ public final class ReviewService {
     }
 
     private Map<CompetencyCode, Scale> scalesOf(Set<CompetencyCode> codes) {
-        Map<CompetencyCode, Scale> scales = new HashMap<>();
-        for (CompetencyCode code : codes) {
-            Competency competency = competencies.competency(code);
-            scales.put(code, competencies.scale(competency.scale()));
-        }
-        return scales;
+        return competencies.scalesOf(codes);
     }
 
     private static int rank(Scale scale, Optional<LevelValue> level) {

@@ -12,6 +12,9 @@ public interface QuestionBankStore {
 
     Optional<QuestionRecord> find(String questionId);
 
+    /** Many questions in one call, ordered by id; unknown ids are left out. */
+    List<QuestionRecord> findAll(Collection<String> questionIds);
+
     /** A theme's questions, ordered by difficulty then id. */
     List<QuestionRecord> findByTheme(String themeId);
 
