@@ -115,6 +115,16 @@ class ReviewServiceTest {
     }
 
     @Test
+    void a_review_with_only_not_applicable_positions_has_no_grade() {
+        InterimReview draft = reviews.draft(MANAGER, ROBERT, positions(null, null), "", "");
+        reviews.finalize(MANAGER, draft.id(), "CONFIRMATION", 1);
+
+        assertThatThrownBy(() -> reviews.grade(ROBERT_HIMSELF, draft.id()))
+                .isInstanceOfSatisfying(RuleRefusedException.class, e -> assertThat(e.getMessage())
+                        .contains("no competency is evaluated"));
+    }
+
+    @Test
     void only_the_learners_managers_supervisors_tutors_trainers_and_administrators_write_reviews() {
         assertThatThrownBy(() -> reviews.draft(ROBERT_HIMSELF, ROBERT, positions("5"), "", ""))
                 .isInstanceOf(PermissionDeniedException.class);
