@@ -17,6 +17,8 @@ import org.lmskit.spi.competency.InterimReviewStore;
 import org.lmskit.spi.competency.JobAssignmentStore;
 import org.lmskit.spi.competency.PositioningStore;
 import org.lmskit.spi.jobs.JobRunStore;
+import org.lmskit.spi.recruitment.CandidateStore;
+import org.lmskit.spi.recruitment.FollowUpCardStore;
 import org.lmskit.spi.seats.SeatSessionStore;
 import org.lmskit.spi.seats.SessionMemberStore;
 
@@ -51,6 +53,9 @@ public final class InMemoryStorage implements StorageProvider {
     private final InMemoryCompetencyStores.Positionings positionings = new InMemoryCompetencyStores.Positionings(transactions);
     private final InMemoryCompetencyStores.Reviews interimReviews = new InMemoryCompetencyStores.Reviews(transactions);
 
+    private final InMemoryRecruitmentStores.Candidates candidates = new InMemoryRecruitmentStores.Candidates(transactions);
+    private final InMemoryRecruitmentStores.Cards followUpCards = new InMemoryRecruitmentStores.Cards(transactions, candidates);
+
     private InMemoryStorage() {
     }
 
@@ -81,6 +86,16 @@ public final class InMemoryStorage implements StorageProvider {
     @Override
     public JobRunStore jobRuns() {
         return jobRuns;
+    }
+
+    @Override
+    public CandidateStore candidates() {
+        return candidates;
+    }
+
+    @Override
+    public FollowUpCardStore followUpCards() {
+        return followUpCards;
     }
 
     @Override

@@ -21,6 +21,8 @@ import org.lmskit.spi.competency.InterimReviewStore;
 import org.lmskit.spi.competency.JobAssignmentStore;
 import org.lmskit.spi.competency.PositioningStore;
 import org.lmskit.spi.jobs.JobRunStore;
+import org.lmskit.spi.recruitment.CandidateStore;
+import org.lmskit.spi.recruitment.FollowUpCardStore;
 import org.lmskit.spi.seats.SeatSessionStore;
 import org.lmskit.spi.seats.SessionMemberStore;
 
@@ -42,6 +44,8 @@ public final class JdbcStorage implements StorageProvider {
     private final JdbcAuditTrailStore auditTrail;
     private final JdbcGradingTableStore gradingTables;
     private final JdbcJobRunStore jobRuns;
+    private final JdbcRecruitmentStores.Candidates candidates;
+    private final JdbcRecruitmentStores.Cards followUpCards;
     private final JdbcCertificationPathStore certificationPaths;
     private final JdbcAchievementStore achievements;
     private final JdbcCaseStudyAttemptStore caseStudies;
@@ -72,6 +76,8 @@ public final class JdbcStorage implements StorageProvider {
         this.auditTrail = new JdbcAuditTrailStore(transactions);
         this.gradingTables = new JdbcGradingTableStore(transactions);
         this.jobRuns = new JdbcJobRunStore(transactions);
+        this.candidates = new JdbcRecruitmentStores.Candidates(transactions);
+        this.followUpCards = new JdbcRecruitmentStores.Cards(transactions);
         this.certificationPaths = new JdbcCertificationPathStore(transactions);
         this.achievements = new JdbcAchievementStore(transactions);
         this.caseStudies = new JdbcCaseStudyAttemptStore(transactions);
@@ -114,6 +120,16 @@ public final class JdbcStorage implements StorageProvider {
     @Override
     public JobRunStore jobRuns() {
         return jobRuns;
+    }
+
+    @Override
+    public CandidateStore candidates() {
+        return candidates;
+    }
+
+    @Override
+    public FollowUpCardStore followUpCards() {
+        return followUpCards;
     }
 
     @Override

@@ -25,9 +25,12 @@ final class Sql {
 
     static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
         for (int i = 0; i < parameters.size(); i++) {
-            Object value = parameters.get(i);
-            statement.setObject(i + 1, value instanceof Instant instant ? timestamp(instant) : value);
+            bind(statement, i + 1, parameters.get(i));
         }
+    }
+
+    static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+        statement.setObject(index, value instanceof Instant instant ? timestamp(instant) : value);
     }
 
     static OffsetDateTime timestamp(Instant instant) {

@@ -46,7 +46,7 @@ final class Postgres {
                 + "lmskit_achievement, lmskit_case_study, lmskit_question, lmskit_program_quiz_attempt, "
                 + "lmskit_learning_quiz, lmskit_certificate, lmskit_seat_session, lmskit_session_member, "
                 + "lmskit_scale, lmskit_competency, lmskit_profile, lmskit_job, lmskit_job_assignment, lmskit_positioning, "
-                + "lmskit_interim_review");
+                + "lmskit_interim_review, lmskit_candidate, lmskit_follow_up_card");
         return shared;
     }
 

@@ -14,6 +14,8 @@ import org.lmskit.spi.competency.InterimReviewStore;
 import org.lmskit.spi.competency.JobAssignmentStore;
 import org.lmskit.spi.competency.PositioningStore;
 import org.lmskit.spi.jobs.JobRunStore;
+import org.lmskit.spi.recruitment.CandidateStore;
+import org.lmskit.spi.recruitment.FollowUpCardStore;
 import org.lmskit.spi.seats.SeatSessionStore;
 import org.lmskit.spi.seats.SessionMemberStore;
 
@@ -58,6 +60,10 @@ public interface StorageProvider extends AutoCloseable {
     InterimReviewStore interimReviews();
 
     JobRunStore jobRuns();
+
+    CandidateStore candidates();
+
+    FollowUpCardStore followUpCards();
 
     /** Releases what the adapter holds (connection pools); the default holds nothing. */
     @Override
