@@ -20,6 +20,8 @@ import org.lmskit.core.competency.TrainingCatalog;
 import org.lmskit.core.directory.Directory;
 import org.lmskit.core.notification.Notifier;
 import org.lmskit.core.internal.IdGenerator;
+import org.lmskit.core.recruitment.RecruitmentService;
+import org.lmskit.core.recruitment.RecruitmentSettings;
 import org.lmskit.core.seats.SeatService;
 import org.lmskit.core.seats.WorkingDayCalendar;
 import org.lmskit.core.event.EventPublisher;
@@ -47,6 +49,7 @@ public final class Lms {
     private final SeatService seats;
     private final CompetencyService competencies;
     private final ReviewService reviews;
+    private final RecruitmentService recruitment;
 
     private Lms(Builder builder) {
         StorageProvider storage = builder.storage;
@@ -62,6 +65,8 @@ public final class Lms {
         this.reviews = new ReviewService(storage, auditWriter, builder.directory, builder.idGenerator, competencies);
         this.seats = new SeatService(storage, auditWriter, builder.eventPublisher, builder.directory, clock,
                 builder.workingDays);
+        this.recruitment = new RecruitmentService(storage, auditWriter, builder.eventPublisher, builder.notifier,
+                builder.directory, builder.idGenerator, builder.recruitmentSettings);
     }
 
     public static Builder builder() {
@@ -109,6 +114,11 @@ public final class Lms {
         return seats;
     }
 
+    /** SAR follow-up cards and the candidate pool: result table, deadlines, overdue blocking, searches. */
+    public RecruitmentService recruitment() {
+        return recruitment;
+    }
+
     public AuditService audit() {
         return audit;
     }
@@ -134,6 +144,7 @@ public final class Lms {
         private WorkingDayCalendar workingDays = WorkingDayCalendar.weekdays();
         private AcquisitionPolicy acquisitionPolicy = AcquisitionPolicy.latestValidating();
         private TrainingCatalog trainingCatalog = TrainingCatalog.empty();
+        private RecruitmentSettings recruitmentSettings = RecruitmentSettings.ofDefaults();
 
         private Builder() {
         }
@@ -199,6 +210,12 @@ public final class Lms {
         /** Which trainings target a competency, shown for gaps; none by default. */
         public Builder trainingCatalog(TrainingCatalog catalog) {
             this.trainingCatalog = Objects.requireNonNull(catalog, "trainingCatalog");
+            return this;
+        }
+
+        /** The SAR result table and the commission copied on non-responses; the seed's table and nobody by default. */
+        public Builder recruitmentSettings(RecruitmentSettings settings) {
+            this.recruitmentSettings = Objects.requireNonNull(settings, "recruitmentSettings");
             return this;
         }
 

@@ -1,5 +1,6 @@
 package org.lmskit.core.error;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -8,10 +9,22 @@ import java.util.Optional;
  */
 public final class RuleRefusedException extends LmsException {
     private final String field;
+    private final List<String> subjects;
 
     public RuleRefusedException(String rule, String field, String message) {
+        this(rule, field, message, List.of());
+    }
+
+    /** @param subjects the ids of the records the refusal is about, e.g. the overdue cards to update first */
+    public RuleRefusedException(String rule, String field, String message, List<String> subjects) {
         super(rule, message, null);
         this.field = field;
+        this.subjects = List.copyOf(subjects);
+    }
+
+    /** The ids of the records that caused the refusal; empty when it is about the input alone. */
+    public List<String> subjects() {
+        return subjects;
     }
 
     public Optional<String> field() {

@@ -1,0 +1,17 @@
+package org.lmskit.core.id;
+
+/** Identifies a candidate of the recruitment pool; 1 to 100 printable characters. */
+public record CandidateId(String value) {
+    public CandidateId {
+        Identifiers.check("candidateId", value);
+    }
+
+    public static CandidateId of(String value) {
+        return new CandidateId(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,89 @@
+package org.lmskit.core.recruitment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.lmskit.core.id.CandidateId;
+import org.lmskit.core.id.UserId;
+
+/**
+ * A candidate of the pool, pre-qualified by the commission (seed 004, "Constitution du vivier" and the
+ * profile card). Validated when built; every bad field is named at once.
+ *
+ * @param currentJobs the jobs the commission says the candidate can do ("Métiers actuels")
+ * @param submittedBy the employment partner's contact who submitted the candidate; told of non-responses
+ * @param documents names of the documents the candidate sent (CV first)
+ * @param version 0 before it is stored
+ */
+public record Candidate(CandidateId id, Civility civility, String lastName, String firstName, String area, String city,
+                        List<String> currentJobs, Classification classification, Instant classifiedAt,
+                        StudyLevel studyLevel, ExperienceBracket experience, List<Skill> skills,
+                        List<TrainingInterest> trainings, Situation situation, LocalDate situationChangedOn,
+                        UserId submittedBy, List<String> documents, long version) {
+    static final int MAX_NAME = 100;
+    static final int MAX_JOBS = 30;
+    static final int MAX_SKILLS = 400;
+    static final int MAX_TRAININGS = 30;
+    static final int MAX_DOCUMENTS = 30;
+
+    public Candidate {
+        Checks checks = new Checks();
+        checks.required("candidateId", id);
+        checks.required("civility", civility);
+        checks.text("lastName", lastName, MAX_NAME);
+        checks.text("firstName", firstName, MAX_NAME);
+        checks.text("area", area, MAX_NAME);
+        checks.text("city", city, MAX_NAME);
+        checks.texts("currentJobs", currentJobs, MAX_JOBS, MAX_NAME);
+        checks.required("classification", classification);
+        checks.required("classifiedAt", classifiedAt);
+        checks.required("studyLevel", studyLevel);
+        checks.required("experience", experience);
+        checks.size("skills", skills, MAX_SKILLS);
+        checks.size("trainings", trainings, MAX_TRAININGS);
+        checks.required("situation", situation);
+        checks.required("situationChangedOn", situationChangedOn);
+        checks.required("submittedBy", submittedBy);
+        checks.texts("documents", documents, MAX_DOCUMENTS, 200);
+        if (version < 0) {
+            checks.fail("version", "must be 0 or more");
+        }
+        checks.throwIfAny();
+        currentJobs = List.copyOf(currentJobs);
+        skills = List.copyOf(skills);
+        trainings = List.copyOf(trainings);
+        documents = List.copyOf(documents);
+    }
+
+    /** "Monsieur DELEAN Julien-Alsace / Bas-Rhin": the seed's card title. */
+    public String cardTitle() {
+        return civility.label() + " " + lastName + " " + firstName + "-" + area;
+    }
+
+    public Candidate withVersion(long newVersion) {
+        return new Candidate(id, civility, lastName, firstName, area, city, currentJobs, classification, classifiedAt,
+                studyLevel, experience, skills, trainings, situation, situationChangedOn, submittedBy, documents,
+                newVersion);
+    }
+
+    /** A know-how, by theme, with its mastery ("Wordpress-Débutant" under "Logiciel - CMS / e-commerce"). */
+    public record Skill(SkillTheme theme, String name, Mastery mastery) {
+        public Skill {
+            Checks checks = new Checks();
+            checks.required("skills.theme", theme);
+            checks.text("skills.name", name, MAX_NAME);
+            checks.required("skills.mastery", mastery);
+            checks.throwIfAny();
+        }
+    }
+
+    /** A training of the commission the candidate is linked to, and how. */
+    public record TrainingInterest(String training, TrainingLink link) {
+        public TrainingInterest {
+            Checks checks = new Checks();
+            checks.text("trainings.training", training, MAX_NAME);
+            checks.required("trainings.link", link);
+            checks.throwIfAny();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.lmskit.core.recruitment;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.lmskit.core.error.InvalidInputException;
+import org.lmskit.core.error.Violation;
+
+/** Collects every violation of an input before refusing it, so one answer names every bad field. */
+final class Checks {
+    private final List<Violation> violations = new ArrayList<>();
+
+    boolean required(String field, Object value) {
+        if (value == null) {
+            violations.add(new Violation(field, "is required"));
+            return false;
+        }
+        return true;
+    }
+
+    void text(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            violations.add(new Violation(field, "is required"));
+        } else {
+            optionalText(field, value, maxLength);
+        }
+    }
+
+    void optionalText(String field, String value, int maxLength) {
+        if (value == null) {
+            return;
+        }
+        if (value.length() > maxLength) {
+            violations.add(new Violation(field, "must have at most " + maxLength + " characters"));
+        }
+        if (value.chars().anyMatch(ch -> Character.isISOControl(ch) && ch != '\n' && ch != '\r' && ch != '\t')) {
+            violations.add(new Violation(field, "must not contain control characters"));
+        }
+    }
+
+    void texts(String field, Collection<String> values, int maxCount, int maxLength) {
+        if (values == null) {
+            violations.add(new Violation(field, "is required"));
+            return;
+        }
+        if (values.size() > maxCount) {
+            violations.add(new Violation(field, "must have at most " + maxCount + " values"));
+        }
+        int i = 0;
+        for (String value : values) {
+            text(field + "[" + i++ + "]", value, maxLength);
+        }
+    }
+
+    boolean size(String field, Collection<?> values, int maxCount) {
+        if (values == null) {
+            violations.add(new Violation(field, "is required"));
+            return false;
+        }
+        if (values.size() > maxCount) {
+            violations.add(new Violation(field, "must have at most " + maxCount + " values"));
+        }
+        if (values.stream().anyMatch(java.util.Objects::isNull)) {
+            violations.add(new Violation(field, "must not hold null values"));
+            return false;
+        }
+        return true;
+    }
+
+    void fail(String field, String message) {
+        violations.add(new Violation(field, message));
+    }
+
+    void throwIfAny() {
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+}
