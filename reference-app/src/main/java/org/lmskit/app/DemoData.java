@@ -8,7 +8,9 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.lmskit.app.recruitment.RecruitmentDemo;
 import org.lmskit.core.Lms;
+import org.lmskit.spi.StorageProvider;
 import org.lmskit.core.certification.CaseStudyQuestion;
 import org.lmskit.core.certification.CertificationPathSetup;
 import org.lmskit.core.certification.GradingTable;
@@ -94,7 +96,10 @@ public final class DemoData {
             Map.entry("demo-david", DAVID),
             Map.entry("demo-pilot", PILOT),
             Map.entry("demo-robert", ROBERT),
-            Map.entry("demo-ddfpt", DDFPT));
+            Map.entry("demo-ddfpt", DDFPT),
+            Map.entry("demo-recruiter", RecruitmentDemo.CAMILLE),
+            Map.entry("demo-luc", RecruitmentDemo.LUC),
+            Map.entry("demo-recruiter-sogeti", RecruitmentDemo.OLIVIER));
 
     /** Manon manages every demo learner. */
     public static final Map<UserId, Set<UserId>> MANAGERS = Map.of(
@@ -148,15 +153,19 @@ public final class DemoData {
 
                     @Override
                     public Optional<CompanyId> companyOf(UserId user) {
-                        return user.equals(PILOT.id()) ? Optional.of(MANPOWER) : Optional.empty();
+                        return user.equals(PILOT.id()) ? Optional.of(MANPOWER)
+                                : Optional.ofNullable(RecruitmentDemo.COMPANIES.get(user));
                     }
                 })
+                .recruitmentSettings(RecruitmentDemo.SETTINGS)
                 .notifier(n -> LOG.info("notify {} with '{}' {}", n.recipients(), n.template(), n.parameters()));
     }
 
-    public static void load(Lms lms) {
+    /** Loads each capability's demo once per storage; {@code storage} is the one {@code lms} was built on. */
+    public static void load(Lms lms, StorageProvider storage) {
         loadSeats(lms);
         loadCompetencies(lms);
+        RecruitmentDemo.load(lms, storage, ADMIN);
         if (lms.certification().gradingTable(EXPERT_PATH).isDefault()) {
             lms.certification().defineGradingTable(ADMIN, EXPERT_PATH,
                     GradingTable.of(new BigDecimal("19"), new BigDecimal("16.5"), new BigDecimal("13")), 0);

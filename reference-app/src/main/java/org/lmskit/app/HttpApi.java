@@ -19,6 +19,7 @@ import org.lmskit.app.http.Identities;
 import org.lmskit.app.http.Json;
 import org.lmskit.app.http.Problems;
 import org.lmskit.app.http.RequestBodies;
+import org.lmskit.app.recruitment.RecruitmentRoutes;
 import org.lmskit.app.seats.SeatRoutes;
 import org.lmskit.core.Lms;
 import org.lmskit.core.security.Actor;
@@ -46,6 +47,7 @@ public final class HttpApi {
         CertificateRoutes certificates = new CertificateRoutes(lms, bodies);
         SeatRoutes seats = new SeatRoutes(lms, bodies);
         CompetencyRoutes competencies = new CompetencyRoutes(lms, bodies);
+        RecruitmentRoutes recruitment = new RecruitmentRoutes(lms, bodies);
 
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
@@ -74,6 +76,7 @@ public final class HttpApi {
             certificates.register(config.routes);
             seats.register(config.routes);
             competencies.register(config.routes);
+            recruitment.register(config.routes);
             audit.register(config.routes);
             Problems.register(config.routes);
         });

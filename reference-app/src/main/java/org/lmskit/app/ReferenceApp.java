@@ -30,7 +30,7 @@ public final class ReferenceApp {
         }
         Storages storages = new Storages(settings);
         Lms lms = DemoData.wire(Lms.builder().storage(storages.storage())).build();
-        DemoData.load(lms);
+        DemoData.load(lms, storages.storage());
         Javalin app = HttpApi.create(lms, new Identities(DemoData.TOKENS)).start(settings.port());
         LOG.info("lmskit reference app listening on http://localhost:{} (try GET /health)", app.port());
 

@@ -18,9 +18,9 @@ final class AppFixture {
     }
 
     static void run(Consumer<Http> test) {
-        Lms lms = DemoData.wire(Lms.builder().storage(InMemoryStorage.create()).clock(Clock.fixed(NOW, ZoneOffset.UTC)))
-                .build();
-        DemoData.load(lms);
+        InMemoryStorage storage = InMemoryStorage.create();
+        Lms lms = DemoData.wire(Lms.builder().storage(storage).clock(Clock.fixed(NOW, ZoneOffset.UTC))).build();
+        DemoData.load(lms, storage);
         Javalin app = HttpApi.create(lms, new Identities(DemoData.TOKENS));
         JavalinTest.test(app, (server, client) -> test.accept(new Http(client)));
     }

@@ -47,7 +47,8 @@ public final class Problems {
                 answer(ctx, 409, e.code(), "Conflict", e.getMessage(), List.of(), Map.of()));
         routes.exception(RuleRefusedException.class, (e, ctx) ->
                 answer(ctx, 422, e.code(), "Rule refused", e.getMessage(),
-                        e.field().map(f -> List.of(new Violation(f, e.getMessage()))).orElse(List.of()), Map.of()));
+                        e.field().map(f -> List.of(new Violation(f, e.getMessage()))).orElse(List.of()),
+                        e.subjects().isEmpty() ? Map.of() : Map.of("subjects", e.subjects())));
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 answer(ctx, e.getStatus(), "http-" + e.getStatus(), HttpStatus.forStatus(e.getStatus()).getMessage(),
                         e.getMessage(), List.of(), Map.of()));

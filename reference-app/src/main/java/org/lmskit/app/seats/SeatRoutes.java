@@ -28,7 +28,6 @@ import org.lmskit.core.seats.SessionMember;
 import org.lmskit.core.seats.SessionRole;
 import org.lmskit.core.seats.SessionType;
 import org.lmskit.core.seats.SlotChange;
-import org.lmskit.spi.PageRequest;
 
 /** Sessions, members, slots, waiting lists, rotation settings, the daily job, access and inactivity. */
 public final class SeatRoutes {
@@ -131,7 +130,7 @@ public final class SeatRoutes {
         routes.post("/api/seats/sessions", this::create);
         routes.get(SESSION, ctx -> ctx.json(SessionJson.of(seats.session(Identities.actor(ctx), id(ctx)))));
         routes.get("/api/seats/companies/{companyId}/sessions", ctx -> ctx.json(seats.sessionsOf(Identities.actor(ctx),
-                CompanyId.of(ctx.pathParam("companyId")), page(ctx)).map(SessionJson::of)));
+                CompanyId.of(ctx.pathParam("companyId")), QueryParams.page(ctx)).map(SessionJson::of)));
         routes.put(SESSION + "/quota", ctx -> {
             QuotaRequest body = bodies.read(ctx, QuotaRequest.class);
             ctx.json(SessionJson.of(seats.changeQuota(Identities.actor(ctx), id(ctx), body.quota(), body.version())));
@@ -176,10 +175,10 @@ public final class SeatRoutes {
             LocalDate day = QueryParams.text(ctx, "day").map(SeatRoutes::day).orElseGet(() -> LocalDate.now(clock));
             ctx.json(seats.withAccess(Identities.actor(ctx), id(ctx), day).stream().map(UserId::value).toList());
         });
-        routes.get(SESSION + "/inactive", ctx -> ctx.json(seats.inactive(Identities.actor(ctx), id(ctx), page(ctx))
+        routes.get(SESSION + "/inactive", ctx -> ctx.json(seats.inactive(Identities.actor(ctx), id(ctx), QueryParams.page(ctx))
                 .map(MemberJson::of)));
         routes.get("/api/seats/companies/{companyId}/inactive", ctx -> ctx.json(seats.inactiveInCompany(
-                Identities.actor(ctx), CompanyId.of(ctx.pathParam("companyId")), page(ctx)).map(MemberJson::of)));
+                Identities.actor(ctx), CompanyId.of(ctx.pathParam("companyId")), QueryParams.page(ctx)).map(MemberJson::of)));
         routes.post("/api/seats/daily-rotation", ctx -> {
             DayRequest body = bodies.read(ctx, DayRequest.class);
             ctx.json(ReportJson.of(seats.runDailyRotation(Identities.actor(ctx), body.day())));
@@ -204,11 +203,6 @@ public final class SeatRoutes {
 
     private static UserId user(Context ctx) {
         return UserId.of(ctx.pathParam("userId"));
-    }
-
-    private static PageRequest page(Context ctx) {
-        return new PageRequest(QueryParams.intInRange(ctx, "offset", 0, 0, Integer.MAX_VALUE),
-                QueryParams.intInRange(ctx, "limit", 50, 1, PageRequest.MAX_LIMIT));
     }
 
     private static LocalDate day(String text) {
