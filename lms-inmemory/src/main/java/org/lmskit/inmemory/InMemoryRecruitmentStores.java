@@ -61,6 +61,7 @@ final class InMemoryRecruitmentStores {
         private final VersionedTable<String, CandidateRecord> table;
         private final TreeMap<List<String>, Entry> byName = new TreeMap<>(NAME_ORDER);
         private final Map<String, Set<String>> cardedByCompany = new HashMap<>();
+        private volatile Pool pool;
 
         Candidates(InMemoryTransactions tx) {
             this.tx = tx;
@@ -96,7 +97,9 @@ final class InMemoryRecruitmentStores {
                 byName.remove(nameKey(previous));
             }
             byName.put(nameKey(stored), Entry.of(stored));
+            pool = null;
             tx.onRollback(() -> {
+                pool = null;
                 byName.remove(nameKey(stored));
                 if (previous != null) {
                     byName.put(nameKey(previous), Entry.of(previous));
@@ -118,18 +121,17 @@ final class InMemoryRecruitmentStores {
         public Page<CandidateRecord> search(CandidateQuery q) {
             return tx.read(() -> {
                 Set<String> hidden = q.hideCardedBy().map(c -> cardedByCompany.getOrDefault(c, Set.of())).orElse(Set.of());
-                Optional<String> prefix = q.namePrefix().map(InMemoryRecruitmentStores::lower);
+                Pool pool = pool();
+                PoolFilter filter = new PoolFilter(q, pool);
                 PageRequest page = q.page();
                 List<CandidateRecord> items = new ArrayList<>(Math.min(page.limit(), 64));
                 long total = 0;
-                for (Entry e : byName.values()) {
-                    CandidateRecord c = e.record();
-                    if (hidden.contains(c.candidateId()) || !matches(q, c)
-                            || prefix.isPresent() && !e.nameStartsWith(prefix.get())) {
+                for (int i = 0; i < pool.size; i++) {
+                    if (!filter.test(pool, i) || hidden.contains(pool.entries[i].record().candidateId())) {
                         continue;
                     }
                     if (total >= page.offset() && items.size() < page.limit()) {
-                        items.add(c);
+                        items.add(pool.entries[i].record());
                     }
                     total++;
                 }
@@ -137,17 +139,128 @@ final class InMemoryRecruitmentStores {
             });
         }
 
-        private static boolean matches(CandidateQuery q, CandidateRecord c) {
-            return oneOf(q.areas(), c.area())
-                    && oneOf(q.studyLevels(), c.studyLevel())
-                    && oneOf(q.experiences(), c.experience())
-                    && oneOf(q.classifications(), c.classification())
-                    && anyOf(q.currentJobs(), c.currentJobs())
-                    && q.classifiedFrom().map(from -> !c.classifiedAt().isBefore(from)).orElse(true)
-                    && q.classifiedBefore().map(c.classifiedAt()::isBefore).orElse(true)
-                    && q.situationChangedFrom().map(from -> !c.situationChangedOn().isBefore(from)).orElse(true)
-                    && skills(q.skillThemes(), q.masteries(), c.skills())
-                    && trainings(q.trainings(), q.trainingLinks(), c.trainings());
+        /** The pool in name order, column by column; rebuilt on the first read after a write. */
+        private Pool pool() {
+            Pool snapshot = pool;
+            if (snapshot == null) {
+                synchronized (this) {
+                    snapshot = pool;
+                    if (snapshot == null) {
+                        snapshot = new Pool(byName.values().toArray(Entry[]::new));
+                        pool = snapshot;
+                    }
+                }
+            }
+            return snapshot;
+        }
+    }
+
+    /** Codes of one column numbered in order of appearance, so a criterion becomes an array of booleans. */
+    private static final class Dictionary {
+        private final Map<String, Integer> ids = new HashMap<>();
+
+        int id(String code) {
+            return ids.computeIfAbsent(code, k -> ids.size());
+        }
+
+        /** {@code allowed[id]} for each code of the column; null when the criterion is absent. */
+        boolean[] allowed(Set<String> wanted) {
+            if (wanted.isEmpty()) {
+                return null;
+            }
+            boolean[] allowed = new boolean[ids.size()];
+            ids.forEach((code, id) -> allowed[id] = wanted.contains(code));
+            return allowed;
+        }
+    }
+
+    /**
+     * The pool as columns: the exact-match criteria (area, study level, experience, classification) and the
+     * dates are read from flat arrays, and a candidate's record is touched only when those already hold.
+     */
+    private static final class Pool {
+        final int size;
+        final Entry[] entries;
+        final Dictionary areaCodes = new Dictionary();
+        final Dictionary studyCodes = new Dictionary();
+        final Dictionary experienceCodes = new Dictionary();
+        final Dictionary classificationCodes = new Dictionary();
+        final int[] area;
+        final int[] study;
+        final int[] experience;
+        final int[] classification;
+        final Instant[] classifiedAt;
+        final long[] situationDay;
+
+        Pool(Entry[] entries) {
+            this.entries = entries;
+            size = entries.length;
+            area = new int[size];
+            study = new int[size];
+            experience = new int[size];
+            classification = new int[size];
+            classifiedAt = new Instant[size];
+            situationDay = new long[size];
+            for (int i = 0; i < size; i++) {
+                CandidateRecord c = entries[i].record();
+                area[i] = areaCodes.id(c.area());
+                study[i] = studyCodes.id(c.studyLevel());
+                experience[i] = experienceCodes.id(c.experience());
+                classification[i] = classificationCodes.id(c.classification());
+                classifiedAt[i] = c.classifiedAt();
+                situationDay[i] = c.situationChangedOn().toEpochDay();
+            }
+        }
+    }
+
+    /** A pool query compiled once per search against a {@link Pool}; absent criteria cost nothing. */
+    private static final class PoolFilter {
+        private final boolean[] areas;
+        private final boolean[] studyLevels;
+        private final boolean[] experiences;
+        private final boolean[] classifications;
+        private final Set<String> jobs;
+        private final Instant classifiedFrom;
+        private final Instant classifiedBefore;
+        private final long situationFrom;
+        private final Set<String> themes;
+        private final Set<String> masteries;
+        private final Set<String> trainings;
+        private final Set<String> links;
+        private final String prefix;
+
+        PoolFilter(CandidateQuery q, Pool pool) {
+            areas = pool.areaCodes.allowed(q.areas());
+            studyLevels = pool.studyCodes.allowed(q.studyLevels());
+            experiences = pool.experienceCodes.allowed(q.experiences());
+            classifications = pool.classificationCodes.allowed(q.classifications());
+            jobs = q.currentJobs().isEmpty() ? null : q.currentJobs();
+            classifiedFrom = q.classifiedFrom().orElse(null);
+            classifiedBefore = q.classifiedBefore().orElse(null);
+            situationFrom = q.situationChangedFrom().map(java.time.LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
+            themes = q.skillThemes();
+            masteries = q.masteries();
+            trainings = q.trainings();
+            links = q.trainingLinks();
+            prefix = q.namePrefix().map(InMemoryRecruitmentStores::lower).orElse(null);
+        }
+
+        boolean test(Pool pool, int i) {
+            if (areas != null && !areas[pool.area[i]]
+                    || studyLevels != null && !studyLevels[pool.study[i]]
+                    || experiences != null && !experiences[pool.experience[i]]
+                    || classifications != null && !classifications[pool.classification[i]]
+                    || pool.situationDay[i] < situationFrom
+                    || classifiedFrom != null && pool.classifiedAt[i].isBefore(classifiedFrom)
+                    || classifiedBefore != null && !pool.classifiedAt[i].isBefore(classifiedBefore)) {
+                return false;
+            }
+            Entry e = pool.entries[i];
+            CandidateRecord c = e.record();
+            return (jobs == null || anyOf(jobs, c.currentJobs()))
+                    && skills(themes, masteries, c.skills())
+                    && trainings(trainings, links, c.trainings())
+                    && (prefix == null || e.nameStartsWith(prefix));
         }
     }
 

@@ -196,8 +196,9 @@ final class JdbcRecruitmentStores {
                     recruitment_state = ?, updated_at = ?, updated_by = ?, due_at = ?, version = version + 1
                 WHERE company_id = ? AND candidate_id = ? AND created_by = ? AND created_at = ? AND card_id = ?
                     AND version = ?""";
-        private static final String OVERDUE = "SELECT EXISTS (SELECT 1 FROM lmskit_follow_up_card"
-                + " WHERE company_id = ? AND created_by = ? AND due_at < ?)";
+        // min() walks the (company, creator, due) index from its low end, whatever plan a prepared statement settles on
+        private static final String OVERDUE = "SELECT coalesce((SELECT min(due_at) FROM lmskit_follow_up_card"
+                + " WHERE company_id = ? AND created_by = ?) < ?, false)";
 
         private final JdbcTransactions db;
 

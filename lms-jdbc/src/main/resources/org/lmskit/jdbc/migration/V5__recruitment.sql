@@ -29,6 +29,8 @@ CREATE TABLE lmskit_candidate (
 );
 CREATE INDEX lmskit_candidate_by_name ON lmskit_candidate (last_name, first_name, candidate_id);
 CREATE INDEX lmskit_candidate_by_job ON lmskit_candidate USING GIN (current_jobs);
+-- the exact-match criteria of the pool filter; PostgreSQL 18 skip-scans it when the area is not given
+CREATE INDEX lmskit_candidate_exact ON lmskit_candidate (area, study_level, classification, experience);
 
 CREATE TABLE lmskit_follow_up_card (
     card_id           TEXT COLLATE "C" PRIMARY KEY,

@@ -1,0 +1,171 @@
+package org.lmskit.benchmarks;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.lmskit.core.Lms;
+import org.lmskit.core.directory.Directory;
+import org.lmskit.core.id.CompanyId;
+import org.lmskit.core.id.UserId;
+import org.lmskit.core.recruitment.Candidate;
+import org.lmskit.core.recruitment.Classification;
+import org.lmskit.core.recruitment.PoolSearch;
+import org.lmskit.core.recruitment.StudyLevel;
+import org.lmskit.core.security.Actor;
+import org.lmskit.core.security.Role;
+import org.lmskit.inmemory.InMemoryStorage;
+import org.lmskit.jdbc.JdbcStorage;
+import org.lmskit.spi.Page;
+import org.lmskit.spi.PageRequest;
+import org.lmskit.spi.StorageProvider;
+import org.lmskit.spi.recruitment.CandidateRecord;
+import org.lmskit.spi.recruitment.FollowUpCardRecord;
+import org.lmskit.spi.recruitment.SkillRecord;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Issue budgets (seed 004): a pool search over 100,000 candidates with three criteria under 20 ms;
+ * "does this recruiter have an overdue card" with 10,000 cards in the company under 1 ms. Both through
+ * {@code RecruitmentService}, on both adapters; the search includes the overdue check that guards it.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgs = {"-Xmx4g"})
+public class RecruitmentBenchmark {
+    static final int CANDIDATES = 100_000;
+    static final int CARDS = 10_000;
+    static final String[] AREAS = {"Alsace / Bas-Rhin", "Alsace / Haut-Rhin", "Lorraine / Moselle",
+        "Lorraine / Meurthe-et-Moselle", "Lorraine / Vosges", "Champagne / Marne", "Champagne / Aube",
+        "Ardennes", "Lorraine / Meuse", "Haute-Marne"};
+    static final String[] JOBS = {"Analyste fonctionnel", "Conseiller hotline", "Architecte logiciel",
+        "Technicien de maintenance", "Développeur", "Administrateur Système / Réseaux", "Chef de projet"};
+    private static final Instant NOW = Instant.parse("2026-11-24T09:00:00Z");
+    private static final CompanyId DIVALTO = CompanyId.of("divalto");
+    private static final Actor SEARCHER = Actor.of("luc", Role.RECRUITER);
+    private static final Actor BUSY = Actor.of("camille", Role.RECRUITER);
+
+    @Param({"in-memory", "postgresql"})
+    public String adapter;
+
+    private EmbeddedPostgres postgres;
+    private StorageProvider storage;
+    private Lms lms;
+    private PoolSearch threeCriteria;
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+        if (adapter.equals("postgresql")) {
+            postgres = EmbeddedPostgres.builder().start();
+            storage = JdbcStorage.builder().jdbcUrl(postgres.getJdbcUrl("postgres", "postgres")).username("postgres")
+                    .maximumPoolSize(4).migrate(true).build();
+        } else {
+            storage = InMemoryStorage.create();
+        }
+        for (int start = 0; start < CANDIDATES; start += 1000) {
+            int from = start;
+            storage.transactions().inTransaction(() -> {
+                for (int i = from; i < from + 1000; i++) {
+                    storage.candidates().insert(candidate(i));
+                }
+                return null;
+            });
+        }
+        // camille's 10,000 cards are all due after NOW: the check has to look at every one (worst case)
+        for (int start = 0; start < CARDS; start += 1000) {
+            int from = start;
+            storage.transactions().inTransaction(() -> {
+                for (int i = from; i < from + 1000; i++) {
+                    storage.followUpCards().insert(card(i));
+                }
+                return null;
+            });
+        }
+        if (postgres != null) {
+            // a bulk load just happened; production relies on autovacuum for the same statistics
+            try (var c = postgres.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+                s.execute("VACUUM ANALYZE");
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        lms = Lms.builder().storage(storage).clock(Clock.fixed(NOW, ZoneOffset.UTC)).directory(new Directory() {
+            @Override
+            public Set<UserId> managersOf(UserId learner) {
+                return Set.of();
+            }
+
+            @Override
+            public Optional<CompanyId> companyOf(UserId user) {
+                return Optional.of(DIVALTO);
+            }
+        }).build();
+        threeCriteria = PoolSearch.builder()
+                .areas(Set.of(AREAS[0], AREAS[1]))
+                .studyLevels(Set.of(StudyLevel.BAC_PLUS_2, StudyLevel.BAC_PLUS_5))
+                .classifications(Set.of(Classification.EMPLOYABLE))
+                .build();
+        long total = poolSearchWithThreeCriteria().total();
+        if (total == 0 || lms.recruitment().hasOverdueCards(BUSY)) {
+            throw new IllegalStateException("the benchmark data does not exercise the search: total " + total);
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws IOException {
+        storage.close();
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    /** Areas, study levels and classification, first page of 50, carded candidates hidden. */
+    @Benchmark
+    public Page<Candidate> poolSearchWithThreeCriteria() {
+        return lms.recruitment().searchPool(SEARCHER, threeCriteria, PageRequest.first(50));
+    }
+
+    @Benchmark
+    public boolean overdueCheckOverTenThousandCards() {
+        return lms.recruitment().hasOverdueCards(BUSY);
+    }
+
+    static CandidateRecord candidate(int i) {
+        StudyLevel[] levels = StudyLevel.values();
+        return new CandidateRecord("cand-" + i, i % 2 == 0 ? "MR" : "MRS", "NOM" + (i * 7919 % CANDIDATES),
+                "Prénom" + (i % 311), AREAS[i % AREAS.length], "Ville", List.of(JOBS[i % JOBS.length],
+                JOBS[(i / 7) % JOBS.length]), i % 3 == 0 ? "ADAPTABLE" : "EMPLOYABLE",
+                NOW.minus(Duration.ofDays(i % 900)), levels[(i / 10) % levels.length].name(),
+                "FROM_1_TO_3_YEARS", List.of(new SkillRecord("METHODOLOGIES", "SCRUM", "BEGINNER")), List.of(),
+                "JOB_SEEKING", LocalDate.of(2026, 1, 1).plusDays(i % 300), "partner", List.of("CV.pdf"), 0);
+    }
+
+    static FollowUpCardRecord card(int i) {
+        return new FollowUpCardRecord("card-" + i, DIVALTO.value(), "cand-" + i, "card " + i, BUSY.id().value(),
+                "KEPT_FOR_POTENTIAL_RECRUITMENT", "POOL", List.of(), false, Optional.empty(), List.of(),
+                Optional.empty(), NOW.minus(Duration.ofDays(10)), NOW.minus(Duration.ofDays(10)), BUSY.id().value(),
+                Optional.of(NOW.plus(Duration.ofDays(1 + i % 190))), 0);
+    }
+}
