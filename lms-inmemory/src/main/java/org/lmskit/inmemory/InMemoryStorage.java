@@ -3,6 +3,9 @@ package org.lmskit.inmemory;
 import org.lmskit.spi.StorageCapabilities;
 import org.lmskit.spi.StorageProvider;
 import org.lmskit.spi.Transactions;
+import org.lmskit.spi.adaptive.CourseCatalogStore;
+import org.lmskit.spi.adaptive.EnrolmentStore;
+import org.lmskit.spi.adaptive.LessonProgressStore;
 import org.lmskit.spi.audit.AuditTrailStore;
 import org.lmskit.spi.certification.AchievementStore;
 import org.lmskit.spi.certification.CaseStudyAttemptStore;
@@ -56,6 +59,10 @@ public final class InMemoryStorage implements StorageProvider {
     private final InMemoryRecruitmentStores.Candidates candidates = new InMemoryRecruitmentStores.Candidates(transactions);
     private final InMemoryRecruitmentStores.Cards followUpCards = new InMemoryRecruitmentStores.Cards(transactions, candidates);
 
+    private final InMemoryAdaptiveStores.Catalog courseCatalog = new InMemoryAdaptiveStores.Catalog(transactions);
+    private final InMemoryAdaptiveStores.Enrolments enrolments = new InMemoryAdaptiveStores.Enrolments(transactions);
+    private final InMemoryAdaptiveStores.Progress lessonProgress = new InMemoryAdaptiveStores.Progress(transactions);
+
     private InMemoryStorage() {
     }
 
@@ -96,6 +103,21 @@ public final class InMemoryStorage implements StorageProvider {
     @Override
     public FollowUpCardStore followUpCards() {
         return followUpCards;
+    }
+
+    @Override
+    public CourseCatalogStore courseCatalog() {
+        return courseCatalog;
+    }
+
+    @Override
+    public EnrolmentStore enrolments() {
+        return enrolments;
+    }
+
+    @Override
+    public LessonProgressStore lessonProgress() {
+        return lessonProgress;
     }
 
     @Override

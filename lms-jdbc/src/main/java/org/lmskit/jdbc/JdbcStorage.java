@@ -7,6 +7,9 @@ import javax.sql.DataSource;
 import org.lmskit.spi.StorageCapabilities;
 import org.lmskit.spi.StorageProvider;
 import org.lmskit.spi.Transactions;
+import org.lmskit.spi.adaptive.CourseCatalogStore;
+import org.lmskit.spi.adaptive.EnrolmentStore;
+import org.lmskit.spi.adaptive.LessonProgressStore;
 import org.lmskit.spi.audit.AuditTrailStore;
 import org.lmskit.spi.certification.AchievementStore;
 import org.lmskit.spi.certification.CaseStudyAttemptStore;
@@ -46,6 +49,9 @@ public final class JdbcStorage implements StorageProvider {
     private final JdbcJobRunStore jobRuns;
     private final JdbcRecruitmentStores.Candidates candidates;
     private final JdbcRecruitmentStores.Cards followUpCards;
+    private final JdbcAdaptiveStores.Catalog courseCatalog;
+    private final JdbcAdaptiveStores.Enrolments enrolments;
+    private final JdbcAdaptiveStores.Progress lessonProgress;
     private final JdbcCertificationPathStore certificationPaths;
     private final JdbcAchievementStore achievements;
     private final JdbcCaseStudyAttemptStore caseStudies;
@@ -78,6 +84,9 @@ public final class JdbcStorage implements StorageProvider {
         this.jobRuns = new JdbcJobRunStore(transactions);
         this.candidates = new JdbcRecruitmentStores.Candidates(transactions);
         this.followUpCards = new JdbcRecruitmentStores.Cards(transactions);
+        this.courseCatalog = new JdbcAdaptiveStores.Catalog(transactions);
+        this.enrolments = new JdbcAdaptiveStores.Enrolments(transactions);
+        this.lessonProgress = new JdbcAdaptiveStores.Progress(transactions);
         this.certificationPaths = new JdbcCertificationPathStore(transactions);
         this.achievements = new JdbcAchievementStore(transactions);
         this.caseStudies = new JdbcCaseStudyAttemptStore(transactions);
@@ -130,6 +139,21 @@ public final class JdbcStorage implements StorageProvider {
     @Override
     public FollowUpCardStore followUpCards() {
         return followUpCards;
+    }
+
+    @Override
+    public CourseCatalogStore courseCatalog() {
+        return courseCatalog;
+    }
+
+    @Override
+    public EnrolmentStore enrolments() {
+        return enrolments;
+    }
+
+    @Override
+    public LessonProgressStore lessonProgress() {
+        return lessonProgress;
     }
 
     @Override

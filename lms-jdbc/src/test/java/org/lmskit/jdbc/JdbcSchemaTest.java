@@ -15,8 +15,8 @@ class JdbcSchemaTest {
         JdbcStorage first = JdbcStorage.builder().dataSource(database).migrate(true).build();
         JdbcStorage second = JdbcStorage.builder().dataSource(database).migrate(true).build();
 
-        assertThat(first.schemaVersion()).isEqualTo("5");
-        assertThat(second.schemaVersion()).isEqualTo("5");
+        assertThat(first.schemaVersion()).isEqualTo("6");
+        assertThat(second.schemaVersion()).isEqualTo("6");
         assertThat(second.capabilities().persistent()).isTrue();
         assertThat(second.capabilities().clustered()).isTrue();
     }
@@ -37,11 +37,11 @@ class JdbcSchemaTest {
         Postgres.execute(database, """
                 INSERT INTO lmskit_schema_history
                     (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
-                VALUES (100, '6', 'from a newer release', 'SQL', 'V6__newer.sql', 0, 'postgres', 1, true)""");
+                VALUES (100, '7', 'from a newer release', 'SQL', 'V7__newer.sql', 0, 'postgres', 1, true)""");
 
         assertThatThrownBy(() -> JdbcStorage.builder().dataSource(database).migrate(true).build())
                 .isInstanceOf(SchemaVersionException.class)
-                .hasMessageContaining("newer than version 5");
+                .hasMessageContaining("newer than version 6");
         assertThatThrownBy(() -> JdbcStorage.builder().dataSource(database).build())
                 .isInstanceOf(SchemaVersionException.class);
     }

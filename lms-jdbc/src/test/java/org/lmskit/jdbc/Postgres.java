@@ -46,7 +46,8 @@ final class Postgres {
                 + "lmskit_achievement, lmskit_case_study, lmskit_question, lmskit_program_quiz_attempt, "
                 + "lmskit_learning_quiz, lmskit_certificate, lmskit_seat_session, lmskit_session_member, "
                 + "lmskit_scale, lmskit_competency, lmskit_profile, lmskit_job, lmskit_job_assignment, lmskit_positioning, "
-                + "lmskit_interim_review, lmskit_candidate, lmskit_follow_up_card");
+                + "lmskit_interim_review, lmskit_candidate, lmskit_follow_up_card, lmskit_lesson, lmskit_course, lmskit_learning_path, "
+                + "lmskit_enrolment, lmskit_lesson_progress");
         return shared;
     }
 

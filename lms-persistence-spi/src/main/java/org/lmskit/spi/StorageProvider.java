@@ -1,5 +1,8 @@
 package org.lmskit.spi;
 
+import org.lmskit.spi.adaptive.CourseCatalogStore;
+import org.lmskit.spi.adaptive.EnrolmentStore;
+import org.lmskit.spi.adaptive.LessonProgressStore;
 import org.lmskit.spi.audit.AuditTrailStore;
 import org.lmskit.spi.certification.AchievementStore;
 import org.lmskit.spi.certification.CaseStudyAttemptStore;
@@ -64,6 +67,12 @@ public interface StorageProvider extends AutoCloseable {
     CandidateStore candidates();
 
     FollowUpCardStore followUpCards();
+
+    CourseCatalogStore courseCatalog();
+
+    EnrolmentStore enrolments();
+
+    LessonProgressStore lessonProgress();
 
     /** Releases what the adapter holds (connection pools); the default holds nothing. */
     @Override

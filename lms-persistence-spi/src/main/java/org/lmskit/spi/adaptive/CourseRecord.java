@@ -1,0 +1,25 @@
+package org.lmskit.spi.adaptive;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A course: ordered sections of lesson ids, and the tutors who follow its learners. */
+public record CourseRecord(String courseId, String title, List<Section> sections, List<String> tutors, long version) {
+    public CourseRecord {
+        Objects.requireNonNull(courseId, "courseId");
+        Objects.requireNonNull(title, "title");
+        sections = List.copyOf(sections);
+        tutors = List.copyOf(tutors);
+    }
+
+    public record Section(String title, List<String> lessonIds) {
+        public Section {
+            Objects.requireNonNull(title, "title");
+            lessonIds = List.copyOf(lessonIds);
+        }
+    }
+
+    public CourseRecord withVersion(long newVersion) {
+        return new CourseRecord(courseId, title, sections, tutors, newVersion);
+    }
+}
