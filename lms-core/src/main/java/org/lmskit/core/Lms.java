@@ -2,6 +2,9 @@ package org.lmskit.core;
 
 import java.time.Clock;
 import java.util.Objects;
+import org.lmskit.core.adaptive.AdaptiveService;
+import org.lmskit.core.adaptive.AdaptiveSettings;
+import org.lmskit.core.adaptive.ProgramQuizOutcomes;
 import org.lmskit.core.audit.AuditService;
 import java.util.function.Supplier;
 import org.lmskit.core.certification.AchievementService;
@@ -42,6 +45,9 @@ import org.lmskit.spi.StorageProvider;
  * }</pre>
  */
 public final class Lms {
+    /** The library reading one capability's data for another (the program quizzes a path's themes need). */
+    private static final org.lmskit.core.security.Actor LIBRARY = org.lmskit.core.security.Actor.of("lmskit",
+            org.lmskit.core.security.Role.ADMINISTRATOR);
     private final StorageCapabilities storageCapabilities;
     private final Clock clock;
     private final CertificationCapability certification;
@@ -50,6 +56,7 @@ public final class Lms {
     private final CompetencyService competencies;
     private final ReviewService reviews;
     private final RecruitmentService recruitment;
+    private final AdaptiveService adaptive;
 
     private Lms(Builder builder) {
         StorageProvider storage = builder.storage;
@@ -67,6 +74,10 @@ public final class Lms {
                 builder.workingDays);
         this.recruitment = new RecruitmentService(storage, auditWriter, builder.eventPublisher, builder.notifier,
                 builder.directory, builder.idGenerator, builder.recruitmentSettings);
+        ProgramQuizOutcomes quizzes = builder.programQuizOutcomes != null ? builder.programQuizOutcomes
+                : (learner, theme) -> certification.programQuizzes().result(LIBRARY, learner, theme).passed();
+        this.adaptive = new AdaptiveService(storage, auditWriter, builder.eventPublisher, builder.directory,
+                competencies, quizzes, builder.adaptiveSettings);
     }
 
     public static Builder builder() {
@@ -114,6 +125,11 @@ public final class Lms {
         return seats;
     }
 
+    /** Adaptive courses: auto-completion from acquired competencies, progress across paths, tutoring. */
+    public AdaptiveService adaptive() {
+        return adaptive;
+    }
+
     /** SAR follow-up cards and the candidate pool: result table, deadlines, overdue blocking, searches. */
     public RecruitmentService recruitment() {
         return recruitment;
@@ -145,6 +161,8 @@ public final class Lms {
         private AcquisitionPolicy acquisitionPolicy = AcquisitionPolicy.latestValidating();
         private TrainingCatalog trainingCatalog = TrainingCatalog.empty();
         private RecruitmentSettings recruitmentSettings = RecruitmentSettings.ofDefaults();
+        private AdaptiveSettings adaptiveSettings = AdaptiveSettings.ofDefaults();
+        private ProgramQuizOutcomes programQuizOutcomes;
 
         private Builder() {
         }
@@ -216,6 +234,18 @@ public final class Lms {
         /** The SAR result table and the commission copied on non-responses; the seed's table and nobody by default. */
         public Builder recruitmentSettings(RecruitmentSettings settings) {
             this.recruitmentSettings = Objects.requireNonNull(settings, "recruitmentSettings");
+            return this;
+        }
+
+        /** Whether re-adapting reopens lessons whose competencies were lost; off by default. */
+        public Builder adaptiveSettings(AdaptiveSettings settings) {
+            this.adaptiveSettings = Objects.requireNonNull(settings, "adaptiveSettings");
+            return this;
+        }
+
+        /** Who passed which theme's program quiz; the library's own program quizzes by default. */
+        public Builder programQuizOutcomes(ProgramQuizOutcomes outcomes) {
+            this.programQuizOutcomes = Objects.requireNonNull(outcomes, "programQuizOutcomes");
             return this;
         }
 

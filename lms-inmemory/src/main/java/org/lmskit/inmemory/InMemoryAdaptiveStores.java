@@ -179,6 +179,17 @@ final class InMemoryAdaptiveStores {
         public List<EnrolmentRecord> findByLearner(String learnerId) {
             return tx.read(() -> List.copyOf(index.bySecond(learnerId).values()));
         }
+
+        @Override
+        public List<EnrolmentRecord> findByLearners(Collection<String> learnerIds) {
+            return tx.read(() -> {
+                List<EnrolmentRecord> found = new ArrayList<>();
+                for (String learner : new TreeSet<>(learnerIds)) {
+                    found.addAll(index.bySecond(learner).values());
+                }
+                return found;
+            });
+        }
     }
 
     static final class Progress implements LessonProgressStore {

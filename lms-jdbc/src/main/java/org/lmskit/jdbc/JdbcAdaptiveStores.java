@@ -354,6 +354,20 @@ final class JdbcAdaptiveStores {
             });
         }
 
+        @Override
+        public List<EnrolmentRecord> findByLearners(Collection<String> learnerIds) {
+            if (learnerIds.isEmpty()) {
+                return List.of();
+            }
+            return db.withConnection(c -> {
+                try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
+                        + " FROM lmskit_enrolment WHERE learner_id = ANY (?) ORDER BY learner_id, course_id")) {
+                    s.setArray(1, Sql.texts(c, learnerIds));
+                    return all(s);
+                }
+            });
+        }
+
         private static int bind(Connection c, PreparedStatement s, EnrolmentRecord e) throws SQLException {
             s.setString(1, e.type());
             s.setObject(2, Sql.timestamp(e.enrolledAt()));

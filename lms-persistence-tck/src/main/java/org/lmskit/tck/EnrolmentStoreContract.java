@@ -71,5 +71,8 @@ public abstract class EnrolmentStoreContract extends StorageContract {
         assertThat(enrolments().findByLearner("agasse")).extracting(EnrolmentRecord::courseId)
                 .containsExactly("c1", "c2");
         assertThat(enrolments().findByCourse("' OR '1'='1", Set.of(), PageRequest.first(10)).total()).isZero();
+        assertThat(enrolments().findByLearners(List.of("demory", "agasse", "nobody")))
+                .extracting(e -> e.learnerId() + "/" + e.courseId()).containsExactly("agasse/c1", "agasse/c2", "demory/c1");
+        assertThat(enrolments().findByLearners(List.of())).isEmpty();
     }
 }

@@ -291,6 +291,119 @@ public final class CompetencyService {
         return rows;
     }
 
+    /**
+     * For other capabilities: each learner's acquired rank (decided by the acquisition policy over all
+     * positionings) and job-required rank on {@code codes}, in four store calls whatever the number of
+     * learners. Administrators, tutors and trainers read anyone; others read themselves and the learners
+     * they manage or supervise.
+     */
+    public LevelGrid levelGrid(Actor actor, Collection<UserId> learners, List<CompetencyCode> codes) {
+        requireActor(actor);
+        requireNonNull(learners, "learners");
+        requireNonNull(codes, "codes");
+        if (!actor.has(Role.ADMINISTRATOR) && !actor.has(Role.TUTOR) && !actor.has(Role.TRAINER)) {
+            for (UserId learner : learners) {
+                if (!learner.equals(actor.id()) && !directory.managersOf(learner).contains(actor.id())
+                        && !directory.supervisorsOf(learner).contains(actor.id())) {
+                    throw new PermissionDeniedException("competency.levels.read",
+                            "only the learner, their managers and supervisors, tutors, trainers and administrators"
+                                    + " read " + learner + "'s levels");
+                }
+            }
+        }
+        List<CompetencyCode> distinct = List.copyOf(new java.util.LinkedHashSet<>(codes));
+        Map<CompetencyCode, Scale> byCode = distinct.isEmpty() ? Map.of() : scalesOf(distinct);
+        List<Scale> scales = distinct.stream().map(byCode::get).toList();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < distinct.size(); i++) {
+            index.put(distinct.get(i).value(), i);
+        }
+        Set<String> ids = learners.stream().map(UserId::value).collect(Collectors.toSet());
+        Map<String, LevelGrid.Row> rows = new HashMap<>();
+        if (ids.isEmpty() || distinct.isEmpty()) {
+            return new LevelGrid(distinct, scales, rows);
+        }
+        Map<String, JobAssignmentRecord> assignments = storage.jobAssignments().findAll(List.copyOf(ids));
+        Map<String, GapCalculator.JobContext> contexts = contexts(assignments.values().stream()
+                .map(JobAssignmentRecord::jobId).collect(Collectors.toSet()));
+        Map<String, int[]> requiredByJob = new HashMap<>();
+        contexts.forEach((jobId, context) -> {
+            int[] required = new int[distinct.size()];
+            for (GapCalculator.Line line : context.lines()) {
+                Integer i = index.get(line.codeValue());
+                if (i != null) {
+                    required[i] = line.required().code().map(line.scale()::rankOf).orElse(0);
+                }
+            }
+            requiredByJob.put(jobId, required);
+        });
+        int[] noJob = new int[distinct.size()];
+        for (String learner : ids) {
+            JobAssignmentRecord assignment = assignments.get(learner);
+            rows.put(learner, new LevelGrid.Row(new int[distinct.size()],
+                    assignment == null ? noJob : requiredByJob.get(assignment.jobId())));
+        }
+        List<PositioningRecord> records = storage.positionings().find(new PositioningQuery(ids, Optional.empty(),
+                Optional.empty()));
+        Policies.RecordDecider decider = gaps.recordDecider();
+        if (decider != null) {
+            decideByRecord(records, decider, index, scales, rows);
+        } else {
+            decideByPolicy(records, index, scales, rows);
+        }
+        return new LevelGrid(distinct, scales, rows);
+    }
+
+    private static void decideByRecord(List<PositioningRecord> records, Policies.RecordDecider decider,
+                                       Map<String, Integer> index, List<Scale> scales, Map<String, LevelGrid.Row> rows) {
+        String learner = null;
+        PositioningRecord[] deciding = new PositioningRecord[scales.size()];
+        for (PositioningRecord record : records) {
+            if (!record.learnerId().equals(learner)) {
+                settle(learner, deciding, scales, rows);
+                learner = record.learnerId();
+                java.util.Arrays.fill(deciding, null);
+            }
+            Integer i = index.get(record.competencyCode());
+            if (i != null && decider.counts(record)
+                    && (deciding[i] == null || decider.compare(scales.get(i), record, deciding[i]) > 0)) {
+                deciding[i] = record;
+            }
+        }
+        settle(learner, deciding, scales, rows);
+    }
+
+    private static void settle(String learner, PositioningRecord[] deciding, List<Scale> scales,
+                               Map<String, LevelGrid.Row> rows) {
+        if (learner == null) {
+            return;
+        }
+        LevelGrid.Row row = rows.get(learner);
+        for (int i = 0; i < deciding.length; i++) {
+            if (deciding[i] != null && deciding[i].levelCode().isPresent()) {
+                row.setAcquired(i, scales.get(i).rankOf(deciding[i].levelCode().get()));
+            }
+        }
+    }
+
+    /** A host's own policy: each learner's records per competency, converted and decided. */
+    private void decideByPolicy(List<PositioningRecord> records, Map<String, Integer> index, List<Scale> scales,
+                                Map<String, LevelGrid.Row> rows) {
+        Converter converter = new Converter(Set.of());
+        Map<String, Map<Integer, List<Positioning>>> grouped = new HashMap<>();
+        for (PositioningRecord record : records) {
+            Integer i = index.get(record.competencyCode());
+            if (i != null) {
+                grouped.computeIfAbsent(record.learnerId(), k -> new HashMap<>())
+                        .computeIfAbsent(i, k -> new ArrayList<>()).add(converter.convert(record));
+            }
+        }
+        grouped.forEach((learner, byCode) -> byCode.forEach((i, positionings) ->
+                gaps.policy().decide(positionings, scales.get(i)).deciding()
+                        .flatMap(p -> p.level().code())
+                        .ifPresent(code -> rows.get(learner).setAcquired(i, scales.get(i).rankOf(code)))));
+    }
+
     // ---- helpers
 
     /** The scale of each competency, with one call for the competencies and one for their scales. */

@@ -111,6 +111,10 @@ final class GapCalculator {
     }
 
     /** Whether summaries can be computed one record at a time (a shipped policy). */
+    AcquisitionPolicy policy() {
+        return policy;
+    }
+
     Policies.RecordDecider recordDecider() {
         return policy instanceof Policies.RecordDecider decider ? decider : null;
     }

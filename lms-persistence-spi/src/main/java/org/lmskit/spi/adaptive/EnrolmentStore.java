@@ -22,4 +22,7 @@ public interface EnrolmentStore {
 
     /** Every enrolment of a learner, ordered by course id. */
     List<EnrolmentRecord> findByLearner(String learnerId);
+
+    /** Every enrolment of several learners in one call, ordered by learner id then course id. */
+    List<EnrolmentRecord> findByLearners(java.util.Collection<String> learnerIds);
 }

@@ -1,0 +1,36 @@
+package org.lmskit.core.adaptive;
+
+import java.time.Instant;
+import java.util.List;
+import org.lmskit.core.event.LmsEvent;
+import org.lmskit.core.id.CourseId;
+import org.lmskit.core.id.LessonId;
+import org.lmskit.core.id.UserId;
+
+/** What the adaptive capability publishes, after the change has committed. */
+public sealed interface AdaptiveEvent extends LmsEvent {
+
+    record Enrolled(Instant occurredAt, CourseId course, UserId learner, EnrolmentType type, List<LessonId> waived)
+            implements AdaptiveEvent {
+        public Enrolled {
+            waived = List.copyOf(waived);
+        }
+    }
+
+    /** Re-adapting changed the waivers: {@code added} completed by the rule, {@code reopened} given back. */
+    record Readapted(Instant occurredAt, CourseId course, UserId learner, List<LessonId> added,
+                     List<LessonId> reopened) implements AdaptiveEvent {
+        public Readapted {
+            added = List.copyOf(added);
+            reopened = List.copyOf(reopened);
+        }
+    }
+
+    record LessonProgressed(Instant occurredAt, UserId learner, LessonId lesson, LessonStatus status)
+            implements AdaptiveEvent {
+    }
+
+    record ProgressCorrected(Instant occurredAt, UserId tutor, UserId learner, LessonId lesson, LessonStatus status)
+            implements AdaptiveEvent {
+    }
+}

@@ -1,0 +1,17 @@
+package org.lmskit.core.id;
+
+/** Identifies a module of a path's theme; 1 to 100 printable characters. */
+public record ModuleId(String value) {
+    public ModuleId {
+        Identifiers.check("moduleId", value);
+    }
+
+    public static ModuleId of(String value) {
+        return new ModuleId(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
