@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.lmskit.core.competency.LevelGrid;
 import org.lmskit.core.id.CompetencyCode;
 import org.lmskit.core.id.LessonId;
+import org.lmskit.spi.adaptive.EnrolmentRecord;
 
 /**
  * The auto-completion rule (seed 000, "Leçons disponibles selon les compétences"), compiled once per course:
@@ -21,7 +22,8 @@ final class Adaptation {
     private final int[][] targetIndex;
     private final LevelExpectation[][] targetLevels;
     private final List<CompetencyCode> codes;
-    private final String[] reasons;
+    private final Enrolment.Waiver[] waivers;
+    private final EnrolmentRecord.Waiver[] stored;
 
     /** A target's level: an explicit rank on the competency's scale, or -1 for the learner's job level. */
     private record LevelExpectation(int rank) {
@@ -33,7 +35,13 @@ final class Adaptation {
         this.targetIndex = targetIndex;
         this.targetLevels = targetLevels;
         this.codes = codes;
-        this.reasons = reasons;
+        // one waiver per lesson, shared by every learner it applies to: a batch allocates lists, not waivers
+        this.waivers = new Enrolment.Waiver[lessons.size()];
+        this.stored = new EnrolmentRecord.Waiver[lessons.size()];
+        for (int l = 0; l < lessons.size(); l++) {
+            waivers[l] = new Enrolment.Waiver(lessons.get(l), reasons[l]);
+            stored[l] = new EnrolmentRecord.Waiver(lessons.get(l).value(), reasons[l]);
+        }
     }
 
     /** The competencies the course's lessons target, in first-seen order: what the level grid must hold. */
@@ -76,10 +84,23 @@ final class Adaptation {
         List<Enrolment.Waiver> waived = new ArrayList<>();
         for (int l = 0; l < lessons.size(); l++) {
             if (met(l, row) && !ownDone.contains(lessons.get(l))) {
-                waived.add(new Enrolment.Waiver(lessons.get(l), reasons[l]));
+                waived.add(waivers[l]);
             }
         }
         return waived;
+    }
+
+    /** The same waivers as stored records, sharing the stored form of each lesson's waiver. */
+    List<EnrolmentRecord.Waiver> stored(List<Enrolment.Waiver> waived) {
+        List<EnrolmentRecord.Waiver> records = new ArrayList<>(waived.size());
+        int l = 0;
+        for (Enrolment.Waiver w : waived) {
+            while (waivers[l] != w) {
+                l++;
+            }
+            records.add(stored[l]);
+        }
+        return records;
     }
 
     private boolean met(int lesson, LevelGrid.Row row) {

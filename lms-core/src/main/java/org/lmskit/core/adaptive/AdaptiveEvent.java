@@ -10,8 +10,9 @@ import org.lmskit.core.id.UserId;
 /** What the adaptive capability publishes, after the change has committed. */
 public sealed interface AdaptiveEvent extends LmsEvent {
 
-    record Enrolled(Instant occurredAt, CourseId course, UserId learner, EnrolmentType type, List<LessonId> waived)
-            implements AdaptiveEvent {
+    /** A learner was enrolled; {@code waived} are the lessons adaptation completed, with their reasons. */
+    record Enrolled(Instant occurredAt, CourseId course, UserId learner, EnrolmentType type,
+                    List<Enrolment.Waiver> waived) implements AdaptiveEvent {
         public Enrolled {
             waived = List.copyOf(waived);
         }

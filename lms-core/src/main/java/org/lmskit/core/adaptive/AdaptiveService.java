@@ -186,8 +186,7 @@ public final class AdaptiveService {
             enrolled += done.size();
             for (Enrolment e : done) {
                 waived += e.waived().size();
-                events.publish(new AdaptiveEvent.Enrolled(e.enrolledAt(), courseId, e.learner(), type,
-                        e.waived().stream().map(Enrolment.Waiver::lesson).toList()));
+                events.publish(new AdaptiveEvent.Enrolled(e.enrolledAt(), courseId, e.learner(), type, e.waived()));
             }
         }
         return new AdaptiveViews.EnrolmentReport(courseId, enrolled, already, waived);
@@ -220,9 +219,10 @@ public final class AdaptiveService {
         for (UserId learner : fresh) {
             List<Enrolment.Waiver> waivers = adaptation.waivers(grid.row(learner),
                     ownDone.getOrDefault(learner.value(), Set.of()));
-            Enrolment enrolment = new Enrolment(course.id(), learner, type, now, dueOn, actor.id(), waivers,
-                    waivers.isEmpty() ? Optional.empty() : Optional.of(now), 0);
-            done.add(AdaptiveRecords.enrolment(storage.enrolments().insert(AdaptiveRecords.record(enrolment))));
+            Optional<Instant> adaptedAt = waivers.isEmpty() ? Optional.empty() : Optional.of(now);
+            storage.enrolments().insert(new EnrolmentRecord(course.id().value(), learner.value(), type.name(), now,
+                    dueOn, actor.id().value(), adaptation.stored(waivers), adaptedAt, 0));
+            done.add(new Enrolment(course.id(), learner, type, now, dueOn, actor.id(), waivers, adaptedAt, 1));
         }
         return done;
     }
