@@ -8,6 +8,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.lmskit.app.adaptive.AdaptiveDemo;
 import org.lmskit.app.recruitment.RecruitmentDemo;
 import org.lmskit.core.Lms;
 import org.lmskit.spi.StorageProvider;
@@ -97,6 +98,8 @@ public final class DemoData {
             Map.entry("demo-pilot", PILOT),
             Map.entry("demo-robert", ROBERT),
             Map.entry("demo-ddfpt", DDFPT),
+            Map.entry("demo-andreu", AdaptiveDemo.ANDREU),
+            Map.entry("demo-sam", AdaptiveDemo.SAM),
             Map.entry("demo-recruiter", RecruitmentDemo.CAMILLE),
             Map.entry("demo-luc", RecruitmentDemo.LUC),
             Map.entry("demo-recruiter-sogeti", RecruitmentDemo.OLIVIER));
@@ -138,7 +141,8 @@ public final class DemoData {
 
                     @Override
                     public String displayName(UserId user) {
-                        return COLLABORATORS.getOrDefault(user.value(), user.value());
+                        return COLLABORATORS.getOrDefault(user.value(),
+                                AdaptiveDemo.TUTORED.getOrDefault(user.value(), user.value()));
                     }
 
                     @Override
@@ -166,6 +170,7 @@ public final class DemoData {
         loadSeats(lms);
         loadCompetencies(lms);
         RecruitmentDemo.load(lms, storage, ADMIN);
+        AdaptiveDemo.load(lms, ADMIN, TUTOR, CCR);
         if (lms.certification().gradingTable(EXPERT_PATH).isDefault()) {
             lms.certification().defineGradingTable(ADMIN, EXPERT_PATH,
                     GradingTable.of(new BigDecimal("19"), new BigDecimal("16.5"), new BigDecimal("13")), 0);

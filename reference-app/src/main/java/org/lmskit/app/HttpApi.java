@@ -9,6 +9,7 @@ import jakarta.validation.ValidatorFactory;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.lmskit.app.adaptive.AdaptiveRoutes;
 import org.lmskit.app.audit.AuditRoutes;
 import org.lmskit.app.certification.CaseStudyRoutes;
 import org.lmskit.app.certification.CertificateRoutes;
@@ -48,6 +49,7 @@ public final class HttpApi {
         SeatRoutes seats = new SeatRoutes(lms, bodies);
         CompetencyRoutes competencies = new CompetencyRoutes(lms, bodies);
         RecruitmentRoutes recruitment = new RecruitmentRoutes(lms, bodies);
+        AdaptiveRoutes adaptive = new AdaptiveRoutes(lms, bodies);
 
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
@@ -77,6 +79,7 @@ public final class HttpApi {
             seats.register(config.routes);
             competencies.register(config.routes);
             recruitment.register(config.routes);
+            adaptive.register(config.routes);
             audit.register(config.routes);
             Problems.register(config.routes);
         });

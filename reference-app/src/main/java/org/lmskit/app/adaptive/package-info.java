@@ -1,0 +1,2 @@
+/** HTTP resources of adaptive courses: catalogue, enrolment, attempts, progress, paths, tutoring; and the demo. */
+package org.lmskit.app.adaptive;
