@@ -1,10 +1,7 @@
 package org.lmskit.core.adaptive;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.lmskit.core.Lms;
+import org.lmskit.core.MovableClock;
 import org.lmskit.core.competency.Catalogue;
 import org.lmskit.core.competency.LevelValue;
 import org.lmskit.core.competency.Scale;
@@ -162,32 +160,5 @@ final class AdaptiveWorld {
     LessonProgress attempt(Actor learner, LessonId lesson, LessonStatus status, String score, Duration time) {
         return adaptive.recordAttempt(learner, learner.id(), lesson, new AttemptReport(status,
                 Optional.ofNullable(score).map(java.math.BigDecimal::new), time));
-    }
-
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

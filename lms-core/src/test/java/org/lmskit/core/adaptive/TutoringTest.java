@@ -37,7 +37,7 @@ class TutoringTest {
     private final AdaptiveWorld world = new AdaptiveWorld();
     private final AdaptiveService adaptive = world.adaptive;
 
-    private void enrol(AdaptiveWorld.MovableClock clock, org.lmskit.core.security.Actor learner, EnrolmentType type) {
+    private void enrol(org.lmskit.core.security.Actor learner, EnrolmentType type) {
         adaptive.enrol(ADMIN, AVANT_VENTE, learner.id(), type, Optional.empty());
     }
 
@@ -47,9 +47,9 @@ class TutoringTest {
 
     @Test
     void the_tutoring_centre_counts_learners_by_status_missions_to_correct_and_observations_to_do() {
-        enrol(world.clock, SAM, EnrolmentType.MANDATORY);
-        enrol(world.clock, JEROME, EnrolmentType.MANDATORY);
-        enrol(world.clock, ANDREU, EnrolmentType.FREE);
+        enrol(SAM, EnrolmentType.MANDATORY);
+        enrol(JEROME, EnrolmentType.MANDATORY);
+        enrol(ANDREU, EnrolmentType.FREE);
         world.attempt(SAM, OBSERVATION, LessonStatus.FAILED, "50", Duration.ofMinutes(9));
         world.attempt(JEROME, E_LEARNING, LessonStatus.COMPLETED, null, Duration.ofMinutes(10));
         world.attempt(JEROME, MISSION, LessonStatus.COMPLETED, null, Duration.ofMinutes(3));
@@ -69,9 +69,9 @@ class TutoringTest {
 
     @Test
     void the_tutored_learners_table_is_filtered_by_enrolment_and_paged() {
-        enrol(world.clock, SAM, EnrolmentType.MANDATORY);
-        enrol(world.clock, JEROME, EnrolmentType.RECOMMENDED);
-        enrol(world.clock, ANDREU, EnrolmentType.MANDATORY);
+        enrol(SAM, EnrolmentType.MANDATORY);
+        enrol(JEROME, EnrolmentType.RECOMMENDED);
+        enrol(ANDREU, EnrolmentType.MANDATORY);
         world.attempt(JEROME, E_LEARNING, LessonStatus.COMPLETED, null, Duration.ofSeconds(700));
         world.attempt(JEROME, FICHE, LessonStatus.COMPLETED, null, Duration.ofSeconds(115));
 
@@ -92,7 +92,7 @@ class TutoringTest {
 
     @Test
     void the_learner_report_lists_the_composition_the_attempts_and_the_connections_in_order() {
-        enrol(world.clock, SAM, EnrolmentType.MANDATORY);
+        enrol(SAM, EnrolmentType.MANDATORY);
         world.attempt(SAM, E_LEARNING, LessonStatus.IN_PROGRESS, null, Duration.ofSeconds(132));
         world.clock.advance(Duration.ofMinutes(3));
         world.attempt(SAM, E_LEARNING, LessonStatus.COMPLETED, null, Duration.ofSeconds(122));
@@ -115,7 +115,7 @@ class TutoringTest {
 
     @Test
     void a_tutor_of_the_course_corrects_statistics_and_every_change_is_audited() {
-        enrol(world.clock, SAM, EnrolmentType.MANDATORY);
+        enrol(SAM, EnrolmentType.MANDATORY);
         world.attempt(SAM, QUIZ, LessonStatus.FAILED, "40", Duration.ofSeconds(74));
         world.attempt(SAM, QUIZ, LessonStatus.FAILED, "45", Duration.ofSeconds(60));
 
@@ -151,7 +151,7 @@ class TutoringTest {
 
     @Test
     void correcting_a_mission_ends_its_wait() {
-        enrol(world.clock, JEROME, EnrolmentType.MANDATORY);
+        enrol(JEROME, EnrolmentType.MANDATORY);
         world.attempt(JEROME, MISSION, LessonStatus.COMPLETED, null, Duration.ofMinutes(3));
 
         LessonProgress passed = adaptive.correct(TUTOR, AVANT_VENTE, JEROME.id(), MISSION, status(LessonStatus.PASSED), 1);
@@ -162,7 +162,7 @@ class TutoringTest {
 
     @Test
     void only_the_course_tutors_correct_and_only_enrolled_learners_on_the_course_lessons() {
-        enrol(world.clock, SAM, EnrolmentType.MANDATORY);
+        enrol(SAM, EnrolmentType.MANDATORY);
 
         assertThatThrownBy(() -> adaptive.correct(OTHER_TUTOR, AVANT_VENTE, SAM.id(), QUIZ, status(LessonStatus.PASSED), 0))
                 .isInstanceOf(PermissionDeniedException.class);
@@ -185,7 +185,7 @@ class TutoringTest {
 
     @Test
     void a_correction_from_a_stale_read_is_refused_and_changes_nothing() {
-        enrol(world.clock, SAM, EnrolmentType.MANDATORY);
+        enrol(SAM, EnrolmentType.MANDATORY);
         world.attempt(SAM, QUIZ, LessonStatus.FAILED, "40", Duration.ofSeconds(74));
 
         assertThatThrownBy(() -> adaptive.correct(TUTOR, AVANT_VENTE, SAM.id(), QUIZ, status(LessonStatus.PASSED), 0))

@@ -1,11 +1,7 @@
 package org.lmskit.core.recruitment;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.lmskit.core.Lms;
+import org.lmskit.core.MovableClock;
 import org.lmskit.core.directory.Directory;
 import org.lmskit.core.event.LmsEvent;
 import org.lmskit.core.id.CandidateId;
@@ -152,37 +149,6 @@ final class RecruitmentWorld {
             return new Candidate(CandidateId.of(id), civility, lastName, firstName, area, "Strasbourg", jobs,
                     classification, classifiedAt, study, experience, skills, List.of(), Situation.JOB_SEEKING,
                     LocalDate.of(2018, 10, 1), PARTNER, List.of("CV.pdf"), 0);
-        }
-    }
-
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        Instant now() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

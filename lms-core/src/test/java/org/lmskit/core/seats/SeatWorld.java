@@ -1,10 +1,6 @@
 package org.lmskit.core.seats;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.lmskit.core.Lms;
+import org.lmskit.core.MovableClock;
 import org.lmskit.core.directory.Directory;
 import org.lmskit.core.event.LmsEvent;
 import org.lmskit.core.id.CompanyId;
@@ -35,7 +32,7 @@ final class SeatWorld {
     static final LocalDate START = LocalDate.of(2021, 9, 6);
     static final LocalDate EXPIRY = LocalDate.of(2022, 9, 5);
 
-    final MovableClock clock = new MovableClock(START);
+    final MovableClock clock = MovableClock.atDay(START);
     final InMemoryStorage storage = InMemoryStorage.create();
     final List<LmsEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
     final Lms lms = Lms.builder().storage(storage).clock(clock).eventPublisher(events::add)
@@ -98,40 +95,5 @@ final class SeatWorld {
             reports.add(runOn(day));
         }
         return reports;
-    }
-
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(LocalDate day) {
-            setDay(day);
-        }
-
-        void setDay(LocalDate day) {
-            now = day.atTime(6, 0).toInstant(ZoneOffset.UTC);
-        }
-
-        LocalDate day() {
-            return LocalDate.ofInstant(now, ZoneOffset.UTC);
-        }
-
-        void advance(java.time.Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
