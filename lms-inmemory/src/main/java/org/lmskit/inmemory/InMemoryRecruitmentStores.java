@@ -353,7 +353,8 @@ final class InMemoryRecruitmentStores {
                 if (previous != null && (!previous.companyId().equals(card.companyId())
                         || !previous.candidateId().equals(card.candidateId())
                         || !previous.createdBy().equals(card.createdBy()))) {
-                    throw new IllegalArgumentException("a card's company, candidate and creator never change");
+                    // the SQL adapter keys its update on them too: a card that would move is not the stored one
+                    throw new org.lmskit.spi.StaleVersionException("follow-up-card", card.cardId(), card.version());
                 }
                 return index(previous, table.update(card));
             });

@@ -92,6 +92,20 @@ public abstract class FollowUpCardStoreContract extends StorageContract {
     }
 
     @Test
+    void a_card_never_moves_to_another_company_candidate_or_creator() {
+        FollowUpCardRecord v1 = cards().insert(card("k1", "divalto", "delean", "camille", "STUDY_IN_PROGRESS", at(0),
+                at(100)));
+
+        assertThatThrownBy(() -> cards().update(card("k1", "other", "delean", "camille", "POOL", at(0), null)
+                .withVersion(1))).isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> cards().update(card("k1", "divalto", "mbarki", "camille", "POOL", at(0), null)
+                .withVersion(1))).isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> cards().update(card("k1", "divalto", "delean", "luc", "POOL", at(0), null)
+                .withVersion(1))).isInstanceOf(StaleVersionException.class);
+        assertThat(cards().find("k1")).contains(v1);
+    }
+
+    @Test
     void overdue_means_due_strictly_before_now_for_the_recruiter_in_the_company() {
         cards().insert(card("k1", "divalto", "delean", "camille", "STUDY_IN_PROGRESS", at(0), at(100)));
         cards().insert(card("k2", "divalto", "mbarki", "camille", "NOT_RETAINED", at(0), null));
