@@ -8,6 +8,8 @@ public final class AdaptiveRules {
     public static final String NOT_ENROLLED = "adaptive.enrolment.none";
     /** A course or path names a lesson the catalogue does not hold. */
     public static final String UNKNOWN_LESSON = "adaptive.lesson.unknown";
+    /** A lesson targets a competency the competency catalogue does not hold. */
+    public static final String UNKNOWN_COMPETENCY = "adaptive.competency.unknown";
 
     private AdaptiveRules() {
     }

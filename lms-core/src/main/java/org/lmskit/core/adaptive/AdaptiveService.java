@@ -85,7 +85,14 @@ public final class AdaptiveService {
         requireAdmin(actor);
         required("lesson", lesson);
         return write(() -> {
-            lesson.targets().forEach(t -> competencies.competency(t.competency()));
+            for (Lesson.Target target : lesson.targets()) {
+                try {
+                    competencies.competency(target.competency());
+                } catch (NotFoundException unknown) {
+                    throw new RuleRefusedException(AdaptiveRules.UNKNOWN_COMPETENCY, "targets",
+                            "competency '" + target.competency() + "' is not in the catalogue");
+                }
+            }
             Lesson stored = AdaptiveRecords.lesson(lesson.version() == 0
                     ? storage.courseCatalog().insertLesson(AdaptiveRecords.record(lesson))
                     : storage.courseCatalog().updateLesson(AdaptiveRecords.record(lesson)));

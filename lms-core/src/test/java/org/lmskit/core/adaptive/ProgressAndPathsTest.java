@@ -254,7 +254,8 @@ class ProgressAndPathsTest {
                 .isInstanceOf(PermissionDeniedException.class);
         assertThatThrownBy(() -> adaptive.defineLesson(ADMIN, new Lesson(LessonId.of("bad"), "B", LessonKind.VIDEO,
                 Duration.ofMinutes(1), false, List.of(Lesson.Target.atJobLevel(
-                org.lmskit.core.id.CompetencyCode.of("UNKNOWN"))), 0))).isInstanceOf(NotFoundException.class);
+                org.lmskit.core.id.CompetencyCode.of("UNKNOWN"))), 0))).isInstanceOfSatisfying(RuleRefusedException.class,
+                e -> assertThat(e.code()).isEqualTo(AdaptiveRules.UNKNOWN_COMPETENCY));
         assertThatThrownBy(() -> new Lesson(LessonId.of("bad"), " ", LessonKind.VIDEO, Duration.ofMinutes(-1), false,
                 List.of(), 0)).isInstanceOf(InvalidInputException.class).hasMessageContaining("title");
     }
