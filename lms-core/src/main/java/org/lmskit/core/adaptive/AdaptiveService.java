@@ -163,8 +163,7 @@ public final class AdaptiveService {
             throw new ConflictException(ConflictException.ALREADY_EXISTS, learner + " is already enrolled in '"
                     + courseId + "'", null);
         }
-        return storage.enrolments().find(courseId.value(), learner.value()).map(AdaptiveRecords::enrolment)
-                .orElseThrow();
+        return enrolment(SYSTEM, courseId, learner);
     }
 
     /**
@@ -365,26 +364,25 @@ public final class AdaptiveService {
         Map<LessonId, Lesson> lessons = byId(lessons(path.lessons()));
         Map<LessonId, LessonProgress> own = ownProgress(learner, path.lessons());
         Map<LessonId, String> waivers = waiversOf(learner);
+        List<AdaptiveViews.LessonState> all = Progressions.states(path.lessons(), lessons, own, waivers);
+        Map<LessonId, AdaptiveViews.LessonState> states = new HashMap<>();
+        all.forEach(state -> states.put(state.lesson(), state));
         Set<ModuleId> complete = new HashSet<>();
         List<AdaptiveViews.ThemeProgress> themes = new ArrayList<>();
         for (LearningPath.Theme theme : path.themes()) {
-            List<AdaptiveViews.LessonState> states = Progressions.states(theme.lessons(), lessons, own, waivers);
-            List<ModuleId> themeComplete = new ArrayList<>();
-            for (LearningPath.Module module : theme.modules()) {
-                if (module.lessons().stream().allMatch(l -> Progressions.state(lessons.get(l), own.get(l),
-                        waivers.get(l)).isDone())) {
-                    themeComplete.add(module.id());
-                }
-            }
+            List<AdaptiveViews.LessonState> themeStates = theme.lessons().stream().map(states::get).toList();
+            List<ModuleId> themeComplete = theme.modules().stream()
+                    .filter(m -> m.lessons().stream().allMatch(l -> states.get(l).isDone()))
+                    .map(LearningPath.Module::id).toList();
             complete.addAll(themeComplete);
-            List<LessonId> missing = states.stream().filter(s -> !s.optional() && !s.isDone())
+            List<LessonId> missing = themeStates.stream().filter(s -> !s.optional() && !s.isDone())
                     .map(AdaptiveViews.LessonState::lesson).toList();
             Optional<AdaptiveViews.ValidatedBy> by = theme.programQuiz()
                     ? (quizzes.passed(learner, theme.id()) ? Optional.of(AdaptiveViews.ValidatedBy.PROGRAM_QUIZ)
                     : Optional.empty())
                     : (missing.isEmpty() ? Optional.of(AdaptiveViews.ValidatedBy.LESSONS) : Optional.empty());
             themes.add(new AdaptiveViews.ThemeProgress(theme.id(), theme.title(), theme.programQuiz(),
-                    Progressions.percent(states), by.isPresent(), by, missing, themeComplete));
+                    Progressions.percent(themeStates), by.isPresent(), by, missing, themeComplete));
         }
         List<AdaptiveViews.WorkshopState> workshops = path.workshops().stream().map(w -> {
             List<ModuleId> missing = path.locksWorkshops()
@@ -392,7 +390,6 @@ public final class AdaptiveService {
                     .toList() : List.of();
             return new AdaptiveViews.WorkshopState(w.id(), w.title(), missing.isEmpty(), missing);
         }).toList();
-        List<AdaptiveViews.LessonState> all = Progressions.states(path.lessons(), lessons, own, waivers);
         CourseStatus status = themes.stream().allMatch(AdaptiveViews.ThemeProgress::validated)
                 ? CourseStatus.COMPLETED : Progressions.status(all) == CourseStatus.NOT_STARTED
                 ? CourseStatus.NOT_STARTED : CourseStatus.IN_PROGRESS;
