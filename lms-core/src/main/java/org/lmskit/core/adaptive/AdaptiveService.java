@@ -53,6 +53,7 @@ public final class AdaptiveService {
     static final String PROGRESS_TYPE = "lesson-progress";
     static final String ENROLMENT_TYPE = "enrolment";
     private static final int CHUNK = 1000;
+    private static final int RETRIES = 8;
     /**
      * Reads competency levels on the library's behalf once access to the enrolment was checked: a manager
      * enrolling their team, or a learner enrolling themself, is entitled to have the course adapted.
@@ -298,7 +299,8 @@ public final class AdaptiveService {
                     "a learner records only their own attempts (or the platform, as an administrator)");
         }
         Lesson lesson = lesson(lessonId);
-        LessonProgress saved = write(() -> {
+        // two tabs of the same learner report at once: the loser re-reads and appends to the winner's record
+        LessonProgress saved = StoreCalls.retryingLostRaces(RETRIES, true, () -> write(() -> {
             LessonProgress current = progressOf(learner, lessonId);
             Instant now = audit.now();
             LessonStatus status = next(lesson, current, report.status());
@@ -313,7 +315,7 @@ public final class AdaptiveService {
                     current.timeSpent().plus(report.timeSpent()), Progressions.best(current.score(), report.score()),
                     status != current.status() ? Optional.of(now) : current.statusAt(), current.version());
             return save(current, next);
-        });
+        }));
         events.publish(new AdaptiveEvent.LessonProgressed(audit.now(), learner, lessonId, saved.status()));
         return saved;
     }

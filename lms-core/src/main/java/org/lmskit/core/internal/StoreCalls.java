@@ -25,4 +25,23 @@ public final class StoreCalls {
             throw new ConflictException(ConflictException.ALREADY_EXISTS, e.getMessage(), e);
         }
     }
+
+    /**
+     * Runs {@code work} again, up to {@code times} in all, while it loses a race: a stale version, or, when
+     * {@code insertsRace}, a record another writer inserted first. Work that re-reads the stored state on
+     * each run then applies its change to the winner's result instead of failing.
+     */
+    public static <T> T retryingLostRaces(int times, boolean insertsRace, Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.get();
+            } catch (ConflictException lost) {
+                boolean race = ConflictException.STALE_VERSION.equals(lost.code())
+                        || insertsRace && ConflictException.ALREADY_EXISTS.equals(lost.code());
+                if (attempt >= times || !race) {
+                    throw lost;
+                }
+            }
+        }
+    }
 }

@@ -481,14 +481,6 @@ public final class SeatService {
 
     /** Re-runs a compare-and-set that lost a race; the operation re-reads and re-checks its rules. */
     private static <T> T retrying(java.util.function.Supplier<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return work.get();
-            } catch (ConflictException lost) {
-                if (attempt >= RETRIES || !ConflictException.STALE_VERSION.equals(lost.code())) {
-                    throw lost;
-                }
-            }
-        }
+        return StoreCalls.retryingLostRaces(RETRIES, false, work);
     }
 }
