@@ -44,16 +44,7 @@ final class JdbcAdaptiveStores {
         abstract R read(ResultSet rs) throws SQLException;
 
         Optional<R> one(String sql, String... keys) {
-            return db.withConnection(c -> {
-                try (PreparedStatement s = c.prepareStatement(sql)) {
-                    for (int i = 0; i < keys.length; i++) {
-                        s.setString(i + 1, keys[i]);
-                    }
-                    try (ResultSet rs = s.executeQuery()) {
-                        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-                    }
-                }
-            });
+            return db.withConnection(c -> Sql.one(c, sql, this::read, keys));
         }
 
         List<R> all(PreparedStatement s) throws SQLException {

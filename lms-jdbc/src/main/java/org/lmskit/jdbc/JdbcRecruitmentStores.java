@@ -217,16 +217,7 @@ final class JdbcRecruitmentStores {
         }
 
         private Optional<FollowUpCardRecord> one(String sql, String... keys) {
-            return db.withConnection(c -> {
-                try (PreparedStatement s = c.prepareStatement(sql)) {
-                    for (int i = 0; i < keys.length; i++) {
-                        s.setString(i + 1, keys[i]);
-                    }
-                    try (ResultSet rs = s.executeQuery()) {
-                        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-                    }
-                }
-            });
+            return db.withConnection(c -> Sql.one(c, sql, Cards::read, keys));
         }
 
         @Override

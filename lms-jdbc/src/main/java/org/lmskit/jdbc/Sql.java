@@ -120,6 +120,18 @@ final class Sql {
         return new Page<>(items, total, page);
     }
 
+    /** The one row {@code sql} finds by its text keys, bound in order; empty when there is none. */
+    static <T> Optional<T> one(Connection c, String sql, Rows<T> rows, String... keys) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < keys.length; i++) {
+                s.setString(i + 1, keys[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rows.read(rs)) : Optional.empty();
+            }
+        }
+    }
+
     /** An update or delete guarded by {@code version = ?} touched no row: the caller's version is stale. */
     static void requireOneRow(int rows, String recordType, String recordId, long expectedVersion) {
         if (rows == 0) {

@@ -39,9 +39,9 @@ import org.lmskit.core.security.Role;
 import org.lmskit.spi.Page;
 import org.lmskit.spi.PageRequest;
 import org.lmskit.spi.StorageProvider;
-import org.lmskit.spi.audit.FieldChange;
 import org.lmskit.spi.adaptive.EnrolmentRecord;
 import org.lmskit.spi.adaptive.LessonProgressRecord;
+import org.lmskit.spi.audit.FieldChange;
 
 /**
  * Adaptive courses. Access: administrators define lessons, courses and paths and may do everything; a

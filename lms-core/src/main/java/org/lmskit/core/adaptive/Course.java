@@ -8,6 +8,7 @@ import org.lmskit.core.error.InvalidInputException;
 import org.lmskit.core.id.CourseId;
 import org.lmskit.core.id.LessonId;
 import org.lmskit.core.id.UserId;
+import org.lmskit.core.internal.Checks;
 
 /**
  * A course: ordered sections of lessons (seed 000, "Cours adaptatif Conseiller Carrière Retraite") and the
@@ -20,7 +21,7 @@ public record Course(CourseId id, String title, List<Section> sections, Set<User
         if (id == null) {
             throw InvalidInputException.of("courseId", "is required");
         }
-        Text.require("title", title, Lesson.MAX_TITLE);
+        Checks.requireText("title", title, Lesson.MAX_TITLE);
         sections = List.copyOf(sections == null ? List.of() : sections);
         tutors = Set.copyOf(tutors == null ? Set.of() : tutors);
         if (sections.isEmpty()) {
@@ -52,7 +53,7 @@ public record Course(CourseId id, String title, List<Section> sections, Set<User
 
     public record Section(String title, List<LessonId> lessons) {
         public Section {
-            Text.require("sections.title", title, Lesson.MAX_TITLE);
+            Checks.requireText("sections.title", title, Lesson.MAX_TITLE);
             lessons = List.copyOf(lessons == null ? List.of() : lessons);
         }
     }

@@ -11,6 +11,7 @@ import org.lmskit.core.id.ModuleId;
 import org.lmskit.core.id.PathId;
 import org.lmskit.core.id.ThemeId;
 import org.lmskit.core.id.WorkshopId;
+import org.lmskit.core.internal.Checks;
 
 /**
  * A path ("parcours", seed 003): themes ("thématiques") of modules of lessons; a theme may have a program
@@ -23,7 +24,7 @@ public record LearningPath(PathId id, String title, List<Theme> themes, boolean 
         if (id == null) {
             throw InvalidInputException.of("pathId", "is required");
         }
-        Text.require("title", title, Lesson.MAX_TITLE);
+        Checks.requireText("title", title, Lesson.MAX_TITLE);
         themes = List.copyOf(themes == null ? List.of() : themes);
         workshops = List.copyOf(workshops == null ? List.of() : workshops);
         if (themes.isEmpty()) {
@@ -67,7 +68,7 @@ public record LearningPath(PathId id, String title, List<Theme> themes, boolean 
             if (id == null) {
                 throw InvalidInputException.of("themes.themeId", "is required");
             }
-            Text.require("themes.title", title, Lesson.MAX_TITLE);
+            Checks.requireText("themes.title", title, Lesson.MAX_TITLE);
             modules = List.copyOf(modules == null ? List.of() : modules);
         }
 
@@ -83,7 +84,7 @@ public record LearningPath(PathId id, String title, List<Theme> themes, boolean 
             if (id == null) {
                 throw InvalidInputException.of("modules.moduleId", "is required");
             }
-            Text.require("modules.title", title, Lesson.MAX_TITLE);
+            Checks.requireText("modules.title", title, Lesson.MAX_TITLE);
             lessons = List.copyOf(lessons == null ? List.of() : lessons);
             if (new HashSet<>(lessons).size() != lessons.size()) {
                 throw InvalidInputException.of("modules.lessons", "a lesson appears twice in module '" + id + "'");
@@ -96,7 +97,7 @@ public record LearningPath(PathId id, String title, List<Theme> themes, boolean 
             if (id == null) {
                 throw InvalidInputException.of("workshops.workshopId", "is required");
             }
-            Text.require("workshops.title", title, Lesson.MAX_TITLE);
+            Checks.requireText("workshops.title", title, Lesson.MAX_TITLE);
             modules = Set.copyOf(modules == null ? Set.of() : modules);
         }
     }

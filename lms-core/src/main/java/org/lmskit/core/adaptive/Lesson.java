@@ -9,6 +9,7 @@ import org.lmskit.core.competency.LevelValue;
 import org.lmskit.core.error.InvalidInputException;
 import org.lmskit.core.id.CompetencyCode;
 import org.lmskit.core.id.LessonId;
+import org.lmskit.core.internal.Checks;
 
 /**
  * A lesson of the catalogue, shared by every course and path containing it (seed 003: "ton historique
@@ -27,7 +28,7 @@ public record Lesson(LessonId id, String title, LessonKind kind, Duration durati
         if (id == null) {
             throw InvalidInputException.of("lessonId", "is required");
         }
-        Text.require("title", title, MAX_TITLE);
+        Checks.requireText("title", title, MAX_TITLE);
         if (kind == null) {
             throw InvalidInputException.of("kind", "is required");
         }

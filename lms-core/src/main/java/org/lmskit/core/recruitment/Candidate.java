@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.lmskit.core.id.CandidateId;
 import org.lmskit.core.id.UserId;
+import org.lmskit.core.internal.Checks;
 
 /**
  * A candidate of the pool, pre-qualified by the commission (seed 004, "Constitution du vivier" and the

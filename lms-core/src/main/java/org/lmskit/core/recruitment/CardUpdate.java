@@ -3,6 +3,7 @@ package org.lmskit.core.recruitment;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.lmskit.core.internal.Checks;
 
 /**
  * What a recruiter saves on a card: the whole editable state (sections 1 to 4 of seed 004's card). The

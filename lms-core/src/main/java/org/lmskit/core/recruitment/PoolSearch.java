@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import org.lmskit.core.internal.Checks;
 
 /**
  * A search of the pool (seed 004, "Filtre de recherche dans le vivier"): every criterion given must

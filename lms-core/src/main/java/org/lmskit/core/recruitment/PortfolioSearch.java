@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.lmskit.core.id.UserId;
+import org.lmskit.core.internal.Checks;
 import org.lmskit.spi.SortDirection;
 import org.lmskit.spi.recruitment.CardSort;
 

@@ -2,6 +2,7 @@ package org.lmskit.core.recruitment;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.lmskit.core.internal.Checks;
 
 /**
  * Section 4 of a card, "Suivi recrutement": the contract's start, type, end (required for fixed-term

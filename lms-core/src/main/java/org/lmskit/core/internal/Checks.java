@@ -1,4 +1,4 @@
-package org.lmskit.core.recruitment;
+package org.lmskit.core.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,10 +7,17 @@ import org.lmskit.core.error.InvalidInputException;
 import org.lmskit.core.error.Violation;
 
 /** Collects every violation of an input before refusing it, so one answer names every bad field. */
-final class Checks {
+public final class Checks {
     private final List<Violation> violations = new ArrayList<>();
 
-    boolean required(String field, Object value) {
+    /** One required text field, refused at once: blank, longer than {@code maxLength}, or with control characters. */
+    public static void requireText(String field, String value, int maxLength) {
+        Checks checks = new Checks();
+        checks.text(field, value, maxLength);
+        checks.throwIfAny();
+    }
+
+    public boolean required(String field, Object value) {
         if (value == null) {
             violations.add(new Violation(field, "is required"));
             return false;
@@ -18,7 +25,7 @@ final class Checks {
         return true;
     }
 
-    void text(String field, String value, int maxLength) {
+    public void text(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             violations.add(new Violation(field, "is required"));
         } else {
@@ -26,7 +33,7 @@ final class Checks {
         }
     }
 
-    void optionalText(String field, String value, int maxLength) {
+    public void optionalText(String field, String value, int maxLength) {
         if (value == null) {
             return;
         }
@@ -38,7 +45,7 @@ final class Checks {
         }
     }
 
-    void texts(String field, Collection<String> values, int maxCount, int maxLength) {
+    public void texts(String field, Collection<String> values, int maxCount, int maxLength) {
         if (values == null) {
             violations.add(new Violation(field, "is required"));
             return;
@@ -52,7 +59,7 @@ final class Checks {
         }
     }
 
-    boolean size(String field, Collection<?> values, int maxCount) {
+    public boolean size(String field, Collection<?> values, int maxCount) {
         if (values == null) {
             violations.add(new Violation(field, "is required"));
             return false;
@@ -67,11 +74,11 @@ final class Checks {
         return true;
     }
 
-    void fail(String field, String message) {
+    public void fail(String field, String message) {
         violations.add(new Violation(field, message));
     }
 
-    void throwIfAny() {
+    public void throwIfAny() {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
