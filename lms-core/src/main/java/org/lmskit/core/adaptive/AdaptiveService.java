@@ -53,7 +53,7 @@ public final class AdaptiveService {
     static final String PROGRESS_TYPE = "lesson-progress";
     static final String ENROLMENT_TYPE = "enrolment";
     private static final int CHUNK = 1000;
-    private static final int RETRIES = 8;
+    private static final int RETRIES = StoreCalls.CROWD_RETRIES;
     /**
      * Reads competency levels on the library's behalf once access to the enrolment was checked: a manager
      * enrolling their team, or a learner enrolling themself, is entitled to have the course adapted.
@@ -178,6 +178,7 @@ public final class AdaptiveService {
         required("learners", learners);
         required("type", type);
         required("dueOn", dueOn);
+        org.lmskit.core.domain.Instants.checkOptionalDate("dueOn", dueOn);
         List<UserId> all = List.copyOf(new LinkedHashSet<>(learners));
         for (UserId learner : all) {
             requireEnrol(actor, learner, type);

@@ -42,7 +42,7 @@ public record Lesson(LessonId id, String title, LessonKind kind, Duration durati
         Set<CompetencyCode> seen = new HashSet<>();
         for (Target t : targets) {
             if (!seen.add(t.competency())) {
-                throw InvalidInputException.of("targets", "competency '" + t.competency() + "' is targeted twice");
+                throw InvalidInputException.of("targets", "competency " + org.lmskit.core.domain.Texts.quote(t.competency()) + " is targeted twice");
             }
         }
     }

@@ -2,7 +2,7 @@ package org.lmskit.core.adaptive;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import org.lmskit.core.error.InvalidInputException;
+import org.lmskit.core.domain.Decimals;
 
 /** Scores are percentages: 0 to 100, at most two decimals, kept as given. */
 final class Scores {
@@ -12,16 +12,6 @@ final class Scores {
     }
 
     static Optional<BigDecimal> check(String field, Optional<BigDecimal> score) {
-        if (score == null || score.isEmpty()) {
-            return Optional.empty();
-        }
-        BigDecimal value = score.get();
-        if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
-            throw InvalidInputException.of(field, "must be 0 to 100 (percent), was " + value.toPlainString());
-        }
-        if (value.stripTrailingZeros().scale() > 2) {
-            throw InvalidInputException.of(field, "must have at most two decimals, was " + value.toPlainString());
-        }
-        return score;
+        return Decimals.checkOptional(field, score, BigDecimal.ZERO, HUNDRED, 2);
     }
 }

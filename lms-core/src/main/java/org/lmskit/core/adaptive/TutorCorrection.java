@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.lmskit.core.domain.Instants;
 import org.lmskit.core.error.InvalidInputException;
 
 /**
@@ -16,7 +17,7 @@ public record TutorCorrection(Optional<LessonStatus> status, boolean clearAttemp
                               Optional<BigDecimal> score, Optional<Duration> timeSpent) {
     public TutorCorrection {
         status = status == null ? Optional.empty() : status;
-        statusAt = statusAt == null ? Optional.empty() : statusAt;
+        statusAt = Instants.checkOptional("statusAt", statusAt);
         score = Scores.check("score", score);
         timeSpent = timeSpent == null ? Optional.empty() : timeSpent;
         if (timeSpent.filter(t -> t.isNegative() || t.compareTo(Duration.ofDays(30)) > 0).isPresent()) {

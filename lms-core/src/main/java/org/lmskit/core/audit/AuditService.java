@@ -1,5 +1,7 @@
 package org.lmskit.core.audit;
 
+import org.lmskit.core.domain.Instants;
+import org.lmskit.core.domain.Texts;
 import org.lmskit.core.error.InvalidInputException;
 import org.lmskit.core.error.PermissionDeniedException;
 import org.lmskit.core.security.Actor;
@@ -14,6 +16,8 @@ import org.lmskit.spi.audit.AuditTrailStore;
  * they made themselves.
  */
 public final class AuditService {
+    /** The longest record type, record id or actor id a query may name. */
+    public static final int MAX_CRITERION = 300;
     private final AuditTrailStore store;
 
     public AuditService(AuditTrailStore store) {
@@ -27,6 +31,11 @@ public final class AuditService {
         if (query == null) {
             throw InvalidInputException.of("query", "is required");
         }
+        query.recordType().ifPresent(v -> Texts.line("recordType", v, MAX_CRITERION));
+        query.recordId().ifPresent(v -> Texts.line("recordId", v, MAX_CRITERION));
+        query.actorId().ifPresent(v -> Texts.line("actor", v, MAX_CRITERION));
+        Instants.checkOptional("from", query.from());
+        Instants.checkOptional("to", query.to());
         if (actor.has(Role.ADMINISTRATOR)) {
             return store.find(query);
         }

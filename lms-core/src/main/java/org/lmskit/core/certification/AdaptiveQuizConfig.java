@@ -3,6 +3,7 @@ package org.lmskit.core.certification;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.lmskit.core.domain.Decimals;
 import org.lmskit.core.error.InvalidInputException;
 import org.lmskit.core.error.Violation;
 
@@ -35,8 +36,10 @@ public record AdaptiveQuizConfig(int levels, int startLevel, int rightAnswersToP
         if (wrongAnswersToStop < 1 || wrongAnswersToStop > 20) {
             violations.add(new Violation("wrongAnswersToStop", "must be between 1 and 20, was " + wrongAnswersToStop));
         }
-        if (passingScore == null || passingScore.signum() < 0 || passingScore.compareTo(Grade.MAX) > 0) {
-            violations.add(new Violation("passingScore", "must be between 0 and 20"));
+        try {
+            passingScore = Decimals.check("passingScore", passingScore, Grade.MIN, Grade.MAX, Grade.SCALE);
+        } catch (InvalidInputException e) {
+            violations.addAll(e.violations());
         }
         if (staircaseLength < 1 || staircaseLength > 100) {
             violations.add(new Violation("staircaseLength", "must be between 1 and 100, was " + staircaseLength));

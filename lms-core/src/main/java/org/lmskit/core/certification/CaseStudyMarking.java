@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.lmskit.core.domain.Decimals;
 import org.lmskit.core.error.InvalidInputException;
 import org.lmskit.core.error.Violation;
 import org.lmskit.core.id.QuestionId;
@@ -12,14 +13,18 @@ import org.lmskit.core.id.QuestionId;
 /**
  * Turns a corrector's points into a grade out of 20: the points given over the points possible,
  * times 20, rounded half-up to two decimals (then graded like any grade). Every question is scored,
- * each between 0 and its maximum.
+ * each between 0 and its maximum with at most two decimals.
  */
 public final class CaseStudyMarking {
     private static final BigDecimal TWENTY = BigDecimal.valueOf(20);
+    private static final int MAX_UNKNOWN_REPORTED = 10;
 
     public Grade grade(List<CaseStudyQuestion> questions, Map<QuestionId, BigDecimal> points) {
         if (points == null) {
             throw InvalidInputException.of("points", "is required");
+        }
+        if (points.size() > questions.size() + MAX_UNKNOWN_REPORTED) {
+            throw InvalidInputException.of("points", "must score the " + questions.size() + " questions, no more");
         }
         List<Violation> violations = new ArrayList<>();
         BigDecimal given = BigDecimal.ZERO;
@@ -29,11 +34,12 @@ public final class CaseStudyMarking {
             String field = "points." + question.id();
             if (score == null) {
                 violations.add(new Violation(field, "is required: every question is scored"));
-            } else if (score.signum() < 0 || score.compareTo(question.maxPoints()) > 0) {
-                violations.add(new Violation(field, "must be between 0 and " + question.maxPoints().toPlainString()
-                        + ", was " + score.toPlainString()));
             } else {
-                given = given.add(score);
+                try {
+                    given = given.add(Decimals.check(field, score, BigDecimal.ZERO, question.maxPoints(), 2));
+                } catch (InvalidInputException e) {
+                    violations.addAll(e.violations());
+                }
             }
             possible = possible.add(question.maxPoints());
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.lmskit.core.domain.Texts;
 import org.lmskit.core.error.InvalidInputException;
 import org.lmskit.core.error.NotFoundException;
 import org.lmskit.core.error.RuleRefusedException;
@@ -70,9 +71,7 @@ public final class CaseStudyService {
             if (!known.contains(id)) {
                 throw InvalidInputException.of("answers." + id, "is not a question of this case study");
             }
-            if (text != null && text.length() > MAX_ANSWER_LENGTH) {
-                throw InvalidInputException.of("answers." + id, "must have at most " + MAX_ANSWER_LENGTH + " characters");
-            }
+            Texts.optionalParagraph("answers." + id, text, MAX_ANSWER_LENGTH);
         });
         return ctx.write(() -> {
             Optional<CaseStudyAttempt> existing = find(learner, pathId);
@@ -176,6 +175,7 @@ public final class CaseStudyService {
         LearnerAccess.requireLearner(learner);
         CertificationService.requirePath(pathId);
         ctx.access.requireRole(actor, "certification.case-study.correct", Role.CORRECTOR);
+        Texts.optionalParagraph("comment", comment, Texts.PARAGRAPH);
         CertificationPathSetup setup = requireCertifying(actor, pathId);
         Grade grade = marking.grade(setup.caseStudy(), points);
         CertificationLevel level = paths.gradingTable(pathId).table().levelFor(grade);

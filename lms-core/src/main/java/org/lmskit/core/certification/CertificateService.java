@@ -3,6 +3,7 @@ package org.lmskit.core.certification;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.lmskit.core.domain.Texts;
 import org.lmskit.core.error.InvalidInputException;
 import org.lmskit.core.error.NotFoundException;
 import org.lmskit.core.error.RuleRefusedException;
@@ -57,9 +58,7 @@ public final class CertificateService {
     /** Revokes the certificate: the learner no longer holds the level. Audited with the reason. */
     public Certificate revoke(Actor actor, CertificateId id, long expectedVersion, String reason) {
         ctx.access.requireRole(actor, "certification.certificate.manage", Role.ADMINISTRATOR);
-        if (reason == null || reason.isBlank()) {
-            throw InvalidInputException.of("reason", "is required");
-        }
+        Texts.paragraph("reason", reason, Texts.PARAGRAPH);
         Certificate revoked = ctx.write(() -> {
             Certificate current = loadAt(id, expectedVersion);
             requireNotRevoked(actor, current);

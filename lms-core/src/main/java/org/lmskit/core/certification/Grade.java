@@ -2,16 +2,19 @@ package org.lmskit.core.certification;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.lmskit.core.domain.Decimals;
 import org.lmskit.core.error.InvalidInputException;
 
 /**
- * A grade out of 20, held at two decimals. The raw value must lie in [0, 20]; it is rounded once,
+ * A grade out of 20, held at two decimals. The raw value must lie in [0, 20] with at most six decimals; it is rounded once,
  * half-up, so 11.995 becomes 12.00, and every comparison uses the rounded value.
  */
 public final class Grade implements Comparable<Grade> {
     public static final BigDecimal MIN = BigDecimal.ZERO;
     public static final BigDecimal MAX = BigDecimal.valueOf(20);
     public static final int SCALE = 2;
+    /** A raw grade may carry this many decimals before it is rounded to {@link #SCALE}. */
+    public static final int MAX_INPUT_DECIMALS = 6;
 
     private final BigDecimal value;
 
@@ -25,13 +28,8 @@ public final class Grade implements Comparable<Grade> {
 
     /** Validates {@code raw}, naming {@code field} in the error if it is missing or outside [0, 20]. */
     public static Grade of(String field, BigDecimal raw) {
-        if (raw == null) {
-            throw InvalidInputException.of(field, "is required");
-        }
-        if (raw.compareTo(MIN) < 0 || raw.compareTo(MAX) > 0) {
-            throw InvalidInputException.of(field, "must be between 0 and 20, was " + raw.toPlainString());
-        }
-        return new Grade(raw.setScale(SCALE, RoundingMode.HALF_UP));
+        BigDecimal checked = Decimals.check(field, raw, MIN, MAX, MAX_INPUT_DECIMALS);
+        return new Grade(checked.setScale(SCALE, RoundingMode.HALF_UP));
     }
 
     /** Reads a grade written as text, such as {@code "11.995"}. */
@@ -39,10 +37,13 @@ public final class Grade implements Comparable<Grade> {
         if (text == null || text.isBlank()) {
             throw InvalidInputException.of(field, "is required");
         }
+        if (text.length() > 64) {
+            throw InvalidInputException.of(field, "must be a number of at most 64 characters");
+        }
         try {
             return of(field, new BigDecimal(text.trim()));
         } catch (NumberFormatException e) {
-            throw InvalidInputException.of(field, "must be a number, was '" + text + "'");
+            throw InvalidInputException.of(field, "must be a number such as 11.995");
         }
     }
 

@@ -3,6 +3,7 @@ package org.lmskit.core.certification;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.lmskit.core.domain.Decimals;
 import org.lmskit.core.error.InvalidInputException;
 import org.lmskit.core.error.Violation;
 
@@ -51,10 +52,12 @@ public final class GradingTable {
     private static void checkCutOff(String field, BigDecimal cutOff, List<Violation> violations) {
         if (cutOff == null) {
             violations.add(new Violation(field, "is required"));
-        } else if (cutOff.compareTo(Grade.MIN) < 0 || cutOff.compareTo(Grade.MAX) > 0) {
-            violations.add(new Violation(field, "must be between 0 and 20, was " + cutOff.toPlainString()));
-        } else if (cutOff.stripTrailingZeros().scale() > Grade.SCALE) {
-            violations.add(new Violation(field, "must have at most two decimals, was " + cutOff.toPlainString()));
+        } else {
+            try {
+                Decimals.check(field, cutOff, Grade.MIN, Grade.MAX, Grade.SCALE);
+            } catch (InvalidInputException e) {
+                violations.addAll(e.violations());
+            }
         }
     }
 

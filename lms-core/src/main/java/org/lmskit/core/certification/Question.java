@@ -2,6 +2,7 @@ package org.lmskit.core.certification;
 
 import java.util.List;
 import java.util.Optional;
+import org.lmskit.core.domain.Texts;
 import org.lmskit.core.error.InvalidInputException;
 import org.lmskit.core.id.LessonId;
 import org.lmskit.core.id.QuestionId;
@@ -24,11 +25,12 @@ public record Question(QuestionId id, ThemeId theme, int difficulty, Optional<Le
             throw InvalidInputException.of("difficulty", "must be between 1 and 20, was " + difficulty);
         }
         lesson = lesson == null ? Optional.empty() : lesson;
-        if (prompt == null || prompt.isBlank()) {
-            throw InvalidInputException.of("prompt", "is required");
-        }
+        Texts.paragraph("prompt", prompt, Texts.PARAGRAPH);
         if (choices == null || choices.size() < 2 || choices.size() > 10 || choices.stream().anyMatch(c -> c == null || c.isBlank())) {
             throw InvalidInputException.of("choices", "must hold 2 to 10 non-blank choices");
+        }
+        for (int i = 0; i < choices.size(); i++) {
+            Texts.line("choices[" + i + "]", choices.get(i), Texts.PARAGRAPH);
         }
         choices = List.copyOf(choices);
         if (correctChoice < 0 || correctChoice >= choices.size()) {

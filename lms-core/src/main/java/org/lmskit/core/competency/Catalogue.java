@@ -1,5 +1,6 @@
 package org.lmskit.core.competency;
 
+import org.lmskit.core.domain.Texts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,9 @@ public final class Catalogue {
             if (code == null) {
                 throw InvalidInputException.of("code", "is required");
             }
-            if (title == null || title.isBlank()) {
-                throw InvalidInputException.of("title", "is required");
-            }
-            description = description == null ? "" : description;
+            Texts.line("title", title, Texts.LINE);
+            description = description == null ? "" : Texts.optionalParagraph("description", description,
+                    Texts.PARAGRAPH);
             if (scale == null) {
                 throw InvalidInputException.of("scale", "is required");
             }
@@ -40,9 +40,7 @@ public final class Catalogue {
             if (id == null) {
                 throw InvalidInputException.of("profileId", "is required");
             }
-            if (name == null || name.isBlank()) {
-                throw InvalidInputException.of("name", "is required");
-            }
+            Texts.line("name", name, Texts.LINE);
             competencies = List.copyOf(competencies == null ? List.of() : competencies);
             if (competencies.stream().distinct().count() != competencies.size()) {
                 throw InvalidInputException.of("competencies", "a competency appears once in a profile");
@@ -57,9 +55,7 @@ public final class Catalogue {
             if (id == null) {
                 throw InvalidInputException.of("jobId", "is required");
             }
-            if (title == null || title.isBlank()) {
-                throw InvalidInputException.of("title", "is required");
-            }
+            Texts.line("title", title, Texts.LINE);
             profiles = List.copyOf(profiles == null ? List.of() : profiles);
             requirements = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(
                     requirements == null ? Map.of() : requirements));

@@ -1,5 +1,7 @@
 package org.lmskit.core.competency;
 
+import org.lmskit.core.domain.Texts;
+import org.lmskit.core.domain.Decimals;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,6 +49,8 @@ import org.lmskit.spi.competency.PositioningRecord;
  * supervisors, tutors and trainers, administrators.
  */
 public final class CompetencyService {
+    /** The longest comment a positioning keeps. */
+    public static final int MAX_COMMENT = 5000;
     private final StorageProvider storage;
     private final AuditWriter audit;
     private final Directory directory;
@@ -197,23 +201,26 @@ public final class CompetencyService {
         Scale scale = scale(competency.scale());
         authorizePosition(actor, learner, source);
         LevelValue value;
+        Optional<BigDecimal> stored = Optional.empty();
         if (source.scored()) {
-            BigDecimal s = score.orElseThrow(() -> InvalidInputException.of("score", "is required for " + source));
-            if (s.signum() < 0 || s.compareTo(ScoreThresholds.HUNDRED) > 0) {
-                throw InvalidInputException.of("score", "must be between 0 and 100, was " + s.toPlainString());
-            }
+            BigDecimal s = Decimals.check("score", score.orElseThrow(
+                    () -> InvalidInputException.of("score", "is required for " + source)),
+                    BigDecimal.ZERO, ScoreThresholds.HUNDRED, ScoreThresholds.DECIMALS);
+            stored = Optional.of(s);
             value = LevelValue.of(competency.thresholds().levelFor(s));
         } else {
+            if (score != null && score.isPresent()) {
+                throw InvalidInputException.of("score", "is given only for an evaluation or an observation");
+            }
             value = level.orElseThrow(() -> InvalidInputException.of("level", "is required for " + source));
             scale.check("level", value);
         }
-        Optional<String> note = comment.filter(c -> !c.isBlank());
-        if (note.filter(c -> c.length() > 5000).isPresent()) {
-            throw InvalidInputException.of("comment", "must have at most 5000 characters");
-        }
+        Optional<String> note = comment == null ? Optional.empty() : comment.filter(c -> !c.isBlank());
+        note.ifPresent(c -> Texts.optionalParagraph("comment", c, MAX_COMMENT));
+        Optional<BigDecimal> storedScore = stored;
         return write(() -> CompetencyRecords.positioning(storage.positionings().append(new NewPositioningRecord(
                 learner.value(), code.value(), value.code(), source.name(), actor.id().value(), audit.now(),
-                source.scored() ? score : Optional.empty(), note))));
+                storedScore, note))));
     }
 
     Positioning appendReviewPositioning(Actor actor, UserId learner, CompetencyCode code, LevelValue level, Instant at) {
@@ -261,6 +268,10 @@ public final class CompetencyService {
         }
         requireNonNull(sort, "sort");
         requireNonNull(period, "period");
+        if (nameFilter == null) {
+            nameFilter = Optional.empty();
+        }
+        nameFilter.ifPresent(f -> Texts.optionalLine("name", f, Texts.LINE));
         String filter = nameFilter.map(f -> f.trim().toLowerCase(Locale.ROOT)).filter(f -> !f.isEmpty()).orElse(null);
         Map<UserId, String> names = new HashMap<>();
         for (UserId member : directory.teamOf(actor.id())) {

@@ -9,6 +9,7 @@ public record LevelValue(Optional<String> code) {
 
     public LevelValue {
         Objects.requireNonNull(code, "code");
+        code.ifPresent(c -> org.lmskit.core.domain.Texts.line("level", c, ScaleLevel.MAX_CODE));
     }
 
     public static LevelValue of(String code) {

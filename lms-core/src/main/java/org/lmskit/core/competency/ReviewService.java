@@ -1,5 +1,6 @@
 package org.lmskit.core.competency;
 
+import org.lmskit.core.domain.Texts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -81,6 +82,9 @@ public final class ReviewService {
         InterimReview current = load(id);
         requireAuthor(actor, current.learner());
         requireEditable(current);
+        if (confirmation != null && confirmation.length() > Texts.LINE) {
+            throw InvalidInputException.of("confirmation", "must have at most " + Texts.LINE + " characters");
+        }
         if (!CONFIRMATION.equals(confirmation)) {
             throw new RuleRefusedException(CompetencyRules.REVIEW_CONFIRMATION, "confirmation",
                     "type the word CONFIRMATION in capitals to finalize the review");
@@ -101,9 +105,7 @@ public final class ReviewService {
         if (!actor.has(Role.DDFPT)) {
             throw new PermissionDeniedException(CompetencyRules.REVIEW_UNLOCK, "only a DDFPT unlocks a final review");
         }
-        if (reason == null || reason.isBlank()) {
-            throw InvalidInputException.of("reason", "is required");
-        }
+        Texts.paragraph("reason", reason, Texts.PARAGRAPH);
         InterimReview current = load(id);
         if (current.status() != ReviewStatus.FINAL) {
             throw new RuleRefusedException(CompetencyRules.REVIEW_STATUS, "status",
@@ -237,11 +239,7 @@ public final class ReviewService {
     }
 
     private static String text(String field, String value) {
-        String text = value == null ? "" : value;
-        if (text.length() > 10_000) {
-            throw InvalidInputException.of(field, "must have at most 10000 characters");
-        }
-        return text;
+        return value == null ? "" : Texts.optionalParagraph(field, value, Texts.PARAGRAPH);
     }
 
     private InterimReview load(ReviewId id) {

@@ -1,5 +1,6 @@
 package org.lmskit.core.competency;
 
+import org.lmskit.core.domain.Texts;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -13,13 +14,15 @@ import org.lmskit.core.id.ScaleId;
  */
 public record Scale(ScaleId id, String name, List<ScaleLevel> levels, boolean notApplicableAllowed, long version) {
     public static final ScaleId DEFAULT_ID = ScaleId.of("default");
+    public static final int MAX_LEVELS = 20;
 
     public Scale {
         if (id == null) {
             throw InvalidInputException.of("scaleId", "is required");
         }
-        if (name == null || name.isBlank()) {
-            throw InvalidInputException.of("name", "is required");
+        Texts.line("name", name, Texts.LINE);
+        if (levels != null && levels.size() > MAX_LEVELS) {
+            throw InvalidInputException.of("levels", "a scale has at most " + MAX_LEVELS + " levels");
         }
         levels = List.copyOf(levels == null ? List.of() : levels);
         if (levels.size() < 2) {
@@ -77,7 +80,7 @@ public record Scale(ScaleId id, String name, List<ScaleLevel> levels, boolean no
                 throw InvalidInputException.of(field, "'not applicable' is not allowed on scale " + id);
             }
         } else if (rank(value.code().orElseThrow()).isEmpty()) {
-            throw InvalidInputException.of(field, "'" + value.code().get() + "' is not a level of scale " + id);
+            throw InvalidInputException.of(field, org.lmskit.core.domain.Texts.quote(value.code().get()) + " is not a level of scale " + id);
         }
     }
 }

@@ -11,6 +11,8 @@ import org.lmskit.core.error.InvalidInputException;
  */
 public record ScoreThresholds(List<Threshold> thresholds) {
     public static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Scores and thresholds are percentages with at most two decimals. */
+    public static final int DECIMALS = 2;
 
     public record Threshold(BigDecimal minScore, String levelCode) {
     }
@@ -32,7 +34,10 @@ public record ScoreThresholds(List<Threshold> thresholds) {
         if (thresholds.isEmpty()) {
             throw InvalidInputException.of("thresholds", "at least one threshold, from 0");
         }
-        if (thresholds.get(0).minScore().signum() != 0) {
+        if (thresholds.size() > Scale.MAX_LEVELS) {
+            throw InvalidInputException.of("thresholds", "at most one threshold per level");
+        }
+        if (thresholds.get(0).minScore() == null || thresholds.get(0).minScore().signum() != 0) {
             throw InvalidInputException.of("thresholds[0].minScore", "must be 0 so that every score has a level");
         }
         int previousRank = 0;
@@ -40,14 +45,12 @@ public record ScoreThresholds(List<Threshold> thresholds) {
         for (int i = 0; i < thresholds.size(); i++) {
             Threshold t = thresholds.get(i);
             String field = "thresholds[" + i + "]";
-            if (t.minScore() == null || t.minScore().signum() < 0 || t.minScore().compareTo(HUNDRED) > 0) {
-                throw InvalidInputException.of(field + ".minScore", "must be between 0 and 100");
-            }
+            org.lmskit.core.domain.Decimals.check(field + ".minScore", t.minScore(), BigDecimal.ZERO, HUNDRED, DECIMALS);
             if (previousScore != null && t.minScore().compareTo(previousScore) <= 0) {
                 throw InvalidInputException.of(field + ".minScore", "must be above the previous threshold");
             }
             int rank = scale.rank(t.levelCode()).orElseThrow(() -> InvalidInputException.of(field + ".levelCode",
-                    "'" + t.levelCode() + "' is not a level of scale " + scale.id()));
+                    org.lmskit.core.domain.Texts.quote(t.levelCode()) + " is not a level of scale " + scale.id()));
             if (rank < previousRank) {
                 throw InvalidInputException.of(field + ".levelCode", "a higher score cannot give a lower level");
             }

@@ -76,6 +76,8 @@ public final class Views {
         public Period {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
+            org.lmskit.core.domain.Instants.checkOptional("from", from);
+            org.lmskit.core.domain.Instants.checkOptional("to", to);
             if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
                 throw InvalidInputException.of("to", "must not be before from");
             }

@@ -1,6 +1,11 @@
 package org.lmskit.core.internal;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Optional;
+import org.lmskit.core.domain.Instants;
+import org.lmskit.core.domain.Texts;
 import java.util.Collection;
 import java.util.List;
 import org.lmskit.core.error.InvalidInputException;
@@ -37,11 +42,9 @@ public final class Checks {
         if (value == null) {
             return;
         }
-        if (value.length() > maxLength) {
-            violations.add(new Violation(field, "must have at most " + maxLength + " characters"));
-        }
-        if (value.chars().anyMatch(ch -> Character.isISOControl(ch) && ch != '\n' && ch != '\r' && ch != '\t')) {
-            violations.add(new Violation(field, "must not contain control characters"));
+        String problem = Texts.problem(value, maxLength, true);
+        if (problem != null) {
+            violations.add(new Violation(field, problem));
         }
     }
 
@@ -72,6 +75,40 @@ public final class Checks {
             return false;
         }
         return true;
+    }
+
+    /** A required instant inside {@link Instants}' domain. */
+    public void instant(String field, Instant value) {
+        if (required(field, value)) {
+            collect(() -> Instants.check(field, value));
+        }
+    }
+
+    public void optionalInstant(String field, Optional<Instant> value) {
+        if (value != null) {
+            value.ifPresent(v -> instant(field, v));
+        }
+    }
+
+    /** A required date inside {@link Instants}' domain. */
+    public void date(String field, LocalDate value) {
+        if (required(field, value)) {
+            collect(() -> Instants.check(field, value));
+        }
+    }
+
+    public void optionalDate(String field, Optional<LocalDate> value) {
+        if (value != null) {
+            value.ifPresent(v -> date(field, v));
+        }
+    }
+
+    private void collect(Runnable check) {
+        try {
+            check.run();
+        } catch (InvalidInputException e) {
+            violations.addAll(e.violations());
+        }
     }
 
     public void fail(String field, String message) {

@@ -1,5 +1,6 @@
 package org.lmskit.core.internal;
 
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.lmskit.core.error.ConflictException;
 import org.lmskit.spi.DuplicateKeyException;
@@ -41,7 +42,27 @@ public final class StoreCalls {
                 if (attempt >= times || !race) {
                     throw lost;
                 }
+                backOff(attempt);
             }
         }
     }
+
+    /** Retries enough for a crowd: twenty writers on one record all get through (each round has a winner). */
+    public static final int CROWD_RETRIES = 64;
+
+    /**
+     * Waits a random time that grows with the attempts (full jitter, capped at {@value #MAX_BACK_OFF_MS} ms), so
+     * writers that lost together do not collide again on the next try.
+     */
+    private static void backOff(int attempt) {
+        long ceiling = Math.min(MAX_BACK_OFF_MS, 1L << Math.min(attempt, 6));
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(ceiling + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a lost race", e);
+        }
+    }
+
+    private static final long MAX_BACK_OFF_MS = 50;
 }

@@ -37,15 +37,18 @@ public record Candidate(CandidateId id, Civility civility, String lastName, Stri
         checks.text("city", city, MAX_NAME);
         checks.texts("currentJobs", currentJobs, MAX_JOBS, MAX_NAME);
         checks.required("classification", classification);
-        checks.required("classifiedAt", classifiedAt);
+        checks.instant("classifiedAt", classifiedAt);
         checks.required("studyLevel", studyLevel);
         checks.required("experience", experience);
         checks.size("skills", skills, MAX_SKILLS);
         checks.size("trainings", trainings, MAX_TRAININGS);
         checks.required("situation", situation);
-        checks.required("situationChangedOn", situationChangedOn);
+        checks.date("situationChangedOn", situationChangedOn);
         checks.required("submittedBy", submittedBy);
         checks.texts("documents", documents, MAX_DOCUMENTS, 200);
+        if (classifiedAt != null) {
+            classifiedAt = classifiedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        }
         if (version < 0) {
             checks.fail("version", "must be 0 or more");
         }

@@ -39,6 +39,9 @@ public record PoolSearch(Set<String> areas, Optional<String> namePrefix, Set<Str
         classifiedFrom = classifiedFrom == null ? Optional.empty() : classifiedFrom;
         classifiedBefore = classifiedBefore == null ? Optional.empty() : classifiedBefore;
         situationChangedFrom = situationChangedFrom == null ? Optional.empty() : situationChangedFrom;
+        checks.optionalInstant("classifiedFrom", classifiedFrom);
+        checks.optionalInstant("classifiedBefore", classifiedBefore);
+        checks.optionalDate("situationChangedFrom", situationChangedFrom);
         if (classifiedFrom.isPresent() && classifiedBefore.isPresent()
                 && !classifiedFrom.get().isBefore(classifiedBefore.get())) {
             checks.fail("classifiedBefore", "must be after classifiedFrom");

@@ -39,6 +39,10 @@ public record PortfolioSearch(Set<String> areas, Optional<String> namePrefix, Se
         nonResponse = nonResponse == null ? Optional.empty() : nonResponse;
         createdFrom = createdFrom == null ? Optional.empty() : createdFrom;
         dueBefore = dueBefore == null ? Optional.empty() : dueBefore;
+        Checks dates = new Checks();
+        dates.optionalInstant("createdFrom", createdFrom);
+        dates.optionalInstant("dueBefore", dueBefore);
+        dates.throwIfAny();
         areas = Set.copyOf(areas);
         recruiters = Set.copyOf(recruiters);
         currentJobs = Set.copyOf(currentJobs);

@@ -12,10 +12,11 @@ public record RecruitmentFollowUp(LocalDate recruitedOn, ContractType contractTy
                                   RecruitmentState state) {
     public RecruitmentFollowUp {
         Checks checks = new Checks();
-        checks.required("recruitment.recruitedOn", recruitedOn);
+        checks.date("recruitment.recruitedOn", recruitedOn);
         checks.required("recruitment.contractType", contractType);
         checks.required("recruitment.state", state);
         contractEnd = contractEnd == null ? Optional.empty() : contractEnd;
+        checks.optionalDate("recruitment.contractEnd", contractEnd);
         if (contractType != null && contractType.needsEndDate() && contractEnd.isEmpty()) {
             checks.fail("recruitment.contractEnd", "is required for a " + contractType.label() + " contract");
         }

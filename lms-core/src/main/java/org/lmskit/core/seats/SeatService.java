@@ -15,6 +15,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.lmskit.core.directory.Directory;
 import org.lmskit.core.error.ConflictException;
+import org.lmskit.core.domain.Instants;
 import org.lmskit.core.error.InvalidInputException;
 import org.lmskit.core.error.LmsException;
 import org.lmskit.core.error.NotFoundException;
@@ -81,10 +82,15 @@ public final class SeatService {
         });
     }
 
+    /**
+     * A session as {@code actor} may see it: whole for an administrator or a pilot of its company; for a
+     * manager of its company, only the learners they manage (other holders' slots are {@link Slot#isHidden()
+     * hidden}, other waiting learners left out).
+     */
     public SeatSession session(Actor actor, SessionId id) {
         SeatSession session = load(id);
         requireRead(actor, session);
-        return session;
+        return mayManage(actor, session) ? session : session.seenBy(managedBy(actor));
     }
 
     public Page<SeatSession> sessionsOf(Actor actor, CompanyId company, PageRequest page) {
@@ -96,6 +102,7 @@ public final class SeatService {
     }
 
     public SeatSession changeQuota(Actor actor, SessionId id, int quota, long expectedVersion) {
+        SeatSession.checkQuota(quota);
         return versioned(actor, id, expectedVersion, "quota-changed", s -> s.withQuota(quota), true);
     }
 
@@ -108,6 +115,7 @@ public final class SeatService {
 
     /** Seed 003: the manual workaround turned into one operation that checks the quota first. */
     public SeatSession convertToLicences(Actor actor, SessionId id, int quota, long expectedVersion) {
+        SeatSession.checkQuota(quota);
         return versioned(actor, id, expectedVersion, "converted-to-licences", s -> s.convertedToLicences(quota), true);
     }
 
@@ -147,7 +155,7 @@ public final class SeatService {
         List<SessionMember> members = storage.sessionMembers().findBySessions(List.of(id.value())).stream()
                 .map(SeatRecords::member).toList();
         return mayManage(actor, session) ? members
-                : members.stream().filter(m -> directory.managersOf(m.user()).contains(actor.id())).toList();
+                : members.stream().filter(m -> managedBy(actor).test(m.user())).toList();
     }
 
     public SeatSession assignSlot(Actor actor, SessionId id, UserId user) {
@@ -178,9 +186,7 @@ public final class SeatService {
 
     /** Records that a member finished the path: natural rotation hands their slot over on the next daily run. */
     public SessionMember pathCompleted(Actor actor, SessionId id, UserId user, LocalDate day) {
-        if (day == null) {
-            throw InvalidInputException.of("day", "is required");
-        }
+        Instants.check("day", day);
         SeatSession session = load(id);
         if (!actor.id().equals(user)) {
             requireManage(actor, session);
@@ -209,16 +215,19 @@ public final class SeatService {
 
     /** Whether a user may follow the path through this session on a day. */
     public boolean hasAccess(SessionId id, UserId user, LocalDate day) {
+        Instants.check("day", day);
         SeatSession session = load(id);
         return access(session, findMember(session, user).orElse(null), day);
     }
 
     /** Who may follow the path through this session on a day. */
     public List<UserId> withAccess(Actor actor, SessionId id, LocalDate day) {
+        Instants.check("day", day);
         SeatSession session = load(id);
         requireRead(actor, session);
+        java.util.function.Predicate<UserId> visible = mayManage(actor, session) ? user -> true : managedBy(actor);
         return storage.sessionMembers().findBySessions(List.of(id.value())).stream().map(SeatRecords::member)
-                .filter(m -> access(session, m, day)).map(SessionMember::user).toList();
+                .filter(m -> access(session, m, day)).map(SessionMember::user).filter(visible).toList();
     }
 
     /** Seed 003: learners not expired and not connected for at least 3 weeks, in one session. */
@@ -226,7 +235,25 @@ public final class SeatService {
         SeatSession session = load(id);
         requireRead(actor, session);
         List<String> running = session.isExpiredOn(today()) ? List.of() : List.of(id.value());
-        return inactiveIn(running, page);
+        if (mayManage(actor, session)) {
+            return inactiveIn(running, page);
+        }
+        if (page == null) {
+            throw InvalidInputException.of("page", "is required");
+        }
+        // A manager sees only their own learners: filter the session's inactive members, then slice.
+        java.util.function.Predicate<UserId> mine = managedBy(actor);
+        List<SessionMember> theirs = new ArrayList<>();
+        for (int offset = 0; ; offset += PageRequest.MAX_LIMIT) {
+            Page<SessionMember> slice = inactiveIn(running, new PageRequest(offset, PageRequest.MAX_LIMIT));
+            slice.items().stream().filter(m -> mine.test(m.user())).forEach(theirs::add);
+            if (!slice.hasNext()) {
+                break;
+            }
+        }
+        int from = (int) Math.min(page.offset(), theirs.size());
+        int to = (int) Math.min((long) from + page.limit(), theirs.size());
+        return new Page<>(theirs.subList(from, to), theirs.size(), page);
     }
 
     /** The same across every running session of a company. */
@@ -246,9 +273,7 @@ public final class SeatService {
      */
     public DailyRotationReport runDailyRotation(Actor actor, LocalDate day) {
         requireRole(actor, "seats.daily-job.run", Role.ADMINISTRATOR);
-        if (day == null) {
-            throw InvalidInputException.of("day", "is required");
-        }
+        Instants.check("day", day);
         List<DailyRotationReport.SessionRotation> rotations = new ArrayList<>();
         int examined = 0;
         Optional<String> after = Optional.empty();
@@ -419,12 +444,19 @@ public final class SeatService {
         }
     }
 
+    /** Administrators and the company's pilots read a session whole; the company's managers read their learners in it. */
     private void requireRead(Actor actor, SeatSession session) {
         requireActor(actor);
-        if (!mayManage(actor, session) && !actor.has(Role.MANAGER)) {
+        boolean companyManager = actor.has(Role.MANAGER)
+                && directory.companyOf(actor.id()).filter(session.company()::equals).isPresent();
+        if (!mayManage(actor, session) && !companyManager) {
             refuse(actor, new PermissionDeniedException("seats.session.read",
-                    "only administrators, pilots of the company and managers see this session"));
+                    "only administrators, pilots and managers of " + session.company() + " see this session"));
         }
+    }
+
+    private java.util.function.Predicate<UserId> managedBy(Actor manager) {
+        return user -> directory.managersOf(user).contains(manager.id());
     }
 
     private void requireCompany(Actor actor, CompanyId company) {
@@ -481,6 +513,6 @@ public final class SeatService {
 
     /** Re-runs a compare-and-set that lost a race; the operation re-reads and re-checks its rules. */
     private static <T> T retrying(java.util.function.Supplier<T> work) {
-        return StoreCalls.retryingLostRaces(RETRIES, false, work);
+        return StoreCalls.retryingLostRaces(StoreCalls.CROWD_RETRIES, false, work);
     }
 }

@@ -1,6 +1,8 @@
 package org.lmskit.core.seats;
 
 import java.time.LocalDate;
+import org.lmskit.core.domain.Instants;
+import org.lmskit.core.domain.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,9 +28,7 @@ public record SeatSession(SessionId id, String reference, CompanyId company, Pat
         if (id == null) {
             throw InvalidInputException.of("sessionId", "is required");
         }
-        if (reference == null || reference.isBlank() || reference.length() > 200) {
-            throw InvalidInputException.of("reference", "is required, 200 characters at most");
-        }
+        Texts.line("reference", reference, Texts.LINE);
         if (company == null) {
             throw InvalidInputException.of("company", "is required");
         }
@@ -38,12 +38,12 @@ public record SeatSession(SessionId id, String reference, CompanyId company, Pat
         if (type == null) {
             throw InvalidInputException.of("type", "is required");
         }
-        if (startDate == null || expiryDate == null || expiryDate.isBefore(startDate)) {
-            throw InvalidInputException.of("expiryDate", "is required and not before the start date");
+        Instants.check("startDate", startDate);
+        Instants.check("expiryDate", expiryDate);
+        if (expiryDate.isBefore(startDate)) {
+            throw InvalidInputException.of("expiryDate", "must not be before the start date");
         }
-        if (quota < 0 || quota > MAX_QUOTA) {
-            throw InvalidInputException.of("quota", "must be between 0 and " + MAX_QUOTA + ", was " + quota);
-        }
+        checkQuota(quota);
         if (rotation == null) {
             rotation = Rotation.none();
         }
@@ -57,10 +57,29 @@ public record SeatSession(SessionId id, String reference, CompanyId company, Pat
         }
     }
 
+    /** The quota's domain, checked before anything is built from it: 0 to {@value #MAX_QUOTA}. */
+    static void checkQuota(int quota) {
+        if (quota < 0 || quota > MAX_QUOTA) {
+            throw InvalidInputException.of("quota", "must be between 0 and " + MAX_QUOTA);
+        }
+    }
+
+    /**
+     * This session as someone who may see only some members sees it: slots of the others are
+     * {@link Slot#isHidden() hidden}, the others are left out of the waiting list. A read view, never stored.
+     */
+    public SeatSession seenBy(java.util.function.Predicate<UserId> visible) {
+        List<Slot> shown = slots.stream()
+                .map(s -> s.holder().filter(h -> !visible.test(h)).isPresent() ? s.hidden() : s).toList();
+        return new SeatSession(id, reference, company, pathId, type, startDate, expiryDate, quota, learningMembers,
+                rotation, shown, waiting.stream().filter(visible).toList(), lastRotatedOn, version);
+    }
+
     /** A new session: a slot session gets {@code quota} free slots. */
     public static SeatSession create(SessionId id, String reference, CompanyId company, PathId pathId, SessionType type,
                                      LocalDate startDate, LocalDate expiryDate, int quota, Rotation rotation) {
-        List<Slot> slots = type == SessionType.SLOTS && quota >= 0 && quota <= MAX_QUOTA
+        checkQuota(quota);
+        List<Slot> slots = type == SessionType.SLOTS
                 ? IntStream.rangeClosed(1, quota).mapToObj(Slot::free).toList() : List.of();
         return new SeatSession(id, reference, company, pathId, type, startDate, expiryDate, quota, 0, rotation, slots,
                 List.of(), Optional.empty(), 0);
@@ -144,6 +163,7 @@ public record SeatSession(SessionId id, String reference, CompanyId company, Pat
 
     /** Raises or lowers the quota: never below the learning members (licences) or the slots held (slots). */
     public SeatSession withQuota(int newQuota) {
+        checkQuota(newQuota);
         int inUse = type == SessionType.LICENCES ? learningMembers : holders().size();
         if (newQuota < inUse) {
             throw new RuleRefusedException(SeatRules.QUOTA_BELOW_USE, "quota", "the quota cannot go below the "
@@ -176,6 +196,7 @@ public record SeatSession(SessionId id, String reference, CompanyId company, Pat
      * quota covers every learning member; slots, waiting list and rotation go.
      */
     SeatSession convertedToLicences(int newQuota) {
+        checkQuota(newQuota);
         requireSlots();
         if (newQuota < learningMembers) {
             throw new RuleRefusedException(SeatRules.CONVERSION_QUOTA, "quota", "a licence session needs a quota of at "
@@ -208,7 +229,7 @@ public record SeatSession(SessionId id, String reference, CompanyId company, Pat
 
     private void requireSlots() {
         if (type != SessionType.SLOTS) {
-            throw new RuleRefusedException(SeatRules.NOT_SLOTS, "type", "'" + reference + "' is a licence session: it has no slots");
+            throw new RuleRefusedException(SeatRules.NOT_SLOTS, "type", org.lmskit.core.domain.Texts.quote(reference) + " is a licence session: it has no slots");
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.lmskit.core.seats.SeatWorld.ADMIN;
 import static org.lmskit.core.seats.SeatWorld.LEARNER;
 import static org.lmskit.core.seats.SeatWorld.MANAGER;
 import static org.lmskit.core.seats.SeatWorld.MANPOWER;
+import static org.lmskit.core.seats.SeatWorld.OTHER_MANAGER;
 import static org.lmskit.core.seats.SeatWorld.OTHER_PILOT;
 import static org.lmskit.core.seats.SeatWorld.PILOT;
 import static org.lmskit.core.seats.SeatWorld.m;
@@ -20,6 +21,7 @@ import org.lmskit.core.error.RuleRefusedException;
 import org.lmskit.core.id.PathId;
 import org.lmskit.core.id.SessionId;
 import org.lmskit.core.id.UserId;
+import org.lmskit.spi.Page;
 import org.lmskit.spi.PageRequest;
 
 class SeatServiceTest {
@@ -179,6 +181,62 @@ class SeatServiceTest {
 
         assertThat(seats.members(MANAGER, session.id())).extracting(SessionMember::user).containsExactly(m(1), m(2));
         assertThat(seats.members(PILOT, session.id())).hasSize(4);
+    }
+
+    @Test
+    void a_manager_of_another_company_reads_nothing_of_a_session() {
+        SeatSession session = world.started("s", 2, Rotation.none(), 4);
+
+        assertThatThrownBy(() -> seats.session(OTHER_MANAGER, session.id())).isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> seats.members(OTHER_MANAGER, session.id())).isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> seats.withAccess(OTHER_MANAGER, session.id(), SeatWorld.START))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> seats.inactive(OTHER_MANAGER, session.id(), PageRequest.first(10)))
+                .isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void a_manager_sees_a_session_of_their_company_through_their_own_learners_only() {
+        // m1 and m3 hold the slots, m4 and m2 wait; the manager manages m1 and m2 only
+        SeatSession started = world.started("s", 2, Rotation.none(), 4);
+        seats.releaseSlot(PILOT, started.id(), m(2));
+        seats.assignSlot(PILOT, started.id(), m(3));
+        seats.addWaiting(PILOT, started.id(), m(2));
+
+        SeatSession seen = seats.session(MANAGER, started.id());
+
+        assertThat(seen.holders()).containsExactly(m(1));
+        assertThat(seen.slots()).filteredOn(Slot::isHidden).hasSize(1);
+        assertThat(seen.slots()).noneMatch(Slot::isFree);
+        assertThat(seen.waiting()).containsExactly(m(2));
+        assertThat(seats.session(PILOT, started.id()).waiting()).containsExactly(m(4), m(2));
+        assertThat(seats.withAccess(MANAGER, started.id(), SeatWorld.START)).containsExactly(m(1));
+    }
+
+    @Test
+    void a_manager_lists_only_their_own_inactive_learners() {
+        SeatSession session = world.started("s", 2, Rotation.none(), 4);
+        world.clock.advance(Duration.ofDays(22));
+
+        Page<SessionMember> theirs = seats.inactive(MANAGER, session.id(), PageRequest.first(10));
+
+        assertThat(theirs.items()).extracting(SessionMember::user).containsExactlyInAnyOrder(m(1), m(2));
+        assertThat(theirs.total()).isEqualTo(2);
+        assertThat(seats.inactive(PILOT, session.id(), PageRequest.first(10)).total()).isEqualTo(4);
+    }
+
+    @Test
+    void a_quota_outside_its_domain_is_refused_before_any_slot_is_built() {
+        SeatSession session = world.slotSession("s", 1, Rotation.none(), 0);
+
+        assertThatThrownBy(() -> seats.changeQuota(PILOT, session.id(), Integer.MAX_VALUE, session.version()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("quota");
+        assertThatThrownBy(() -> seats.convertToLicences(PILOT, session.id(), -1, session.version()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("quota");
+        assertThatThrownBy(() -> SeatSession.create(SessionId.of("big"), "Big", SeatWorld.MANPOWER,
+                PathId.of("p"), SessionType.SLOTS, SeatWorld.START, SeatWorld.EXPIRY, Integer.MAX_VALUE, Rotation.none()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("quota");
+        assertThat(seats.session(ADMIN, session.id()).quota()).isEqualTo(1);
     }
 
     @Test

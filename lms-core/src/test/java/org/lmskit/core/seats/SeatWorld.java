@@ -27,6 +27,8 @@ final class SeatWorld {
     static final Actor PILOT = Actor.of("paula", Role.PILOT);
     static final Actor OTHER_PILOT = Actor.of("olga", Role.PILOT);
     static final Actor MANAGER = Actor.of("marc", Role.MANAGER);
+    /** A manager of another company (Adecco). */
+    static final Actor OTHER_MANAGER = Actor.of("oscar", Role.MANAGER);
     static final Actor LEARNER = Actor.of("m1", Role.LEARNER);
     /** Monday 6 September 2021: "Manpower - Lyon - Septembre 2021". */
     static final LocalDate START = LocalDate.of(2021, 9, 6);
@@ -44,7 +46,7 @@ final class SeatWorld {
 
                 @Override
                 public Optional<CompanyId> companyOf(UserId user) {
-                    return Optional.ofNullable(Map.of("paula", MANPOWER, "olga", ADECCO).get(user.value()));
+                    return Optional.ofNullable(Map.of("paula", MANPOWER, "olga", ADECCO, "marc", MANPOWER, "oscar", ADECCO).get(user.value()));
                 }
             })
             .build();
