@@ -67,6 +67,11 @@ public final class DemoData {
     public static final CompanyId MANPOWER = CompanyId.of("manpower");
     public static final SessionId LICENCE_SESSION = SessionId.of("manpower-paris-licences");
     public static final SessionId SLOT_SESSION = SessionId.of("manpower-lyon-slots");
+    /** Another company, to show that Manpower's people see nothing of it. */
+    public static final CompanyId ADECCO = CompanyId.of("adecco");
+    /** Manages Adecco's sessions. */
+    public static final Actor ADECCO_PILOT = Actor.of("olga", Role.PILOT);
+    public static final SessionId ADECCO_SESSION = SessionId.of("adecco-lille-slots");
 
     public static final Actor DDFPT = Actor.of("ddfpt", Role.DDFPT);
     /** Seed 000's collaborators ("Suivi des collaborateurs"), managed by Manon. */
@@ -96,6 +101,7 @@ public final class DemoData {
             Map.entry("demo-chloe", CHLOE),
             Map.entry("demo-david", DAVID),
             Map.entry("demo-pilot", PILOT),
+            Map.entry("demo-pilot-adecco", ADECCO_PILOT),
             Map.entry("demo-robert", ROBERT),
             Map.entry("demo-ddfpt", DDFPT),
             Map.entry("demo-andreu", AdaptiveDemo.ANDREU),
@@ -157,7 +163,10 @@ public final class DemoData {
 
                     @Override
                     public Optional<CompanyId> companyOf(UserId user) {
-                        return user.equals(PILOT.id()) ? Optional.of(MANPOWER)
+                        if (user.equals(PILOT.id()) || user.equals(MANAGER.id())) {
+                            return Optional.of(MANPOWER);
+                        }
+                        return user.equals(ADECCO_PILOT.id()) ? Optional.of(ADECCO)
                                 : Optional.ofNullable(RecruitmentDemo.COMPANIES.get(user));
                     }
                 })
@@ -201,6 +210,15 @@ public final class DemoData {
      * 10 days without weekends (the issue's demo), dated around today.
      */
     private static void loadSeats(Lms lms) {
+        if (!exists(lms, ADECCO_SESSION)) {
+            LocalDate start = LocalDate.now(lms.clock()).minusDays(5);
+            lms.seats().createSession(ADMIN, SeatSession.create(ADECCO_SESSION, "Adecco - Lille - Slots", ADECCO,
+                    RECRUTEMENT_ET_SOURCING, SessionType.SLOTS, start, start.plusYears(1), 1, Rotation.natural()));
+            lms.seats().addMember(ADECCO_PILOT, ADECCO_SESSION, UserId.of("gina"), SessionRole.LEARNER);
+            lms.seats().addMember(ADECCO_PILOT, ADECCO_SESSION, UserId.of("hamid"), SessionRole.LEARNER);
+            lms.seats().assignSlot(ADECCO_PILOT, ADECCO_SESSION, UserId.of("gina"));
+            lms.seats().addWaiting(ADECCO_PILOT, ADECCO_SESSION, UserId.of("hamid"));
+        }
         if (exists(lms, SLOT_SESSION)) {
             return;
         }

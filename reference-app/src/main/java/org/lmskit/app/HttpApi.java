@@ -17,6 +17,7 @@ import org.lmskit.app.certification.CertificationRoutes;
 import org.lmskit.app.certification.QuizRoutes;
 import org.lmskit.app.competency.CompetencyRoutes;
 import org.lmskit.app.http.Identities;
+import org.lmskit.app.http.JettyProblems;
 import org.lmskit.app.http.Json;
 import org.lmskit.app.http.Problems;
 import org.lmskit.app.http.RequestBodies;
@@ -54,6 +55,9 @@ public final class HttpApi {
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.startup.showJavalinBanner = false;
+            JettyProblems jettyProblems = new JettyProblems(mapper);
+            config.jetty.modifyServer(server -> server.setErrorHandler(jettyProblems.forServer()));
+            config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(jettyProblems.forServlets()));
             config.requestLogger.http((ctx, ms) ->
                     LOG.info("{} {} -> {} in {} ms", ctx.method(), ctx.path(), ctx.status().getCode(), Math.round(ms)));
             config.routes.before(ctx -> {

@@ -39,19 +39,41 @@ final class Storages implements AutoCloseable {
         return storage;
     }
 
+    /** The embedded PostgreSQL's database, when this is the durable embedded mode (tests read its settings). */
+    java.util.Optional<javax.sql.DataSource> embeddedDatabase() {
+        return opened.stream().filter(EmbeddedPostgres.class::isInstance).map(EmbeddedPostgres.class::cast)
+                .findFirst().map(EmbeddedPostgres::getPostgresDatabase);
+    }
+
     private EmbeddedPostgres startEmbedded(AppSettings settings) {
         var dir = settings.embeddedPostgresDir().orElseThrow().toAbsolutePath();
         try {
             Files.createDirectories(dir);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            StalePostmaster.stopIfOurs(dir);
+            EmbeddedPostgres postgres = durable(EmbeddedPostgres.builder())
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
                     .start();
-            LOG.info("storage: embedded PostgreSQL, data kept in {}", dir);
+            LOG.info("storage: embedded PostgreSQL, data kept in {} (fsync, synchronous commit, full-page writes on)",
+                    dir);
             return remember(postgres);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dir, e);
+            throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dir
+                    + "; if a PostgreSQL still runs on it, stop it ('pg_ctl stop -D " + dir + "') and start again", e);
         }
+    }
+
+    /**
+     * The embedded library's defaults are for throw-away test databases ({@code -F}: fsync off,
+     * {@code synchronous_commit=off}). A durable mode turns every durability setting back on: an acknowledged
+     * commit is flushed to disk before the app answers, and survives a crash of the JVM and PostgreSQL.
+     * Options given with {@code -c} come after {@code -F} on the command line, and the last one wins.
+     */
+    static EmbeddedPostgres.Builder durable(EmbeddedPostgres.Builder builder) {
+        return builder
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on");
     }
 
     private <T extends AutoCloseable> T remember(T resource) {

@@ -34,7 +34,7 @@ public final class AuditRoutes {
         }
         String order = QueryParams.text(ctx, "order").orElse("asc");
         if (!order.equals("asc") && !order.equals("desc")) {
-            throw InvalidInputException.of("order", "must be asc or desc, was '" + order + "'");
+            throw InvalidInputException.of("order", "must be asc or desc, was " + org.lmskit.core.domain.Texts.quote(order));
         }
         AuditQuery query = new AuditQuery(recordType, recordId, QueryParams.text(ctx, "actor"),
                 QueryParams.instant(ctx, "from"), QueryParams.instant(ctx, "to"),

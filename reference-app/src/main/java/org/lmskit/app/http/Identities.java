@@ -26,7 +26,8 @@ public final class Identities {
         if (header == null || !header.startsWith(BEARER)) {
             throw new UnauthenticatedException("send 'Authorization: Bearer <token>'");
         }
-        Actor actor = Optional.ofNullable(byToken.get(header.substring(BEARER.length()).trim()))
+        // the token matches exactly: no trimming, no case folding
+        Actor actor = Optional.ofNullable(byToken.get(header.substring(BEARER.length())))
                 .orElseThrow(() -> new UnauthenticatedException("the bearer token is not known"));
         ctx.attribute(ACTOR, actor);
     }

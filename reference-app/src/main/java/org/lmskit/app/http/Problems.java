@@ -35,6 +35,8 @@ public final class Problems {
                 answer(ctx, 400, "malformed-request", "Malformed request", e.getMessage(), e.violations(), Map.of()));
         routes.exception(InvalidInputException.class, (e, ctx) ->
                 answer(ctx, 400, e.code(), "Invalid input", e.getMessage(), e.violations(), Map.of()));
+        routes.exception(UnsupportedMediaTypeException.class, (e, ctx) ->
+                answer(ctx, 415, "unsupported-media-type", "Unsupported media type", e.getMessage(), List.of(), Map.of()));
         routes.exception(UnauthenticatedException.class, (e, ctx) -> {
             ctx.header("WWW-Authenticate", "Bearer");
             answer(ctx, 401, "unauthenticated", "Authentication required", e.getMessage(), List.of(), Map.of());
@@ -70,15 +72,23 @@ public final class Problems {
         });
     }
 
-    private static void answer(Context ctx, int status, String code, String title, String detail,
-                               List<Violation> violations, Map<String, Object> extra) {
+    /** The problem document for a failure Jetty answers before the app sees the request (a bad URI or header). */
+    static Map<String, Object> document(int status, String code, String title, String detail, String instance) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", TYPE_BASE + code);
         problem.put("title", title);
         problem.put("status", status);
         problem.put("detail", detail);
-        problem.put("instance", ctx.path());
+        if (instance != null) {
+            problem.put("instance", instance);
+        }
         problem.put("code", code);
+        return problem;
+    }
+
+    private static void answer(Context ctx, int status, String code, String title, String detail,
+                               List<Violation> violations, Map<String, Object> extra) {
+        Map<String, Object> problem = document(status, code, title, detail, ctx.path());
         if (!violations.isEmpty()) {
             problem.put("violations", violations.stream()
                     .map(v -> Map.of("field", v.field(), "message", v.message())).toList());

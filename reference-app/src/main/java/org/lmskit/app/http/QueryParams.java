@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.List;
+import org.lmskit.core.domain.Texts;
 import org.lmskit.core.error.InvalidInputException;
 import org.lmskit.spi.PageRequest;
 
@@ -17,8 +19,17 @@ public final class QueryParams {
     private QueryParams() {
     }
 
+    /** The longest query parameter value the app reads. */
+    public static final int MAX_LENGTH = 300;
+
     public static Optional<String> text(Context ctx, String name) {
-        return Optional.ofNullable(ctx.queryParam(name)).filter(v -> !v.isBlank());
+        Optional<String> value = Optional.ofNullable(ctx.queryParam(name)).filter(v -> !v.isBlank());
+        value.ifPresent(v -> {
+            if (v.length() > MAX_LENGTH) {
+                throw InvalidInputException.of(name, "must have at most " + MAX_LENGTH + " characters");
+            }
+        });
+        return value;
     }
 
     public static long requiredLong(Context ctx, String name) {
@@ -30,7 +41,7 @@ public final class QueryParams {
             try {
                 return Long.parseLong(v.trim());
             } catch (NumberFormatException e) {
-                throw InvalidInputException.of(name, "must be a whole number, was '" + v + "'");
+                throw InvalidInputException.of(name, "must be a whole number, was " + Texts.quote(v));
             }
         });
     }
@@ -46,7 +57,7 @@ public final class QueryParams {
     public static Optional<Instant> instant(Context ctx, String name) {
         return text(ctx, name).map(v -> {
             try {
-                return Instant.parse(v.trim());
+                return java.time.OffsetDateTime.parse(v.trim()).toInstant();
             } catch (DateTimeParseException e) {
                 throw InvalidInputException.of(name, "must be an ISO-8601 instant such as 2026-11-24T09:00:00Z");
             }
@@ -55,7 +66,16 @@ public final class QueryParams {
 
     /** Every value of a repeated parameter ({@code ?job=a&job=b}), blanks dropped. */
     public static Set<String> texts(Context ctx, String name) {
-        return ctx.queryParams(name).stream().filter(v -> !v.isBlank()).map(String::trim)
+        List<String> values = ctx.queryParams(name);
+        if (values.size() > 50) {
+            throw InvalidInputException.of(name, "takes at most 50 values");
+        }
+        values.forEach(v -> {
+            if (v.length() > MAX_LENGTH) {
+                throw InvalidInputException.of(name, "must have at most " + MAX_LENGTH + " characters");
+            }
+        });
+        return values.stream().filter(v -> !v.isBlank()).map(String::trim)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -67,7 +87,7 @@ public final class QueryParams {
                 values.add(Enum.valueOf(type, v));
             } catch (IllegalArgumentException e) {
                 throw InvalidInputException.of(name, "must be one of " + Arrays.toString(type.getEnumConstants())
-                        + ", was '" + v + "'");
+                        + ", was " + Texts.quote(v));
             }
         }
         return values;
@@ -85,7 +105,7 @@ public final class QueryParams {
         return text(ctx, name).map(v -> switch (v.trim()) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw InvalidInputException.of(name, "must be true or false, was '" + v + "'");
+            default -> throw InvalidInputException.of(name, "must be true or false, was " + Texts.quote(v));
         });
     }
 

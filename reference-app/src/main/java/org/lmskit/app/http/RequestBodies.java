@@ -1,6 +1,9 @@
 package org.lmskit.app.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -12,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.lmskit.core.domain.Texts;
 import org.lmskit.core.error.InvalidInputException;
 import org.lmskit.core.error.Violation;
 
@@ -26,6 +30,7 @@ public final class RequestBodies {
     }
 
     public <T> T read(Context ctx, Class<T> type) {
+        requireJson(ctx);
         String body = ctx.body();
         if (body.isBlank()) {
             throw new MalformedRequestException("the request needs a JSON body", List.of());
@@ -34,8 +39,14 @@ public final class RequestBodies {
         try {
             value = mapper.readValue(body, type);
         } catch (UnrecognizedPropertyException e) {
-            throw new MalformedRequestException("the body has a field this resource does not take: '"
-                    + e.getPropertyName() + "'", List.of(new Violation(fieldPath(e), "is not a known field")));
+            throw new MalformedRequestException("the body has a field this resource does not take: "
+                    + Texts.quote(e.getPropertyName()), List.of(new Violation(fieldPath(e), "is not a known field")));
+        } catch (InvalidFormatException e) {
+            String field = fieldPath(e);
+            String problem = e.getOriginalMessage().startsWith("must ") ? e.getOriginalMessage()
+                    : "must be " + expectedType(e);
+            throw new MalformedRequestException((field.isEmpty() ? "a value" : "'" + field + "'") + " " + problem,
+                    List.of(new Violation(field.isEmpty() ? "body" : field, problem)));
         } catch (JsonMappingException e) {
             String field = fieldPath(e);
             if (field.isEmpty()) {
@@ -44,10 +55,18 @@ public final class RequestBodies {
             String expected = expectedType(e);
             throw new MalformedRequestException("'" + field + "' must be " + expected,
                     List.of(new Violation(field, "must be " + expected)));
+        } catch (StreamConstraintsException e) {
+            throw new MalformedRequestException("the body exceeds a limit: " + capped(e.getOriginalMessage()), List.of());
+        } catch (InputCoercionException e) {
+            throw new MalformedRequestException("a number of the body is out of range for its field"
+                    + where(e), List.of());
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw new MalformedRequestException("the body is not valid JSON" + where, List.of());
+            String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            if (message.startsWith("Duplicate field")) {
+                throw new MalformedRequestException("the body repeats a field" + where(e) + ": " + capped(message),
+                        List.of());
+            }
+            throw new MalformedRequestException("the body is not valid JSON" + where(e), List.of());
         }
         if (value == null) {
             throw new MalformedRequestException("the JSON body must be an object", List.of());
@@ -62,10 +81,40 @@ public final class RequestBodies {
         return value;
     }
 
+    /** A JSON body comes as {@code application/json} (or a {@code +json} type), else 415. */
+    private static void requireJson(Context ctx) {
+        String header = ctx.header("Content-Type");
+        String media = header == null ? "" : header.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        if (!media.equals("application/json") && !(media.startsWith("application/") && media.endsWith("+json"))) {
+            throw new UnsupportedMediaTypeException(header == null ? "send the body as application/json"
+                    : "send the body as application/json, not " + Texts.quote(media));
+        }
+    }
+
+    private static String where(JsonProcessingException e) {
+        return e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+
+    /** A parser message as an answer may repeat it: control characters escaped, at most 200 characters. */
+    private static String capped(String message) {
+        String text = message == null ? "" : message;
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < Math.min(text.length(), 200); i++) {
+            char ch = text.charAt(i);
+            out.append(Character.isISOControl(ch) || Character.isSurrogate(ch) ? '?' : ch);
+        }
+        return text.length() > 200 ? out.append('…').toString() : out.toString();
+    }
+
     private static String expectedType(JsonMappingException e) {
         Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
         if (target == null) {
             return "of the right type";
+        }
+        if (target == Integer.class || target == Long.class || target == int.class || target == long.class
+                || target == Short.class || target == short.class) {
+            return "a whole number";
         }
         if (Number.class.isAssignableFrom(target) || target.isPrimitive() && target != boolean.class) {
             return "a number";
@@ -82,9 +131,15 @@ public final class RequestBodies {
         return "an object or value of the documented shape";
     }
 
+    /** A field name from the body as an answer may repeat it: control characters escaped, at most 40 characters. */
+    private static String safeName(String name) {
+        String quoted = Texts.quote(name);
+        return quoted.substring(1, quoted.length() - 1);
+    }
+
     private static String fieldPath(JsonMappingException e) {
         return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .map(ref -> ref.getFieldName() != null ? safeName(ref.getFieldName()) : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining("."));
     }
 }

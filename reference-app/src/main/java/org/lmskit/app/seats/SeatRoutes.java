@@ -82,7 +82,8 @@ public final class SeatRoutes {
     public record DayRequest(@NotNull LocalDate day) {
     }
 
-    record SlotJson(int number, String holder, LocalDate assignedOn) {
+    /** {@code hidden}: held by a learner the reader does not manage (a manager's view). */
+    record SlotJson(int number, String holder, LocalDate assignedOn, boolean hidden) {
     }
 
     record SessionJson(String id, String reference, String company, String pathId, String type, LocalDate startDate,
@@ -95,7 +96,8 @@ public final class SeatRoutes {
                     s.type().name(), s.startDate(), s.expiryDate(), s.quota(), s.learningMembers(), s.rotation().mode(),
                     rhythm == null ? null : rhythm.everyDays(), rhythm == null ? null : rhythm.countWeekends(),
                     s.slots().stream().map(slot -> new SlotJson(slot.number(),
-                            slot.holder().map(UserId::value).orElse(null), slot.assignedOn().orElse(null))).toList(),
+                            slot.holder().map(UserId::value).orElse(null),
+                            slot.isHidden() ? null : slot.assignedOn().orElse(null), slot.isHidden())).toList(),
                     s.waiting().stream().map(UserId::value).toList(), s.lastRotatedOn().orElse(null), s.version());
         }
     }
