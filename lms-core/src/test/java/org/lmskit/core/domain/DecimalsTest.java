@@ -1,0 +1,80 @@
+package org.lmskit.core.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lmskit.core.error.InvalidInputException;
+
+class DecimalsTest {
+    private static final BigDecimal TWENTY = new BigDecimal("20");
+
+    private static BigDecimal grade(String value) {
+        return Decimals.check("grade", new BigDecimal(value), BigDecimal.ZERO, TWENTY, 2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e999999999", "-1e999999999", "1e-10000000", "-1e-10000000", "1e10000000",
+            "123456789012345678901234567890", "1e41", "1e-41"})
+    void a_hostile_magnitude_is_refused_at_once_with_a_short_message(String hostile) {
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> assertThatThrownBy(() -> grade(hostile))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(e.getMessage()).startsWith("grade ").hasSizeLessThan(200)));
+    }
+
+    @Test
+    void zero_at_any_scale_is_zero() {
+        assertThat(grade("0E-10000000")).isEqualByComparingTo("0").hasToString("0.00");
+        assertThat(grade("0E+10000000")).hasToString("0");
+    }
+
+    @Test
+    void a_negative_scale_is_stored_as_a_plain_whole_number() {
+        assertThat(grade("1E+1")).hasToString("10");
+    }
+
+    @Test
+    void the_bounds_are_inclusive_and_the_decimals_counted_without_trailing_zeros() {
+        assertThat(grade("0")).isEqualByComparingTo("0");
+        assertThat(grade("20.0000")).isEqualByComparingTo("20");
+        assertThatThrownBy(() -> grade("20.01")).hasMessage("grade must be between 0 and 20, was 20.01");
+        assertThatThrownBy(() -> grade("-0.01")).hasMessage("grade must be between 0 and 20, was -0.01");
+        assertThatThrownBy(() -> grade("12.005")).hasMessage("grade must have at most two decimals, was 12.005");
+    }
+
+    @Test
+    void more_significant_digits_than_any_field_takes_are_refused() {
+        assertThatThrownBy(() -> grade("1.00000000000000000000000000"))
+                .hasMessageContaining("at most " + Decimals.MAX_PRECISION + " significant digits");
+    }
+
+    @Test
+    void a_missing_value_is_required() {
+        assertThatThrownBy(() -> Decimals.check("score", null, BigDecimal.ZERO, TWENTY, 2))
+                .hasMessage("score is required");
+    }
+
+    @Test
+    void every_accepted_value_is_inside_its_domain_and_prints_short() {
+        qt().forAll(longs().between(-10_000_000L, 10_000_000L), integers().between(-3, 8)).checkAssert((unscaled, scale) -> {
+            BigDecimal raw = BigDecimal.valueOf(unscaled, scale);
+            try {
+                BigDecimal accepted = Decimals.check("v", raw, new BigDecimal("-1000"), new BigDecimal("1000"), 4);
+                assertThat(accepted).isEqualByComparingTo(raw);
+                assertThat(accepted.scale()).isBetween(0, 4);
+                assertThat(accepted.toPlainString().length()).isLessThan(40);
+            } catch (InvalidInputException refused) {
+                assertThat(raw.abs().compareTo(new BigDecimal("1000")) > 0 || raw.stripTrailingZeros().scale() > 4)
+                        .as("refused %s", raw).isTrue();
+            }
+        });
+    }
+}
