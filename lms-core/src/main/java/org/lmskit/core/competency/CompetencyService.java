@@ -197,27 +197,27 @@ public final class CompetencyService {
         requireActor(actor);
         requireNonNull(learner, "learner");
         requireNonNull(source, "source");
+        // the input's own domain first, before anything is read: refuse early, refuse cheaply
+        Optional<BigDecimal> given = score == null ? Optional.empty() : score;
+        Optional<BigDecimal> storedScore = Decimals.checkOptional("score", given, BigDecimal.ZERO,
+                ScoreThresholds.HUNDRED, ScoreThresholds.DECIMALS);
+        if (!source.scored() && storedScore.isPresent()) {
+            throw InvalidInputException.of("score", "is given only for an evaluation or an observation");
+        }
+        Optional<String> note = comment == null ? Optional.empty() : comment.filter(c -> !c.isBlank());
+        note.ifPresent(c -> Texts.optionalParagraph("comment", c, MAX_COMMENT));
         Competency competency = competency(code);
         Scale scale = scale(competency.scale());
         authorizePosition(actor, learner, source);
         LevelValue value;
-        Optional<BigDecimal> stored = Optional.empty();
         if (source.scored()) {
-            BigDecimal s = Decimals.check("score", score.orElseThrow(
-                    () -> InvalidInputException.of("score", "is required for " + source)),
-                    BigDecimal.ZERO, ScoreThresholds.HUNDRED, ScoreThresholds.DECIMALS);
-            stored = Optional.of(s);
+            BigDecimal s = storedScore.orElseThrow(() -> InvalidInputException.of("score", "is required for " + source));
             value = LevelValue.of(competency.thresholds().levelFor(s));
         } else {
-            if (score != null && score.isPresent()) {
-                throw InvalidInputException.of("score", "is given only for an evaluation or an observation");
-            }
-            value = level.orElseThrow(() -> InvalidInputException.of("level", "is required for " + source));
+            value = (level == null ? Optional.<LevelValue>empty() : level)
+                    .orElseThrow(() -> InvalidInputException.of("level", "is required for " + source));
             scale.check("level", value);
         }
-        Optional<String> note = comment == null ? Optional.empty() : comment.filter(c -> !c.isBlank());
-        note.ifPresent(c -> Texts.optionalParagraph("comment", c, MAX_COMMENT));
-        Optional<BigDecimal> storedScore = stored;
         return write(() -> CompetencyRecords.positioning(storage.positionings().append(new NewPositioningRecord(
                 learner.value(), code.value(), value.code(), source.name(), actor.id().value(), audit.now(),
                 storedScore, note))));

@@ -54,10 +54,12 @@ public final class ReviewService {
 
     public InterimReview draft(Actor actor, UserId learner, Map<CompetencyCode, LevelValue> positions, String findings,
                                String advice) {
+        String checkedFindings = text("findings", findings);
+        String checkedAdvice = text("advice", advice);
         requireAuthor(actor, learner);
         checkPositions(positions);
         InterimReview review = new InterimReview(ReviewId.of(ids.next()), learner, ReviewStatus.DRAFT, positions,
-                text("findings", findings), text("advice", advice), actor.id(), audit.now(), Optional.empty(),
+                checkedFindings, checkedAdvice, actor.id(), audit.now(), Optional.empty(),
                 Optional.empty(), 0);
         return write(() -> {
             InterimReview stored = review(storage.interimReviews().insert(record(review)));
@@ -68,12 +70,14 @@ public final class ReviewService {
 
     public InterimReview update(Actor actor, ReviewId id, Map<CompetencyCode, LevelValue> positions, String findings,
                                 String advice, long expectedVersion) {
+        String checkedFindings = text("findings", findings);
+        String checkedAdvice = text("advice", advice);
         InterimReview current = load(id);
         requireAuthor(actor, current.learner());
         requireEditable(current);
         checkPositions(positions);
-        return save(actor, new InterimReview(id, current.learner(), current.status(), positions, text("findings", findings),
-                text("advice", advice), current.author(), current.createdAt(), current.finalizedAt(),
+        return save(actor, new InterimReview(id, current.learner(), current.status(), positions, checkedFindings,
+                checkedAdvice, current.author(), current.createdAt(), current.finalizedAt(),
                 current.finalizedBy(), expectedVersion), "updated", List.of());
     }
 
