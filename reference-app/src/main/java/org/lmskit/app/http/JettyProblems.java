@@ -31,6 +31,11 @@ public final class JettyProblems {
     public ErrorHandler forServer() {
         return new ErrorHandler() {
             @Override
+            public boolean errorPageForMethod(String method) {
+                return true;
+            }
+
+            @Override
             protected void generateResponse(Request request, Response response, int code, String message,
                                             Throwable cause, Callback callback) {
                 answer(response, code, callback);
@@ -47,6 +52,11 @@ public final class JettyProblems {
     /** For the servlet context: failures after parsing that Jetty answers itself. */
     public ErrorHandler forServlets() {
         return new org.eclipse.jetty.ee10.servlet.ErrorHandler() {
+            @Override
+            public boolean errorPageForMethod(String method) {
+                return true; // Jetty writes no body for PUT or DELETE by default
+            }
+
             @Override
             protected boolean generateAcceptableResponse(Request request, Response response, Callback callback,
                                                          String contentType, List<Charset> charsets, int code,
