@@ -151,6 +151,10 @@ final class LiveApp implements AutoCloseable {
         return send(method, rawPath, token, "application/json", body);
     }
 
+    int port() {
+        return app.port();
+    }
+
     /** How many entries the audit trail holds: a refused request adds none. */
     long audited() {
         return storage.auditTrail().find(AuditQuery.all().page(0, 1)).total();
