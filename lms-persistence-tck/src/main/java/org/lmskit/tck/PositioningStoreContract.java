@@ -38,6 +38,38 @@ public abstract class PositioningStoreContract extends StorageContract {
         assertThat(notApplicable.levelCode()).isEmpty();
     }
 
+    /**
+     * The edges of what lms-core accepts (docs/domains.md) read back exactly on every adapter: the first and
+     * last instants of years 1900 and 9999 at microsecond precision, a 10,000-character paragraph of any
+     * Unicode with line breaks and tabs, scores at the edges of 0-100 with their scale.
+     */
+    @Test
+    void the_edges_of_the_input_domains_read_back_exactly() {
+        Instant first = Instant.parse("1900-01-01T00:00:00Z");
+        Instant last = Instant.parse("9999-12-31T23:59:59.999999Z");
+        String unit = "Ça déménage\t😀 ‮e\u0301\uFEFF'; DROP TABLE x; --\r\n\\u0000 日本語 ";
+        String cut = unit.repeat(10_000 / unit.length() + 1).substring(0, 10_000);
+        String paragraph = Character.isHighSurrogate(cut.charAt(cut.length() - 1))
+                ? cut.substring(0, cut.length() - 1) + "." : cut;
+        List<PositioningRecord> written = new ArrayList<>();
+        for (String score : List.of("0", "0.01", "100.00", "42.5")) {
+            for (Instant at : List.of(first, last)) {
+                written.add(positionings().append(new NewPositioningRecord("edge", "C-" + score, Optional.of("3"),
+                        "OBSERVATION", "theo", at, Optional.of(new BigDecimal(score)), Optional.of(paragraph))));
+            }
+        }
+
+        List<PositioningRecord> read = positionings().find(new PositioningQuery(Set.of("edge"), Optional.empty(),
+                Optional.empty()));
+        assertThat(read).containsExactlyInAnyOrderElementsOf(written);
+        assertThat(read).allSatisfy(r -> {
+            assertThat(r.comment()).contains(paragraph);
+            assertThat(r.at()).isIn(first, last);
+        });
+        assertThat(read).extracting(r -> r.score().orElseThrow().toPlainString())
+                .containsOnly("0", "0.01", "100.00", "42.5");
+    }
+
     @Test
     void a_team_window_is_read_in_one_call_inclusive_at_both_ends_grouped_by_learner_in_time_order() {
         append("robert", "C1", "2", at(0));
