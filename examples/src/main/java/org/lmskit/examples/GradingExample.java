@@ -43,10 +43,13 @@ public final class GradingExample {
             out.printf("  %-7s -> %s%n", grade, lms.certification().grade(expert, new BigDecimal(grade)).level());
         }
 
-        try {
-            lms.certification().grade(new BigDecimal("20.01"));
-        } catch (InvalidInputException refused) {
-            out.println("20.01 refused: " + refused.violations());
+        // every input has a domain (docs/domains.md): a refusal names the field, costs nothing, stores nothing
+        for (String hostile : List.of("20.01", "12.0000001", "1e999999999", "1e-10000000")) {
+            try {
+                lms.certification().grade(new BigDecimal(hostile));
+            } catch (InvalidInputException refused) {
+                out.println(hostile + " refused: " + refused.violations());
+            }
         }
     }
 }

@@ -21,6 +21,9 @@ class GradingExampleTest {
                 "  17.999  -> GOLD   (compared as 18.00/20)",
                 "  18.5    -> SILVER",
                 "  16.49   -> BRONZE",
-                "20.01 refused: [grade must be between 0 and 20, was 20.01]");
+                "20.01 refused: [grade must be between 0 and 20, was 20.01]",
+                "12.0000001 refused: [grade must have at most six decimals, was 12.0000001]",
+                "1e999999999 refused: [grade must be between 0 and 20 with at most six decimals]",
+                "1e-10000000 refused: [grade must be between 0 and 20 with at most six decimals]");
     }
 }
