@@ -49,8 +49,8 @@ public final class Json {
     public static ObjectMapper mapper() {
         SimpleModule strict = new SimpleModule("lmskit-strict")
                 .addDeserializer(BigDecimal.class, new BoundedDecimal())
-                .addDeserializer(Instant.class, new IsoInstant())
-                .addDeserializer(LocalDate.class, new IsoDate());
+                .addDeserializer(Instant.class, IsoText.instants())
+                .addDeserializer(LocalDate.class, IsoText.dates());
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(strict)
@@ -119,50 +119,51 @@ public final class Json {
         }
     }
 
-    /** An instant from an ISO-8601 string with an offset ({@code 2026-11-24T09:00:00Z}); nothing else. */
-    static final class IsoInstant extends StdScalarDeserializer<Instant> {
-        IsoInstant() {
-            super(Instant.class);
+    /**
+     * A value read from an ISO-8601 string only (no number, no lenient parsing, a bounded length): an instant
+     * with an offset ({@code 2026-11-24T09:00:00Z}) or a date ({@code 2026-11-24}), where a date-time is
+     * refused, not truncated.
+     */
+    static final class IsoText<T> extends StdScalarDeserializer<T> {
+        private final Class<T> type;
+        private final int maxLength;
+        private final java.util.function.Function<String, T> parse;
+        private final String expected;
+
+        IsoText(Class<T> type, int maxLength, java.util.function.Function<String, T> parse, String expected) {
+            super(type);
+            this.type = type;
+            this.maxLength = maxLength;
+            this.parse = parse;
+            this.expected = expected;
+        }
+
+        static IsoText<Instant> instants() {
+            return new IsoText<>(Instant.class, 40,
+                    text -> OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant(),
+                    "must be an ISO-8601 instant such as 2026-11-24T09:00:00Z");
+        }
+
+        static IsoText<LocalDate> dates() {
+            return new IsoText<>(LocalDate.class, 20, text -> LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE),
+                    "must be a date such as 2026-11-24");
         }
 
         @Override
-        public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        @SuppressWarnings("unchecked")
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (!p.hasToken(JsonToken.VALUE_STRING)) {
-                return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
+                return (T) ctxt.handleUnexpectedToken(type, p);
             }
             String text = p.getText();
             try {
-                if (text.length() <= 40) {
-                    return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+                if (text.length() <= maxLength) {
+                    return parse.apply(text);
                 }
             } catch (DateTimeParseException e) {
                 // reported below
             }
-            throw InvalidFormatException.from(p, "must be an ISO-8601 instant such as 2026-11-24T09:00:00Z", null,
-                    Instant.class);
-        }
-    }
-
-    /** A date from an ISO-8601 string ({@code 2026-11-24}); a date-time is refused, not truncated. */
-    static final class IsoDate extends StdScalarDeserializer<LocalDate> {
-        IsoDate() {
-            super(LocalDate.class);
-        }
-
-        @Override
-        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (!p.hasToken(JsonToken.VALUE_STRING)) {
-                return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
-            }
-            String text = p.getText();
-            try {
-                if (text.length() <= 20) {
-                    return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
-                }
-            } catch (DateTimeParseException e) {
-                // reported below
-            }
-            throw InvalidFormatException.from(p, "must be a date such as 2026-11-24", null, LocalDate.class);
+            throw InvalidFormatException.from(p, expected, null, type);
         }
     }
 }
