@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
  * A PostgreSQL left running on the data directory by an app that was killed (SIGKILL runs no shutdown
  * hook) would make the next start wait and fail. Before starting, read the directory's
  * {@code postmaster.pid}: if its process is alive and is a PostgreSQL serving this directory, it is ours
- * and orphaned, so stop it (fast shutdown: SIGINT) and wait; if the process is something else, PostgreSQL
- * itself treats the file as stale. Nothing else is touched.
+ * and orphaned, so stop it (fast shutdown: SIGINT) and wait. If the pid now belongs to another program
+ * (reused after a crash), the file is stale and is removed. A process whose command cannot be read is
+ * never signalled.
  */
 final class StalePostmaster {
     private static final Logger LOG = LoggerFactory.getLogger(StalePostmaster.class);
@@ -39,8 +40,18 @@ final class StalePostmaster {
             return;
         }
         Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
-        if (process.isEmpty() || !servesDirectory(process.get(), lines.get(1).trim(), dataDir)) {
+        if (process.isEmpty()) {
+            return; // PostgreSQL itself treats the file of a dead process as stale
+        }
+        Optional<String> command = process.get().info().command();
+        if (command.isPresent() && !isPostgres(command.get())) {
+            // the pid was reused by another program after a crash: the file is stale, and PostgreSQL would refuse it
+            LOG.warn("{} names pid {}, now {}: removing the stale file", pidFile, pid, command.get());
+            Files.deleteIfExists(pidFile);
             return;
+        }
+        if (command.isEmpty() || !servesDirectory(lines.get(1).trim(), dataDir)) {
+            return; // not provably ours: leave it, and let PostgreSQL's refusal name the directory
         }
         LOG.warn("a PostgreSQL (pid {}) still runs on {}, left by an app that did not stop; stopping it", pid, dataDir);
         signalFastShutdown(pid);
@@ -57,11 +68,13 @@ final class StalePostmaster {
         }
     }
 
-    private static boolean servesDirectory(ProcessHandle process, String dirInPidFile, Path dataDir) {
-        String command = process.info().command().orElse("");
-        boolean postgres = command.endsWith("/postgres") || command.endsWith("/postmaster") || command.isEmpty();
+    private static boolean isPostgres(String command) {
+        return command.endsWith("/postgres") || command.endsWith("/postmaster");
+    }
+
+    private static boolean servesDirectory(String dirInPidFile, Path dataDir) {
         try {
-            return postgres && Path.of(dirInPidFile).toRealPath().equals(dataDir.toRealPath());
+            return Path.of(dirInPidFile).toRealPath().equals(dataDir.toRealPath());
         } catch (IOException e) {
             return false;
         }

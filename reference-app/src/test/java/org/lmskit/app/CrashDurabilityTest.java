@@ -62,6 +62,25 @@ class CrashDurabilityTest {
     }
 
     @Test
+    void a_stale_pid_file_naming_another_program_does_not_block_the_start_nor_touch_that_program(@TempDir Path dataDir)
+            throws Exception {
+        AppSettings settings = AppSettings.parse(new String[] {"--embedded-postgres", dataDir.toString()}, Map.of());
+        new Storages(settings).close();
+        // after a crash and a reboot, the pid in the file may belong to any program
+        Process other = new ProcessBuilder("sleep", "120").start();
+        try {
+            Files.writeString(dataDir.resolve("postmaster.pid"), other.pid() + "\n" + dataDir + "\n");
+
+            try (Storages restarted = new Storages(settings)) {
+                assertThat(restarted.storage().capabilities().persistent()).isTrue();
+            }
+            assertThat(other.isAlive()).as("the other program is left alone").isTrue();
+        } finally {
+            other.destroyForcibly();
+        }
+    }
+
+    @Test
     void the_durable_mode_runs_postgres_with_fsync_synchronous_commit_and_full_page_writes(@TempDir Path dataDir)
             throws Exception {
         AppSettings settings = AppSettings.parse(new String[] {"--embedded-postgres", dataDir.toString()}, Map.of());
