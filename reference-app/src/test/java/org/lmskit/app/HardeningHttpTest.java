@@ -118,6 +118,16 @@ class HardeningHttpTest {
 
     @ParameterizedTest(autoCloseArguments = false)
     @MethodSource("apps")
+    void a_body_over_the_size_limit_is_refused_before_it_is_read(LiveApp app) {
+        String huge = "{\"grade\": 12, \"pad\": \"" + "x".repeat(2_000_000) + "\"}";
+        LiveApp.Answer answer = app.json("POST", "/api/certification/levels", null, huge);
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.isProblem()).isTrue();
+        assertThat(answer.text().length()).isLessThan(1000);
+    }
+
+    @ParameterizedTest(autoCloseArguments = false)
+    @MethodSource("apps")
     void a_token_matches_exactly(LiveApp app) throws Exception {
         assertThat(app.send("GET", "/api/me", "demo-admin", null, null).status()).isEqualTo(200);
         for (String header : List.of("Bearer  demo-admin", "Bearer DEMO-ADMIN", "bearer demo-admin", "Bearer demo-admin x")) {
