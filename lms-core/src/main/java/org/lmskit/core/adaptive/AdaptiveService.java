@@ -1,5 +1,6 @@
 package org.lmskit.core.adaptive;
 
+import org.lmskit.core.domain.Instants;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -178,7 +179,7 @@ public final class AdaptiveService {
         required("learners", learners);
         required("type", type);
         required("dueOn", dueOn);
-        org.lmskit.core.domain.Instants.checkOptionalDate("dueOn", dueOn);
+        Instants.checkOptionalDate("dueOn", dueOn);
         List<UserId> all = List.copyOf(new LinkedHashSet<>(learners));
         for (UserId learner : all) {
             requireEnrol(actor, learner, type);

@@ -1,5 +1,6 @@
 package org.lmskit.core.adaptive;
 
+import org.lmskit.core.domain.Texts;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -42,7 +43,7 @@ public record Lesson(LessonId id, String title, LessonKind kind, Duration durati
         Set<CompetencyCode> seen = new HashSet<>();
         for (Target t : targets) {
             if (!seen.add(t.competency())) {
-                throw InvalidInputException.of("targets", "competency " + org.lmskit.core.domain.Texts.quote(t.competency()) + " is targeted twice");
+                throw InvalidInputException.of("targets", "competency " + Texts.quote(t.competency()) + " is targeted twice");
             }
         }
     }

@@ -1,11 +1,7 @@
 package org.lmskit.core.certification;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import org.lmskit.core.domain.Decimals;
-import org.lmskit.core.error.InvalidInputException;
-import org.lmskit.core.error.Violation;
+import org.lmskit.core.internal.Checks;
 
 /**
  * How a program quiz adapts (seed 003: "Les questions proposées augmentent en niveau de difficulté
@@ -23,30 +19,24 @@ public record AdaptiveQuizConfig(int levels, int startLevel, int rightAnswersToP
                                  BigDecimal passingScore, int staircaseLength) {
 
     public AdaptiveQuizConfig {
-        List<Violation> violations = new ArrayList<>();
+        Checks checks = new Checks();
         if (levels < 2 || levels > 20) {
-            violations.add(new Violation("levels", "must be between 2 and 20, was " + levels));
+            checks.fail("levels", "must be between 2 and 20, was " + levels);
         }
         if (startLevel < 1 || startLevel > levels) {
-            violations.add(new Violation("startLevel", "must be between 1 and levels (" + levels + "), was " + startLevel));
+            checks.fail("startLevel", "must be between 1 and levels (" + levels + "), was " + startLevel);
         }
         if (rightAnswersToPass < 1 || rightAnswersToPass > 20) {
-            violations.add(new Violation("rightAnswersToPass", "must be between 1 and 20, was " + rightAnswersToPass));
+            checks.fail("rightAnswersToPass", "must be between 1 and 20, was " + rightAnswersToPass);
         }
         if (wrongAnswersToStop < 1 || wrongAnswersToStop > 20) {
-            violations.add(new Violation("wrongAnswersToStop", "must be between 1 and 20, was " + wrongAnswersToStop));
+            checks.fail("wrongAnswersToStop", "must be between 1 and 20, was " + wrongAnswersToStop);
         }
-        try {
-            passingScore = Decimals.check("passingScore", passingScore, Grade.MIN, Grade.MAX, Grade.SCALE);
-        } catch (InvalidInputException e) {
-            violations.addAll(e.violations());
-        }
+        passingScore = checks.decimal("passingScore", passingScore, Grade.MIN, Grade.MAX, Grade.SCALE);
         if (staircaseLength < 1 || staircaseLength > 100) {
-            violations.add(new Violation("staircaseLength", "must be between 1 and 100, was " + staircaseLength));
+            checks.fail("staircaseLength", "must be between 1 and 100, was " + staircaseLength);
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        checks.throwIfAny();
     }
 
     /** Five levels from the first; two right answers pass a level, two wrong ones stop; passed from 10/20. */

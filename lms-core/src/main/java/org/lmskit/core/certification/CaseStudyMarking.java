@@ -2,12 +2,12 @@ package org.lmskit.core.certification;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.lmskit.core.domain.Decimals;
+import java.util.Set;
 import org.lmskit.core.error.InvalidInputException;
-import org.lmskit.core.error.Violation;
+import org.lmskit.core.internal.Checks;
 import org.lmskit.core.id.QuestionId;
 
 /**
@@ -17,38 +17,32 @@ import org.lmskit.core.id.QuestionId;
  */
 public final class CaseStudyMarking {
     private static final BigDecimal TWENTY = BigDecimal.valueOf(20);
-    private static final int MAX_UNKNOWN_REPORTED = 10;
 
     public Grade grade(List<CaseStudyQuestion> questions, Map<QuestionId, BigDecimal> points) {
         if (points == null) {
             throw InvalidInputException.of("points", "is required");
         }
-        if (points.size() > questions.size() + MAX_UNKNOWN_REPORTED) {
-            throw InvalidInputException.of("points", "must score the " + questions.size() + " questions, no more");
-        }
-        List<Violation> violations = new ArrayList<>();
+        Checks checks = new Checks();
         BigDecimal given = BigDecimal.ZERO;
         BigDecimal possible = BigDecimal.ZERO;
+        Set<QuestionId> asked = new HashSet<>();
         for (CaseStudyQuestion question : questions) {
+            asked.add(question.id());
             BigDecimal score = points.get(question.id());
             String field = "points." + question.id();
             if (score == null) {
-                violations.add(new Violation(field, "is required: every question is scored"));
+                checks.fail(field, "is required: every question is scored");
             } else {
-                try {
-                    given = given.add(Decimals.check(field, score, BigDecimal.ZERO, question.maxPoints(), 2));
-                } catch (InvalidInputException e) {
-                    violations.addAll(e.violations());
+                BigDecimal checked = checks.decimal(field, score, BigDecimal.ZERO, question.maxPoints(), 2);
+                if (checks.passed()) {
+                    given = given.add(checked); // never arithmetic on a refused value
                 }
             }
             possible = possible.add(question.maxPoints());
         }
-        points.keySet().stream()
-                .filter(id -> questions.stream().noneMatch(q -> q.id().equals(id)))
-                .forEach(id -> violations.add(new Violation("points." + id, "is not a question of this case study")));
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        points.keySet().stream().filter(id -> !asked.contains(id))
+                .forEach(id -> checks.fail("points." + id, "is not a question of this case study"));
+        checks.throwIfAny();
         return Grade.of(given.multiply(TWENTY).divide(possible, Grade.SCALE, RoundingMode.HALF_UP));
     }
 }

@@ -6,8 +6,8 @@ import org.lmskit.core.domain.Decimals;
 import org.lmskit.core.error.InvalidInputException;
 
 /**
- * A grade out of 20, held at two decimals. The raw value must lie in [0, 20] with at most six decimals; it is rounded once,
- * half-up, so 11.995 becomes 12.00, and every comparison uses the rounded value.
+ * A grade out of 20, held at two decimals. The raw value must lie in [0, 20] with at most six decimals;
+ * it is rounded once, half-up, so 11.995 becomes 12.00, and every comparison uses the rounded value.
  */
 public final class Grade implements Comparable<Grade> {
     public static final BigDecimal MIN = BigDecimal.ZERO;
@@ -37,8 +37,9 @@ public final class Grade implements Comparable<Grade> {
         if (text == null || text.isBlank()) {
             throw InvalidInputException.of(field, "is required");
         }
-        if (text.length() > 64) {
-            throw InvalidInputException.of(field, "must be a number of at most 64 characters");
+        if (text.length() > Decimals.MAX_TEXT_LENGTH) {
+            throw InvalidInputException.of(field, "must be a number of at most " + Decimals.MAX_TEXT_LENGTH
+                    + " characters");
         }
         try {
             return of(field, new BigDecimal(text.trim()));

@@ -1,11 +1,7 @@
 package org.lmskit.core.certification;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import org.lmskit.core.domain.Decimals;
-import org.lmskit.core.error.InvalidInputException;
-import org.lmskit.core.error.Violation;
+import org.lmskit.core.internal.Checks;
 
 /**
  * The cut-offs that turn a grade into a level: gold from {@code gold}, silver from {@code silver},
@@ -31,34 +27,20 @@ public final class GradingTable {
     }
 
     public static GradingTable of(BigDecimal gold, BigDecimal silver, BigDecimal bronze) {
-        List<Violation> violations = new ArrayList<>();
-        checkCutOff("gold", gold, violations);
-        checkCutOff("silver", silver, violations);
-        checkCutOff("bronze", bronze, violations);
-        if (violations.isEmpty()) {
+        Checks checks = new Checks();
+        checks.decimal("gold", gold, Grade.MIN, Grade.MAX, Grade.SCALE);
+        checks.decimal("silver", silver, Grade.MIN, Grade.MAX, Grade.SCALE);
+        checks.decimal("bronze", bronze, Grade.MIN, Grade.MAX, Grade.SCALE);
+        if (checks.passed()) {
             if (gold.compareTo(silver) <= 0) {
-                violations.add(new Violation("gold", "must be above silver (" + silver.toPlainString() + ")"));
+                checks.fail("gold", "must be above silver (" + silver.toPlainString() + ")");
             }
             if (silver.compareTo(bronze) <= 0) {
-                violations.add(new Violation("silver", "must be above bronze (" + bronze.toPlainString() + ")"));
+                checks.fail("silver", "must be above bronze (" + bronze.toPlainString() + ")");
             }
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        checks.throwIfAny();
         return new GradingTable(gold.setScale(Grade.SCALE), silver.setScale(Grade.SCALE), bronze.setScale(Grade.SCALE));
-    }
-
-    private static void checkCutOff(String field, BigDecimal cutOff, List<Violation> violations) {
-        if (cutOff == null) {
-            violations.add(new Violation(field, "is required"));
-        } else {
-            try {
-                Decimals.check(field, cutOff, Grade.MIN, Grade.MAX, Grade.SCALE);
-            } catch (InvalidInputException e) {
-                violations.addAll(e.violations());
-            }
-        }
     }
 
     public CertificationLevel levelFor(Grade grade) {

@@ -1,5 +1,6 @@
 package org.lmskit.core.competency;
 
+import org.lmskit.core.domain.Texts;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,7 +10,7 @@ public record LevelValue(Optional<String> code) {
 
     public LevelValue {
         Objects.requireNonNull(code, "code");
-        code.ifPresent(c -> org.lmskit.core.domain.Texts.line("level", c, ScaleLevel.MAX_CODE));
+        code.ifPresent(c -> Texts.line("level", c, ScaleLevel.MAX_CODE));
     }
 
     public static LevelValue of(String code) {

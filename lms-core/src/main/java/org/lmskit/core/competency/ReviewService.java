@@ -86,9 +86,6 @@ public final class ReviewService {
         InterimReview current = load(id);
         requireAuthor(actor, current.learner());
         requireEditable(current);
-        if (confirmation != null && confirmation.length() > Texts.LINE) {
-            throw InvalidInputException.of("confirmation", "must have at most " + Texts.LINE + " characters");
-        }
         if (!CONFIRMATION.equals(confirmation)) {
             throw new RuleRefusedException(CompetencyRules.REVIEW_CONFIRMATION, "confirmation",
                     "type the word CONFIRMATION in capitals to finalize the review");

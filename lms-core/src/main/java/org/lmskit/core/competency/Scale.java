@@ -80,7 +80,7 @@ public record Scale(ScaleId id, String name, List<ScaleLevel> levels, boolean no
                 throw InvalidInputException.of(field, "'not applicable' is not allowed on scale " + id);
             }
         } else if (rank(value.code().orElseThrow()).isEmpty()) {
-            throw InvalidInputException.of(field, org.lmskit.core.domain.Texts.quote(value.code().get()) + " is not a level of scale " + id);
+            throw InvalidInputException.of(field, Texts.quote(value.code().get()) + " is not a level of scale " + id);
         }
     }
 }

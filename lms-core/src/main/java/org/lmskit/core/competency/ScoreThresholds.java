@@ -1,5 +1,7 @@
 package org.lmskit.core.competency;
 
+import org.lmskit.core.domain.Decimals;
+import org.lmskit.core.domain.Texts;
 import java.math.BigDecimal;
 import java.util.List;
 import org.lmskit.core.error.InvalidInputException;
@@ -45,12 +47,12 @@ public record ScoreThresholds(List<Threshold> thresholds) {
         for (int i = 0; i < thresholds.size(); i++) {
             Threshold t = thresholds.get(i);
             String field = "thresholds[" + i + "]";
-            org.lmskit.core.domain.Decimals.check(field + ".minScore", t.minScore(), BigDecimal.ZERO, HUNDRED, DECIMALS);
+            Decimals.check(field + ".minScore", t.minScore(), BigDecimal.ZERO, HUNDRED, DECIMALS);
             if (previousScore != null && t.minScore().compareTo(previousScore) <= 0) {
                 throw InvalidInputException.of(field + ".minScore", "must be above the previous threshold");
             }
             int rank = scale.rank(t.levelCode()).orElseThrow(() -> InvalidInputException.of(field + ".levelCode",
-                    org.lmskit.core.domain.Texts.quote(t.levelCode()) + " is not a level of scale " + scale.id()));
+                    Texts.quote(t.levelCode()) + " is not a level of scale " + scale.id()));
             if (rank < previousRank) {
                 throw InvalidInputException.of(field + ".levelCode", "a higher score cannot give a lower level");
             }

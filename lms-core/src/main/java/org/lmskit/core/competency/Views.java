@@ -1,5 +1,6 @@
 package org.lmskit.core.competency;
 
+import org.lmskit.core.domain.Instants;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -76,8 +77,8 @@ public final class Views {
         public Period {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
-            org.lmskit.core.domain.Instants.checkOptional("from", from);
-            org.lmskit.core.domain.Instants.checkOptional("to", to);
+            Instants.checkOptional("from", from);
+            Instants.checkOptional("to", to);
             if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
                 throw InvalidInputException.of("to", "must not be before from");
             }

@@ -71,9 +71,13 @@ public final class Texts {
      * unbounded input.
      */
     public static String quote(Object value) {
-        String text = String.valueOf(value);
-        StringBuilder out = new StringBuilder("'");
-        int n = Math.min(text.length(), QUOTED);
+        return "'" + printable(String.valueOf(value), QUOTED) + "'";
+    }
+
+    /** {@code text} cut to {@code maxLength} characters (then an ellipsis), control characters and surrogates escaped. */
+    public static String printable(String text, int maxLength) {
+        StringBuilder out = new StringBuilder();
+        int n = Math.min(text.length(), maxLength);
         for (int i = 0; i < n; i++) {
             char ch = text.charAt(i);
             if (Character.isISOControl(ch) || Character.isSurrogate(ch)) {
@@ -82,10 +86,7 @@ public final class Texts {
                 out.append(ch);
             }
         }
-        if (text.length() > QUOTED) {
-            out.append('…');
-        }
-        return out.append('\'').toString();
+        return text.length() > maxLength ? out.append('…').toString() : out.toString();
     }
 
     private static void required(String field, String value) {

@@ -1,5 +1,6 @@
 package org.lmskit.core.id;
 
+import org.lmskit.core.domain.Texts;
 import org.lmskit.core.error.InvalidInputException;
 
 /** Shared checks of the typed ids: an id is 1 to 100 characters of valid Unicode text, no control character. */
@@ -13,7 +14,7 @@ final class Identifiers {
         if (value == null || value.isBlank()) {
             throw InvalidInputException.of(field, "is required");
         }
-        String problem = org.lmskit.core.domain.Texts.problem(value, MAX_LENGTH, false);
+        String problem = Texts.problem(value, MAX_LENGTH, false);
         if (problem != null) {
             throw InvalidInputException.of(field, problem);
         }

@@ -1,9 +1,11 @@
 package org.lmskit.core.internal;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Optional;
+import org.lmskit.core.domain.Decimals;
 import org.lmskit.core.domain.Instants;
 import org.lmskit.core.domain.Texts;
 import java.util.Collection;
@@ -77,11 +79,9 @@ public final class Checks {
         return true;
     }
 
-    /** A required instant inside {@link Instants}' domain. */
-    public void instant(String field, Instant value) {
-        if (required(field, value)) {
-            collect(() -> Instants.check(field, value));
-        }
+    /** A required instant inside {@link Instants}' domain; answers it kept to the microsecond (as given when refused). */
+    public Instant instant(String field, Instant value) {
+        return required(field, value) ? collect(() -> Instants.check(field, value), value) : value;
     }
 
     public void optionalInstant(String field, Optional<Instant> value) {
@@ -93,8 +93,18 @@ public final class Checks {
     /** A required date inside {@link Instants}' domain. */
     public void date(String field, LocalDate value) {
         if (required(field, value)) {
-            collect(() -> Instants.check(field, value));
+            collect(() -> Instants.check(field, value), value);
         }
+    }
+
+    /** A required decimal inside {@link Decimals}' domain; answers it normalised (as given when refused). */
+    public BigDecimal decimal(String field, BigDecimal value, BigDecimal min, BigDecimal max, int maxDecimals) {
+        return required(field, value) ? collect(() -> Decimals.check(field, value, min, max, maxDecimals), value) : value;
+    }
+
+    /** Whether no violation was collected so far. */
+    public boolean passed() {
+        return violations.isEmpty();
     }
 
     public void optionalDate(String field, Optional<LocalDate> value) {
@@ -103,11 +113,12 @@ public final class Checks {
         }
     }
 
-    private void collect(Runnable check) {
+    private <T> T collect(java.util.function.Supplier<T> check, T refused) {
         try {
-            check.run();
+            return check.get();
         } catch (InvalidInputException e) {
             violations.addAll(e.violations());
+            return refused;
         }
     }
 

@@ -37,7 +37,7 @@ public record Candidate(CandidateId id, Civility civility, String lastName, Stri
         checks.text("city", city, MAX_NAME);
         checks.texts("currentJobs", currentJobs, MAX_JOBS, MAX_NAME);
         checks.required("classification", classification);
-        checks.instant("classifiedAt", classifiedAt);
+        classifiedAt = checks.instant("classifiedAt", classifiedAt);
         checks.required("studyLevel", studyLevel);
         checks.required("experience", experience);
         checks.size("skills", skills, MAX_SKILLS);
@@ -46,9 +46,6 @@ public record Candidate(CandidateId id, Civility civility, String lastName, Stri
         checks.date("situationChangedOn", situationChangedOn);
         checks.required("submittedBy", submittedBy);
         checks.texts("documents", documents, MAX_DOCUMENTS, 200);
-        if (classifiedAt != null) {
-            classifiedAt = classifiedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        }
         if (version < 0) {
             checks.fail("version", "must be 0 or more");
         }

@@ -84,7 +84,7 @@ public final class SeatService {
 
     /**
      * A session as {@code actor} may see it: whole for an administrator or a pilot of its company; for a
-     * manager of its company, only the learners they manage (other holders' slots are {@link Slot#isHidden()
+     * manager of its company, only the learners they manage (other holders' slots are {@link Slot#hidden()
      * hidden}, other waiting learners left out).
      */
     public SeatSession session(Actor actor, SessionId id) {

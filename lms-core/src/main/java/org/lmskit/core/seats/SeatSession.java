@@ -66,11 +66,11 @@ public record SeatSession(SessionId id, String reference, CompanyId company, Pat
 
     /**
      * This session as someone who may see only some members sees it: slots of the others are
-     * {@link Slot#isHidden() hidden}, the others are left out of the waiting list. A read view, never stored.
+     * {@link Slot#hidden() hidden}, the others are left out of the waiting list. A read view, never stored.
      */
     public SeatSession seenBy(java.util.function.Predicate<UserId> visible) {
         List<Slot> shown = slots.stream()
-                .map(s -> s.holder().filter(h -> !visible.test(h)).isPresent() ? s.hidden() : s).toList();
+                .map(s -> s.holder().filter(h -> !visible.test(h)).isPresent() ? s.concealed() : s).toList();
         return new SeatSession(id, reference, company, pathId, type, startDate, expiryDate, quota, learningMembers,
                 rotation, shown, waiting.stream().filter(visible).toList(), lastRotatedOn, version);
     }
@@ -196,7 +196,6 @@ public record SeatSession(SessionId id, String reference, CompanyId company, Pat
      * quota covers every learning member; slots, waiting list and rotation go.
      */
     SeatSession convertedToLicences(int newQuota) {
-        checkQuota(newQuota);
         requireSlots();
         if (newQuota < learningMembers) {
             throw new RuleRefusedException(SeatRules.CONVERSION_QUOTA, "quota", "a licence session needs a quota of at "
@@ -229,7 +228,7 @@ public record SeatSession(SessionId id, String reference, CompanyId company, Pat
 
     private void requireSlots() {
         if (type != SessionType.SLOTS) {
-            throw new RuleRefusedException(SeatRules.NOT_SLOTS, "type", org.lmskit.core.domain.Texts.quote(reference) + " is a licence session: it has no slots");
+            throw new RuleRefusedException(SeatRules.NOT_SLOTS, "type", Texts.quote(reference) + " is a licence session: it has no slots");
         }
     }
 }

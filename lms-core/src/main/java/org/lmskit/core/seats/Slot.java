@@ -6,25 +6,28 @@ import org.lmskit.core.id.UserId;
 
 /**
  * A slot of a slot session: free, or held by one member since a day. In a view scoped to some members
- * (a manager's), a slot held by someone else is {@link #isHidden() hidden}: held, without its holder.
+ * (a manager's), a slot held by someone else is {@code hidden}: held, without its holder.
+ *
+ * @param hidden held by a member the reader may not see (only in a scoped view, never stored)
  */
-public record Slot(int number, Optional<UserId> holder, Optional<LocalDate> assignedOn) {
+public record Slot(int number, Optional<UserId> holder, Optional<LocalDate> assignedOn, boolean hidden) {
+
+    /** A slot as stored: free, or held. */
+    public Slot(int number, Optional<UserId> holder, Optional<LocalDate> assignedOn) {
+        this(number, holder, assignedOn, false);
+    }
 
     public static Slot free(int number) {
         return new Slot(number, Optional.empty(), Optional.empty());
     }
 
     public boolean isFree() {
-        return holder.isEmpty() && assignedOn.isEmpty();
+        return holder.isEmpty() && !hidden;
     }
 
-    /** Held by a member the reader may not see. */
-    public boolean isHidden() {
-        return holder.isEmpty() && assignedOn.isPresent();
-    }
-
-    Slot hidden() {
-        return new Slot(number, Optional.empty(), assignedOn.or(() -> Optional.of(LocalDate.MIN)));
+    /** The same slot in a view whose reader may not see its holder. */
+    Slot concealed() {
+        return new Slot(number, Optional.empty(), assignedOn, true);
     }
 
     Slot heldBy(UserId user, LocalDate day) {

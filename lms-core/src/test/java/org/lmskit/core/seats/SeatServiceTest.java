@@ -206,7 +206,7 @@ class SeatServiceTest {
         SeatSession seen = seats.session(MANAGER, started.id());
 
         assertThat(seen.holders()).containsExactly(m(1));
-        assertThat(seen.slots()).filteredOn(Slot::isHidden).hasSize(1);
+        assertThat(seen.slots()).filteredOn(Slot::hidden).hasSize(1);
         assertThat(seen.slots()).noneMatch(Slot::isFree);
         assertThat(seen.waiting()).containsExactly(m(2));
         assertThat(seats.session(PILOT, started.id()).waiting()).containsExactly(m(4), m(2));

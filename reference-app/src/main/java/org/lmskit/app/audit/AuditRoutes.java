@@ -1,5 +1,6 @@
 package org.lmskit.app.audit;
 
+import org.lmskit.core.domain.Texts;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Optional;
@@ -34,7 +35,7 @@ public final class AuditRoutes {
         }
         String order = QueryParams.text(ctx, "order").orElse("asc");
         if (!order.equals("asc") && !order.equals("desc")) {
-            throw InvalidInputException.of("order", "must be asc or desc, was " + org.lmskit.core.domain.Texts.quote(order));
+            throw InvalidInputException.of("order", "must be asc or desc, was " + Texts.quote(order));
         }
         AuditQuery query = new AuditQuery(recordType, recordId, QueryParams.text(ctx, "actor"),
                 QueryParams.instant(ctx, "from"), QueryParams.instant(ctx, "to"),

@@ -37,7 +37,7 @@ import org.lmskit.core.domain.Decimals;
  */
 public final class Json {
     /** The longest number a body may hold, in characters. */
-    public static final int MAX_NUMBER_LENGTH = 64;
+    public static final int MAX_NUMBER_LENGTH = Decimals.MAX_TEXT_LENGTH;
     /** The longest string a body may hold, in characters (the longest free text lmskit stores is 10,000). */
     public static final int MAX_STRING_LENGTH = 100_000;
     /** The deepest nesting of objects and arrays a body may hold. */
@@ -83,7 +83,8 @@ public final class Json {
     /**
      * A decimal from a JSON number or a numeric string ({@code "11.995"}), refused when longer than
      * {@link #MAX_NUMBER_LENGTH} or beyond what any lmskit field takes ({@link Decimals#MAX_PRECISION} digits,
-     * magnitude within 10^±40). Each field's own range and scale are checked by lms-core.
+     * magnitude within 10^±{@link Decimals#MAX_MAGNITUDE}, {@link Decimals#fitsAnyField}). Each field's own
+     * range and scale are checked by lms-core.
      */
     static final class BoundedDecimal extends StdScalarDeserializer<BigDecimal> {
         BoundedDecimal() {
@@ -110,10 +111,10 @@ public final class Json {
             } catch (NumberFormatException e) {
                 throw InvalidFormatException.from(p, "must be a number", null, BigDecimal.class);
             }
-            long magnitude = (long) value.precision() - value.scale();
-            if (value.precision() > Decimals.MAX_PRECISION || value.signum() != 0 && Math.abs(magnitude) > 40) {
+            if (!Decimals.fitsAnyField(value)) {
                 throw InvalidFormatException.from(p, "must be a number of at most " + Decimals.MAX_PRECISION
-                        + " significant digits, between -10^40 and 10^40", null, BigDecimal.class);
+                        + " significant digits, between -10^" + Decimals.MAX_MAGNITUDE + " and 10^"
+                        + Decimals.MAX_MAGNITUDE, null, BigDecimal.class);
             }
             return value;
         }

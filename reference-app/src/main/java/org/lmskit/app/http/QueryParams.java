@@ -21,14 +21,17 @@ public final class QueryParams {
 
     /** The longest query parameter value the app reads. */
     public static final int MAX_LENGTH = 300;
+    /** The most values a repeated parameter ({@code ?job=a&job=b}) may have. */
+    public static final int MAX_VALUES = 50;
 
     public static Optional<String> text(Context ctx, String name) {
-        Optional<String> value = Optional.ofNullable(ctx.queryParam(name)).filter(v -> !v.isBlank());
-        value.ifPresent(v -> {
-            if (v.length() > MAX_LENGTH) {
-                throw InvalidInputException.of(name, "must have at most " + MAX_LENGTH + " characters");
-            }
-        });
+        return Optional.ofNullable(ctx.queryParam(name)).map(v -> bounded(name, v)).filter(v -> !v.isBlank());
+    }
+
+    private static String bounded(String name, String value) {
+        if (value.length() > MAX_LENGTH) {
+            throw InvalidInputException.of(name, "must have at most " + MAX_LENGTH + " characters");
+        }
         return value;
     }
 
@@ -67,15 +70,10 @@ public final class QueryParams {
     /** Every value of a repeated parameter ({@code ?job=a&job=b}), blanks dropped. */
     public static Set<String> texts(Context ctx, String name) {
         List<String> values = ctx.queryParams(name);
-        if (values.size() > 50) {
-            throw InvalidInputException.of(name, "takes at most 50 values");
+        if (values.size() > MAX_VALUES) {
+            throw InvalidInputException.of(name, "takes at most " + MAX_VALUES + " values");
         }
-        values.forEach(v -> {
-            if (v.length() > MAX_LENGTH) {
-                throw InvalidInputException.of(name, "must have at most " + MAX_LENGTH + " characters");
-            }
-        });
-        return values.stream().filter(v -> !v.isBlank()).map(String::trim)
+        return values.stream().map(v -> bounded(name, v)).filter(v -> !v.isBlank()).map(String::trim)
                 .collect(Collectors.toUnmodifiableSet());
     }
 

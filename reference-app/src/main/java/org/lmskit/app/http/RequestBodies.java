@@ -56,15 +56,15 @@ public final class RequestBodies {
             throw new MalformedRequestException("'" + field + "' must be " + expected,
                     List.of(new Violation(field, "must be " + expected)));
         } catch (StreamConstraintsException e) {
-            throw new MalformedRequestException("the body exceeds a limit: " + capped(e.getOriginalMessage()), List.of());
+            // the parser's own words about its limits (lengths and depths), with nothing of the body in them
+            throw new MalformedRequestException("the body exceeds a limit: " + e.getOriginalMessage(), List.of());
         } catch (InputCoercionException e) {
             throw new MalformedRequestException("a number of the body is out of range for its field"
                     + where(e), List.of());
         } catch (JsonProcessingException e) {
             String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
             if (message.startsWith("Duplicate field")) {
-                throw new MalformedRequestException("the body repeats a field" + where(e) + ": " + capped(message),
-                        List.of());
+                throw new MalformedRequestException("the body repeats a field" + where(e), List.of());
             }
             throw new MalformedRequestException("the body is not valid JSON" + where(e), List.of());
         }
@@ -96,17 +96,6 @@ public final class RequestBodies {
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
     }
 
-    /** A parser message as an answer may repeat it: control characters escaped, at most 200 characters. */
-    private static String capped(String message) {
-        String text = message == null ? "" : message;
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < Math.min(text.length(), 200); i++) {
-            char ch = text.charAt(i);
-            out.append(Character.isISOControl(ch) || Character.isSurrogate(ch) ? '?' : ch);
-        }
-        return text.length() > 200 ? out.append('…').toString() : out.toString();
-    }
-
     private static String expectedType(JsonMappingException e) {
         Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
         if (target == null) {
@@ -131,15 +120,9 @@ public final class RequestBodies {
         return "an object or value of the documented shape";
     }
 
-    /** A field name from the body as an answer may repeat it: control characters escaped, at most 40 characters. */
-    private static String safeName(String name) {
-        String quoted = Texts.quote(name);
-        return quoted.substring(1, quoted.length() - 1);
-    }
-
     private static String fieldPath(JsonMappingException e) {
         return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? safeName(ref.getFieldName()) : "[" + ref.getIndex() + "]")
+                .map(ref -> ref.getFieldName() != null ? Texts.printable(ref.getFieldName(), Texts.QUOTED) : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining("."));
     }
 }

@@ -97,7 +97,7 @@ public final class SeatRoutes {
                     rhythm == null ? null : rhythm.everyDays(), rhythm == null ? null : rhythm.countWeekends(),
                     s.slots().stream().map(slot -> new SlotJson(slot.number(),
                             slot.holder().map(UserId::value).orElse(null),
-                            slot.isHidden() ? null : slot.assignedOn().orElse(null), slot.isHidden())).toList(),
+                            slot.hidden() ? null : slot.assignedOn().orElse(null), slot.hidden())).toList(),
                     s.waiting().stream().map(UserId::value).toList(), s.lastRotatedOn().orElse(null), s.version());
         }
     }
