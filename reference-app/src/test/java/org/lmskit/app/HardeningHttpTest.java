@@ -100,6 +100,17 @@ class HardeningHttpTest {
 
     @ParameterizedTest(autoCloseArguments = false)
     @MethodSource("apps")
+    void a_query_parameter_has_up_to_300_characters_and_a_repeated_one_up_to_50_values(LiveApp app) {
+        String limit = "a".repeat(300);
+        assertThat(app.send("GET", "/api/audit?recordType=" + limit, "demo-admin", null, null).status()).isEqualTo(200);
+        refused(app.send("GET", "/api/audit?recordType=" + limit + "a", "demo-admin", null, null), 400, "recordType");
+        String fifty = "area=x" + "&area=x".repeat(49);
+        assertThat(app.send("GET", "/api/recruitment/pool?" + fifty, "demo-luc", null, null).status()).isEqualTo(200);
+        refused(app.send("GET", "/api/recruitment/pool?" + fifty + "&area=x", "demo-luc", null, null), 400, "area");
+    }
+
+    @ParameterizedTest(autoCloseArguments = false)
+    @MethodSource("apps")
     void a_huge_quota_is_refused_before_any_slot_is_built(LiveApp app) {
         refused(app.json("PUT", "/api/seats/sessions/manpower-lyon-slots/quota", "demo-admin",
                 "{\"quota\":2147483647,\"version\":1}"), 400, "quota");

@@ -57,6 +57,38 @@ class DecimalsTest {
     }
 
     @Test
+    void the_magnitude_limit_holds_on_each_side() {
+        BigDecimal wide = new BigDecimal("1e45");
+        // magnitude = precision - scale: 1e39 has 40, 1e40 has 41
+        assertThat(Decimals.check("v", new BigDecimal("1e39"), wide.negate(), wide, 50)).isEqualByComparingTo("1e39");
+        assertThatThrownBy(() -> Decimals.check("v", new BigDecimal("1e40"), wide.negate(), wide, 50))
+                .hasMessageStartingWith("v must be between");
+        // 1e-41 has -40, 1e-42 has -41
+        assertThat(Decimals.check("v", new BigDecimal("1e-41"), wide.negate(), wide, 50)).isEqualByComparingTo("1e-41");
+        assertThatThrownBy(() -> Decimals.check("v", new BigDecimal("1e-42"), wide.negate(), wide, 50))
+                .hasMessageStartingWith("v must be between");
+        assertThat(Decimals.fitsAnyField(new BigDecimal("1e39"))).isTrue();
+        assertThat(Decimals.fitsAnyField(new BigDecimal("1e40"))).isFalse();
+        assertThat(Decimals.fitsAnyField(new BigDecimal("0E-1000000"))).isTrue();
+    }
+
+    @Test
+    void the_significant_digits_limit_holds_on_each_side() {
+        BigDecimal wide = new BigDecimal("1e45");
+        String digits = "1".repeat(Decimals.MAX_PRECISION);
+        assertThat(Decimals.check("v", new BigDecimal(digits), BigDecimal.ZERO, wide, 0)).hasToString(digits);
+        assertThatThrownBy(() -> Decimals.check("v", new BigDecimal(digits + "1"), BigDecimal.ZERO, wide, 0))
+                .hasMessage("v must have at most " + Decimals.MAX_PRECISION + " significant digits");
+        assertThat(Decimals.fitsAnyField(new BigDecimal(digits + "1"))).isFalse();
+    }
+
+    @Test
+    void a_whole_number_field_names_itself_so() {
+        assertThatThrownBy(() -> Decimals.check("quota", new BigDecimal("1.5"), BigDecimal.ZERO, BigDecimal.TEN, 0))
+                .hasMessage("quota must be a whole number, was 1.5");
+    }
+
+    @Test
     void a_missing_value_is_required() {
         assertThatThrownBy(() -> Decimals.check("score", null, BigDecimal.ZERO, TWENTY, 2))
                 .hasMessage("score is required");
