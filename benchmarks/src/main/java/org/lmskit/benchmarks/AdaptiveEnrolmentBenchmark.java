@@ -88,11 +88,11 @@ public class AdaptiveEnrolmentBenchmark {
                     : l % 3 == 0 ? List.of(Lesson.Target.atJobLevel(codes.get(l % COMPETENCIES)),
                     Lesson.Target.atJobLevel(codes.get((l + 7) % COMPETENCIES)))
                     : List.of(Lesson.Target.atJobLevel(codes.get(l % COMPETENCIES)));
-            Lesson lesson = lms.adaptive().defineLesson(ADMIN, new Lesson(LessonId.of("lesson-" + l), "Lesson " + l,
+            Lesson lesson = lms.adaptive().catalogue().defineLesson(ADMIN, new Lesson(LessonId.of("lesson-" + l), "Lesson " + l,
                     LessonKind.VIDEO, Duration.ofMinutes(10), l % 17 == 0, targets, 0));
             lessons.add(lesson.id());
         }
-        lms.adaptive().defineCourse(ADMIN, new Course(COURSE, "Cours adaptatif", List.of(
+        lms.adaptive().catalogue().defineCourse(ADMIN, new Course(COURSE, "Cours adaptatif", List.of(
                 new Course.Section("Partie 1", lessons.subList(0, 100)),
                 new Course.Section("Partie 2", lessons.subList(100, LESSONS))), Set.of(), 0));
         Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
@@ -114,7 +114,7 @@ public class AdaptiveEnrolmentBenchmark {
 
     @Benchmark
     public AdaptiveViews.EnrolmentReport enrolOneHundredThousand() {
-        AdaptiveViews.EnrolmentReport report = lms.adaptive().enrolAll(ADMIN, COURSE, learners,
+        AdaptiveViews.EnrolmentReport report = lms.adaptive().enrolments().enrolAll(ADMIN, COURSE, learners,
                 EnrolmentType.MANDATORY, Optional.empty());
         if (report.enrolled() != LEARNERS || report.lessonsWaived() == 0) {
             throw new IllegalStateException("the benchmark did not enrol and adapt: " + report.enrolled() + " enrolled, "

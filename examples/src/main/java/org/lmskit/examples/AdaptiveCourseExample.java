@@ -67,12 +67,12 @@ public final class AdaptiveCourseExample {
                 codes.get(2), LevelValue.of("3")), 0));
 
         for (CompetencyCode code : codes) {
-            lms.adaptive().defineLesson(admin, new Lesson(LessonId.of(code.value().toLowerCase(java.util.Locale.ROOT)),
+            lms.adaptive().catalogue().defineLesson(admin, new Lesson(LessonId.of(code.value().toLowerCase(java.util.Locale.ROOT)),
                     competencies.get(code), LessonKind.E_LEARNING, Duration.ofHours(1), false,
                     List.of(Lesson.Target.atJobLevel(code)), 0));
         }
         CourseId course = CourseId.of("cours-adaptatif-ccr");
-        lms.adaptive().defineCourse(admin, new Course(course, "Cours adaptatif Conseiller Carrière Retraite",
+        lms.adaptive().catalogue().defineCourse(admin, new Course(course, "Cours adaptatif Conseiller Carrière Retraite",
                 List.of(new Course.Section("Gérer le Client", codes.stream()
                         .map(c -> LessonId.of(c.value().toLowerCase(java.util.Locale.ROOT))).toList())), Set.of(), 0));
 
@@ -82,14 +82,14 @@ public final class AdaptiveCourseExample {
         lms.competencies().position(admin, andreu.id(), codes.get(2), Source.EVALUATION, Optional.empty(),
                 Optional.of(new BigDecimal("85")), Optional.empty());
 
-        Enrolment enrolment = lms.adaptive().enrol(andreu, course, andreu.id(), EnrolmentType.FREE, Optional.empty());
+        Enrolment enrolment = lms.adaptive().enrolments().enrol(andreu, course, andreu.id(), EnrolmentType.FREE, Optional.empty());
         out.println("adapted: " + enrolment.adapted() + ", waived " + enrolment.waived().stream()
                 .map(w -> w.lesson().value()).toList());
-        print(out, lms.adaptive().courseProgress(andreu, course, andreu.id()));
+        print(out, lms.adaptive().progress().courseProgress(andreu, course, andreu.id()));
 
-        lms.adaptive().recordAttempt(andreu, andreu.id(), LessonId.of("cgcr-02"), new AttemptReport(LessonStatus.PASSED,
+        lms.adaptive().attempts().recordAttempt(andreu, andreu.id(), LessonId.of("cgcr-02"), new AttemptReport(LessonStatus.PASSED,
                 Optional.of(new BigDecimal("88")), Duration.ofMinutes(52)));
-        print(out, lms.adaptive().courseProgress(andreu, course, andreu.id()));
+        print(out, lms.adaptive().progress().courseProgress(andreu, course, andreu.id()));
     }
 
     private static void print(PrintStream out, AdaptiveViews.CourseProgress progress) {

@@ -2,7 +2,8 @@ package org.lmskit.core;
 
 import java.time.Clock;
 import java.util.Objects;
-import org.lmskit.core.adaptive.AdaptiveService;
+import org.lmskit.core.adaptive.AdaptiveCapability;
+import org.lmskit.core.assembly.Ports;
 import org.lmskit.core.adaptive.AdaptiveSettings;
 import org.lmskit.core.adaptive.ProgramQuizOutcomes;
 import org.lmskit.core.audit.AuditService;
@@ -45,9 +46,6 @@ import org.lmskit.spi.StorageProvider;
  * }</pre>
  */
 public final class Lms {
-    /** The library reading one capability's data for another (the program quizzes a path's themes need). */
-    private static final org.lmskit.core.security.Actor LIBRARY = org.lmskit.core.security.Actor.of("lmskit",
-            org.lmskit.core.security.Role.ADMINISTRATOR);
     private final StorageCapabilities storageCapabilities;
     private final Clock clock;
     private final CertificationCapability certification;
@@ -56,13 +54,15 @@ public final class Lms {
     private final CompetencyService competencies;
     private final ReviewService reviews;
     private final RecruitmentService recruitment;
-    private final AdaptiveService adaptive;
+    private final AdaptiveCapability adaptive;
 
     private Lms(Builder builder) {
         StorageProvider storage = builder.storage;
         this.storageCapabilities = storage.capabilities();
         this.clock = builder.clock;
         AuditWriter auditWriter = new AuditWriter(storage.auditTrail(), clock);
+        Ports ports = new Ports(storage, clock, builder.eventPublisher, builder.notifier, builder.directory,
+                builder.idGenerator::next);
         this.certification = CertificationCapability.assemble(storage, auditWriter, builder.eventPublisher,
                 builder.notifier, builder.directory, builder.idGenerator, builder.certificationSettings,
                 builder.lessonViews);
@@ -75,9 +75,9 @@ public final class Lms {
         this.recruitment = new RecruitmentService(storage, auditWriter, builder.eventPublisher, builder.notifier,
                 builder.directory, builder.idGenerator, builder.recruitmentSettings);
         ProgramQuizOutcomes quizzes = builder.programQuizOutcomes != null ? builder.programQuizOutcomes
-                : (learner, theme) -> certification.programQuizzes().result(LIBRARY, learner, theme).passed();
-        this.adaptive = new AdaptiveService(storage, auditWriter, builder.eventPublisher, builder.directory,
-                competencies, quizzes, builder.adaptiveSettings);
+                : certification.programQuizzes()::passed;
+        this.adaptive = AdaptiveCapability.assemble(ports, competencies.acquiredLevels(), quizzes,
+                builder.adaptiveSettings);
     }
 
     public static Builder builder() {
@@ -126,7 +126,7 @@ public final class Lms {
     }
 
     /** Adaptive courses: auto-completion from acquired competencies, progress across paths, tutoring. */
-    public AdaptiveService adaptive() {
+    public AdaptiveCapability adaptive() {
         return adaptive;
     }
 

@@ -119,7 +119,7 @@ class HostileInputTest {
                 Arguments.of("name", (Case) l -> l.competencies().teamView(Actor.of("m", Role.MANAGER), Optional.of(NUL),
                         Views.TeamSort.NAME, false, Views.Period.always())),
                 Arguments.of("level", (Case) l -> new Lesson.Target(code, Optional.of(LevelValue.of(NUL)))),
-                Arguments.of("title", (Case) l -> l.adaptive().defineLesson(ADMIN, new Lesson(LessonId.of("l"), NUL,
+                Arguments.of("title", (Case) l -> l.adaptive().catalogue().defineLesson(ADMIN, new Lesson(LessonId.of("l"), NUL,
                         LessonKind.VIDEO, Duration.ofMinutes(1), false, List.of(), 0))),
                 Arguments.of("statusAt", (Case) l -> new TutorCorrection(Optional.of(LessonStatus.COMPLETED), false,
                         Optional.of(FAR), Optional.empty(), Optional.empty())),

@@ -53,7 +53,7 @@ class AttemptsRacingOnPostgresTest {
             Lms nodeA = DemoData.wire(Lms.builder().storage(a)).build();
             Lms nodeB = DemoData.wire(Lms.builder().storage(b)).build();
             LessonId lesson = LessonId.of("racing-" + (++round));
-            nodeA.adaptive().defineLesson(DemoData.ADMIN, new Lesson(lesson, "Quiz", LessonKind.QUIZ,
+            nodeA.adaptive().catalogue().defineLesson(DemoData.ADMIN, new Lesson(lesson, "Quiz", LessonKind.QUIZ,
                     Duration.ofMinutes(5), false, List.of(), 0));
             UserId learner = DemoData.LEARNER.id();
             int writers = 8;
@@ -66,7 +66,7 @@ class AttemptsRacingOnPostgresTest {
                     int score = 10 * (i + 1);
                     results.add(pool.submit((Callable<LessonProgress>) () -> {
                         start.await();
-                        return node.adaptive().recordAttempt(DemoData.LEARNER, learner, lesson, new AttemptReport(
+                        return node.adaptive().attempts().recordAttempt(DemoData.LEARNER, learner, lesson, new AttemptReport(
                                 LessonStatus.FAILED, Optional.of(new BigDecimal(score)), Duration.ofSeconds(10)));
                     }));
                 }
@@ -78,7 +78,7 @@ class AttemptsRacingOnPostgresTest {
                 pool.shutdownNow();
             }
 
-            LessonProgress progress = nodeB.adaptive().progress(DemoData.ADMIN, learner, lesson);
+            LessonProgress progress = nodeB.adaptive().progress().progress(DemoData.ADMIN, learner, lesson);
             assertThat(progress.attempts()).hasSize(writers);
             assertThat(progress.timeSpent()).isEqualTo(Duration.ofSeconds(10L * writers));
             assertThat(progress.score()).contains(new BigDecimal(80));

@@ -103,7 +103,7 @@ class CrashDurabilityTest {
             Lms lms = DemoData.wire(Lms.builder().storage(restarted.storage())).build();
             List<LessonId> lost = acknowledged.stream().filter(id -> {
                 try {
-                    lms.adaptive().lesson(id);
+                    lms.adaptive().catalogue().lesson(id);
                     return false;
                 } catch (org.lmskit.core.error.NotFoundException e) {
                     return true;

@@ -27,7 +27,7 @@ public final class CrashWriter {
         Lms lms = DemoData.wire(Lms.builder().storage(storages.storage())).build();
         out.println("READY");
         for (int n = 0; ; n++) {
-            lms.adaptive().defineLesson(DemoData.ADMIN, new Lesson(LessonId.of(args[1] + "-" + n), "Crash " + n,
+            lms.adaptive().catalogue().defineLesson(DemoData.ADMIN, new Lesson(LessonId.of(args[1] + "-" + n), "Crash " + n,
                     LessonKind.VIDEO, Duration.ofMinutes(1), false, List.of(), 0));
             out.println("ACK " + n);
         }

@@ -34,4 +34,8 @@ public sealed interface AdaptiveEvent extends LmsEvent {
     record ProgressCorrected(Instant occurredAt, UserId tutor, UserId learner, LessonId lesson, LessonStatus status)
             implements AdaptiveEvent {
     }
+
+    /** An access rule or a business rule refused an operation; {@code actor} is empty when none was given. */
+    record Refused(Instant occurredAt, UserId actor, String rule, String reason) implements AdaptiveEvent {
+    }
 }

@@ -1,11 +1,11 @@
 package org.lmskit.core.certification;
 
 import java.util.Arrays;
-import java.util.function.BiConsumer;
 import org.lmskit.core.directory.Directory;
 import org.lmskit.core.error.InvalidInputException;
 import org.lmskit.core.error.PermissionDeniedException;
 import org.lmskit.core.id.UserId;
+import org.lmskit.core.internal.Operations;
 import org.lmskit.core.security.Actor;
 import org.lmskit.core.security.Role;
 
@@ -16,11 +16,11 @@ import org.lmskit.core.security.Role;
  */
 final class LearnerAccess {
     private final Directory directory;
-    private final BiConsumer<Actor, PermissionDeniedException> onRefusal;
+    private final Operations ops;
 
-    LearnerAccess(Directory directory, BiConsumer<Actor, PermissionDeniedException> onRefusal) {
+    LearnerAccess(Directory directory, Operations ops) {
         this.directory = directory;
-        this.onRefusal = onRefusal;
+        this.ops = ops;
     }
 
     /** The learner, their managers, correctors and administrators. */
@@ -49,9 +49,7 @@ final class LearnerAccess {
     }
 
     private void refuse(Actor actor, String rule, String message) {
-        PermissionDeniedException denied = new PermissionDeniedException(rule, message);
-        onRefusal.accept(actor, denied);
-        throw denied;
+        throw ops.refuse(actor, new PermissionDeniedException(rule, message));
     }
 
     static void requireActor(Actor actor) {

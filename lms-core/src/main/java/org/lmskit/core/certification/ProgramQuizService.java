@@ -149,6 +149,19 @@ public final class ProgramQuizService {
                 finished.stream().anyMatch(ProgramQuizAttempt::passed), retakes.mayStart(finished));
     }
 
+    /**
+     * Whether the learner passed the theme's program quiz (seed 003: passing it validates the theme), read
+     * without an acting user: the port {@code Lms} wires into the adaptive capability's path progress, which
+     * has checked its own access first. A host calling it directly bypasses access rules.
+     */
+    public boolean passed(UserId learner, ThemeId theme) {
+        LearnerAccess.requireLearner(learner);
+        if (theme == null) {
+            throw InvalidInputException.of("theme", "is required");
+        }
+        return attempts(learner, theme).stream().anyMatch(ProgramQuizAttempt::passed);
+    }
+
     /** Replays an attempt from its seed and answers: the questions the engine asks again, in order. */
     public List<QuestionId> replay(Actor actor, QuizAttemptId id) {
         ProgramQuizAttempt attempt = attempt(actor, id);

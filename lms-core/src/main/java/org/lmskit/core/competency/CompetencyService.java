@@ -322,6 +322,25 @@ public final class CompetencyService {
                 }
             }
         }
+        return grid(learners, codes);
+    }
+
+    /** The port other capabilities read levels through, once they have checked their own access. */
+    public AcquiredLevels acquiredLevels() {
+        return new AcquiredLevels() {
+            @Override
+            public boolean exists(CompetencyCode code) {
+                return storage.competencyCatalog().findCompetency(code.value()).isPresent();
+            }
+
+            @Override
+            public LevelGrid grid(Collection<UserId> learners, List<CompetencyCode> codes) {
+                return CompetencyService.this.grid(learners, codes);
+            }
+        };
+    }
+
+    private LevelGrid grid(Collection<UserId> learners, List<CompetencyCode> codes) {
         List<CompetencyCode> distinct = List.copyOf(new java.util.LinkedHashSet<>(codes));
         Map<CompetencyCode, Scale> byCode = distinct.isEmpty() ? Map.of() : scalesOf(distinct);
         List<Scale> scales = distinct.stream().map(byCode::get).toList();

@@ -28,7 +28,7 @@ class AdaptiveConcurrencyTest {
                 int score = 10 * (i + 1);
                 results[i] = pool.submit((Callable<LessonProgress>) () -> {
                     start.await();
-                    return world.adaptive.recordAttempt(AdaptiveWorld.SAM, AdaptiveWorld.SAM.id(), AdaptiveWorld.QUIZ,
+                    return world.adaptive.attempts().recordAttempt(AdaptiveWorld.SAM, AdaptiveWorld.SAM.id(), AdaptiveWorld.QUIZ,
                             new AttemptReport(LessonStatus.FAILED, Optional.of(new BigDecimal(score)),
                                     Duration.ofSeconds(10)));
                 });
@@ -41,7 +41,7 @@ class AdaptiveConcurrencyTest {
             pool.shutdownNow();
         }
 
-        LessonProgress progress = world.adaptive.progress(AdaptiveWorld.ADMIN, AdaptiveWorld.SAM.id(), AdaptiveWorld.QUIZ);
+        LessonProgress progress = world.adaptive.progress().progress(AdaptiveWorld.ADMIN, AdaptiveWorld.SAM.id(), AdaptiveWorld.QUIZ);
         assertThat(progress.attempts()).hasSize(threads);
         assertThat(progress.timeSpent()).isEqualTo(Duration.ofSeconds(10L * threads));
         assertThat(progress.score()).contains(new BigDecimal(80));

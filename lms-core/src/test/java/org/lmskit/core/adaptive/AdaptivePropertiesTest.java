@@ -25,8 +25,8 @@ class AdaptivePropertiesTest {
     private static final LessonStatus[] STATUSES = {LessonStatus.IN_PROGRESS, LessonStatus.COMPLETED,
         LessonStatus.PASSED, LessonStatus.FAILED};
 
-    private static Set<LessonId> done(AdaptiveService adaptive) {
-        return adaptive.courseProgress(AdaptiveWorld.ADMIN, AdaptiveWorld.ADAPTIVE, AdaptiveWorld.ANDREU.id()).sections()
+    private static Set<LessonId> done(AdaptiveCapability adaptive) {
+        return adaptive.progress().courseProgress(AdaptiveWorld.ADMIN, AdaptiveWorld.ADAPTIVE, AdaptiveWorld.ANDREU.id()).sections()
                 .stream().flatMap(s -> s.lessons().stream()).filter(LessonState::isDone).map(LessonState::lesson)
                 .collect(Collectors.toSet());
     }
@@ -37,9 +37,9 @@ class AdaptivePropertiesTest {
         qt().withExamples(40).forAll(lists().of(integers().between(0, 999)).ofSizeBetween(1, 20))
                 .checkAssert(steps -> {
                     AdaptiveWorld world = new AdaptiveWorld();
-                    AdaptiveService adaptive = world.adaptive;
+                    AdaptiveCapability adaptive = world.adaptive;
                     world.acquired(AdaptiveWorld.ANDREU, Map.of());
-                    adaptive.enrol(AdaptiveWorld.ADMIN, AdaptiveWorld.ADAPTIVE, AdaptiveWorld.ANDREU.id(),
+                    adaptive.enrolments().enrol(AdaptiveWorld.ADMIN, AdaptiveWorld.ADAPTIVE, AdaptiveWorld.ANDREU.id(),
                             EnrolmentType.MANDATORY, Optional.empty());
                     for (int step : steps) {
                         Set<LessonId> before = done(adaptive);
@@ -51,10 +51,10 @@ class AdaptivePropertiesTest {
                             world.attempt(AdaptiveWorld.ANDREU, LESSONS.get(step / 2 % LESSONS.size()),
                                     STATUSES[step / 10 % STATUSES.length], null, Duration.ofMinutes(step % 30));
                         }
-                        Enrolment once = adaptive.readapt(AdaptiveWorld.ADMIN, AdaptiveWorld.ADAPTIVE,
+                        Enrolment once = adaptive.enrolments().readapt(AdaptiveWorld.ADMIN, AdaptiveWorld.ADAPTIVE,
                                 AdaptiveWorld.ANDREU.id());
                         Set<LessonId> afterOnce = done(adaptive);
-                        Enrolment twice = adaptive.readapt(AdaptiveWorld.ADMIN, AdaptiveWorld.ADAPTIVE,
+                        Enrolment twice = adaptive.enrolments().readapt(AdaptiveWorld.ADMIN, AdaptiveWorld.ADAPTIVE,
                                 AdaptiveWorld.ANDREU.id());
 
                         assertThat(afterOnce).containsAll(before);
@@ -69,14 +69,14 @@ class AdaptivePropertiesTest {
         qt().withExamples(60).forAll(lists().of(integers().between(0, 999)).ofSizeBetween(0, 30))
                 .checkAssert(steps -> {
                     AdaptiveWorld world = new AdaptiveWorld();
-                    world.adaptive.enrol(AdaptiveWorld.ADMIN, AdaptiveWorld.AVANT_VENTE, AdaptiveWorld.SAM.id(),
+                    world.adaptive.enrolments().enrol(AdaptiveWorld.ADMIN, AdaptiveWorld.AVANT_VENTE, AdaptiveWorld.SAM.id(),
                             EnrolmentType.MANDATORY, Optional.empty());
-                    List<LessonId> lessons = world.adaptive.course(AdaptiveWorld.AVANT_VENTE).lessons();
+                    List<LessonId> lessons = world.adaptive.catalogue().course(AdaptiveWorld.AVANT_VENTE).lessons();
                     for (int step : steps) {
                         world.attempt(AdaptiveWorld.SAM, lessons.get(step % lessons.size()),
                                 STATUSES[step / 7 % STATUSES.length], String.valueOf(step % 101),
                                 Duration.ofSeconds(step));
-                        AdaptiveViews.CourseProgress p = world.adaptive.courseProgress(AdaptiveWorld.ADMIN,
+                        AdaptiveViews.CourseProgress p = world.adaptive.progress().courseProgress(AdaptiveWorld.ADMIN,
                                 AdaptiveWorld.AVANT_VENTE, AdaptiveWorld.SAM.id());
                         assertThat(p.percent()).isBetween(0, 100);
                         assertThat(p.status() == CourseStatus.COMPLETED).isEqualTo(p.percent() == 100);

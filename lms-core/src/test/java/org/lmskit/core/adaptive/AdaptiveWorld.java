@@ -70,7 +70,7 @@ final class AdaptiveWorld {
     final List<LmsEvent> events = new CopyOnWriteArrayList<>();
     final Set<String> passedQuizzes = new HashSet<>();
     final Lms lms;
-    final AdaptiveService adaptive;
+    final AdaptiveCapability adaptive;
 
     AdaptiveWorld() {
         this(AdaptiveSettings.ofDefaults());
@@ -121,7 +121,7 @@ final class AdaptiveWorld {
         lesson(L_TRAITER, "Traiter et analyser les données", LessonKind.E_LEARNING, false, LEVEE, PILOTAGE);
         lesson(L_ECOUTER, "Ecouter et utiliser les faits énoncés par le client afin de lui apporter une solution adaptée",
                 LessonKind.E_LEARNING, false, ECOUTER);
-        adaptive.defineCourse(ADMIN, new Course(ADAPTIVE, "Cours adaptatif Conseiller Carrière Retraite", List.of(
+        adaptive.catalogue().defineCourse(ADMIN, new Course(ADAPTIVE, "Cours adaptatif Conseiller Carrière Retraite", List.of(
                 new Course.Section("Gérer le Client", List.of(L_ENVOYER, L_ESTIMATION, L_FIABILISER, L_TRAITER)),
                 new Course.Section("Traiter et analyser les données", List.of(L_ECOUTER))), Set.of(TUTOR.id()), 0));
 
@@ -131,13 +131,13 @@ final class AdaptiveWorld {
         lesson(WEBINAR, "Webinaire Tout savoir pour préparer sa vente", LessonKind.WEBINAR, false);
         lesson(MISSION, "Mission Préparer sa vente", LessonKind.MISSION, false);
         lesson(OBSERVATION, "C01 Observation L'avant-vente commerciale", LessonKind.OBSERVATION, false);
-        adaptive.defineCourse(ADMIN, new Course(AVANT_VENTE, "Cours 1 : L'avant-vente", List.of(
+        adaptive.catalogue().defineCourse(ADMIN, new Course(AVANT_VENTE, "Cours 1 : L'avant-vente", List.of(
                 new Course.Section("C01_L'avant-vente commerciale", List.of(E_LEARNING, FICHE, QUIZ, WEBINAR, MISSION,
                         OBSERVATION))), Set.of(TUTOR.id()), 0));
     }
 
     Lesson lesson(LessonId id, String title, LessonKind kind, boolean optional, CompetencyCode... targets) {
-        return adaptive.defineLesson(ADMIN, new Lesson(id, title, kind, Duration.ofHours(1), optional,
+        return adaptive.catalogue().defineLesson(ADMIN, new Lesson(id, title, kind, Duration.ofHours(1), optional,
                 java.util.Arrays.stream(targets).map(Lesson.Target::atJobLevel).toList(), 0));
     }
 
@@ -158,7 +158,7 @@ final class AdaptiveWorld {
     }
 
     LessonProgress attempt(Actor learner, LessonId lesson, LessonStatus status, String score, Duration time) {
-        return adaptive.recordAttempt(learner, learner.id(), lesson, new AttemptReport(status,
+        return adaptive.attempts().recordAttempt(learner, learner.id(), lesson, new AttemptReport(status,
                 Optional.ofNullable(score).map(java.math.BigDecimal::new), time));
     }
 }

@@ -38,10 +38,10 @@ import org.lmskit.core.security.Role;
 /** Seed 000, "Leçons disponibles selon les compétences": lessons of acquired competencies complete themselves. */
 class AutoCompletionTest {
     private final AdaptiveWorld world = new AdaptiveWorld();
-    private final AdaptiveService adaptive = world.adaptive;
+    private final AdaptiveCapability adaptive = world.adaptive;
 
     private Enrolment enrol(Actor actor, Actor learner, EnrolmentType type) {
-        return adaptive.enrol(actor, ADAPTIVE, learner.id(), type, Optional.empty());
+        return adaptive.enrolments().enrol(actor, ADAPTIVE, learner.id(), type, Optional.empty());
     }
 
     private static List<LessonId> waived(Enrolment e) {
@@ -53,7 +53,7 @@ class AutoCompletionTest {
         world.andreuAsInTheSeed();
 
         Enrolment enrolment = enrol(MANAGER, ANDREU, EnrolmentType.MANDATORY);
-        AdaptiveViews.CourseProgress progress = adaptive.courseProgress(ANDREU, ADAPTIVE, ANDREU.id());
+        AdaptiveViews.CourseProgress progress = adaptive.progress().courseProgress(ANDREU, ADAPTIVE, ANDREU.id());
 
         assertThat(enrolment.adapted()).isTrue();
         assertThat(waived(enrolment)).containsExactly(L_ENVOYER, L_FIABILISER, L_ECOUTER);
@@ -75,7 +75,7 @@ class AutoCompletionTest {
 
         assertThat(enrolment.adapted()).isFalse();
         assertThat(enrolment.adaptedAt()).isEmpty();
-        assertThat(adaptive.courseProgress(ADMIN, ADAPTIVE, ANDREU.id()).status()).isEqualTo(CourseStatus.NOT_STARTED);
+        assertThat(adaptive.progress().courseProgress(ADMIN, ADAPTIVE, ANDREU.id()).status()).isEqualTo(CourseStatus.NOT_STARTED);
     }
 
     @Test
@@ -84,25 +84,25 @@ class AutoCompletionTest {
         assertThat(waived(enrol(ADMIN, ANDREU, EnrolmentType.MANDATORY))).doesNotContain(L_TRAITER);
 
         world.acquired(ANDREU, Map.of(PILOTAGE, "3"));
-        assertThat(waived(adaptive.readapt(ADMIN, ADAPTIVE, ANDREU.id()))).doesNotContain(L_TRAITER);
+        assertThat(waived(adaptive.enrolments().readapt(ADMIN, ADAPTIVE, ANDREU.id()))).doesNotContain(L_TRAITER);
 
         world.acquired(ANDREU, Map.of(PILOTAGE, "4"));
-        assertThat(waived(adaptive.readapt(ADMIN, ADAPTIVE, ANDREU.id()))).contains(L_TRAITER);
+        assertThat(waived(adaptive.enrolments().readapt(ADMIN, ADAPTIVE, ANDREU.id()))).contains(L_TRAITER);
     }
 
     @Test
     void a_lesson_target_level_overrides_the_job_level_both_ways() {
         world.lesson(LessonId.of("expert"), "Estimations d'expert", LessonKind.VIDEO, false, ESTIMATION);
         world.lesson(LessonId.of("intro"), "Introduction", LessonKind.VIDEO, false, ESTIMATION);
-        adaptive.defineLesson(ADMIN, new Lesson(LessonId.of("expert"), "Estimations d'expert", LessonKind.VIDEO,
+        adaptive.catalogue().defineLesson(ADMIN, new Lesson(LessonId.of("expert"), "Estimations d'expert", LessonKind.VIDEO,
                 Duration.ofMinutes(30), false, List.of(new Lesson.Target(ESTIMATION, Optional.of(LevelValue.of("5")))), 1));
-        adaptive.defineLesson(ADMIN, new Lesson(LessonId.of("intro"), "Introduction", LessonKind.VIDEO,
+        adaptive.catalogue().defineLesson(ADMIN, new Lesson(LessonId.of("intro"), "Introduction", LessonKind.VIDEO,
                 Duration.ofMinutes(30), false, List.of(new Lesson.Target(ESTIMATION, Optional.of(LevelValue.of("2")))), 1));
-        adaptive.defineCourse(ADMIN, new Course(CourseId.of("levels"), "Niveaux", List.of(new Course.Section("S",
+        adaptive.catalogue().defineCourse(ADMIN, new Course(CourseId.of("levels"), "Niveaux", List.of(new Course.Section("S",
                 List.of(LessonId.of("expert"), LessonId.of("intro"), L_ESTIMATION))), Set.of(), 0));
         world.acquired(ANDREU, Map.of(ESTIMATION, "2"));
 
-        Enrolment enrolment = adaptive.enrol(ADMIN, CourseId.of("levels"), ANDREU.id(), EnrolmentType.FREE,
+        Enrolment enrolment = adaptive.enrolments().enrol(ADMIN, CourseId.of("levels"), ANDREU.id(), EnrolmentType.FREE,
                 Optional.empty());
 
         assertThat(waived(enrolment)).containsExactly(LessonId.of("intro"));
@@ -112,11 +112,11 @@ class AutoCompletionTest {
     @Test
     void a_job_level_target_the_job_does_not_require_is_never_met() {
         world.lesson(LessonId.of("organiser"), "S'organiser", LessonKind.VIDEO, false, ORGANISER);
-        adaptive.defineCourse(ADMIN, new Course(CourseId.of("orga"), "Organisation", List.of(new Course.Section("S",
+        adaptive.catalogue().defineCourse(ADMIN, new Course(CourseId.of("orga"), "Organisation", List.of(new Course.Section("S",
                 List.of(LessonId.of("organiser")))), Set.of(), 0));
         world.acquired(ANDREU, Map.of(ORGANISER, "5"));
 
-        assertThat(adaptive.enrol(ADMIN, CourseId.of("orga"), ANDREU.id(), EnrolmentType.FREE, Optional.empty())
+        assertThat(adaptive.enrolments().enrol(ADMIN, CourseId.of("orga"), ANDREU.id(), EnrolmentType.FREE, Optional.empty())
                 .adapted()).isFalse();
     }
 
@@ -124,7 +124,7 @@ class AutoCompletionTest {
     void lessons_without_competency_never_complete_themselves() {
         world.acquired(ANDREU, Map.of(FIABILISER, "5", ESTIMATION, "5", ECOUTER, "5", ENVOYER, "5"));
 
-        Enrolment enrolment = adaptive.enrol(ADMIN, AVANT_VENTE, ANDREU.id(), EnrolmentType.MANDATORY, Optional.empty());
+        Enrolment enrolment = adaptive.enrolments().enrol(ADMIN, AVANT_VENTE, ANDREU.id(), EnrolmentType.MANDATORY, Optional.empty());
 
         assertThat(enrolment.waived()).isEmpty();
     }
@@ -135,7 +135,7 @@ class AutoCompletionTest {
         world.attempt(ANDREU, L_FIABILISER, LessonStatus.PASSED, "90", Duration.ofMinutes(50));
 
         Enrolment enrolment = enrol(ADMIN, ANDREU, EnrolmentType.MANDATORY);
-        AdaptiveViews.LessonState fiabiliser = adaptive.courseProgress(ANDREU, ADAPTIVE, ANDREU.id()).sections().get(0)
+        AdaptiveViews.LessonState fiabiliser = adaptive.progress().courseProgress(ANDREU, ADAPTIVE, ANDREU.id()).sections().get(0)
                 .lessons().get(2);
 
         assertThat(waived(enrolment)).containsExactly(L_ENVOYER, L_ECOUTER);
@@ -150,7 +150,7 @@ class AutoCompletionTest {
 
         world.attempt(ANDREU, L_ENVOYER, LessonStatus.FAILED, "20", Duration.ofMinutes(5));
         world.attempt(ANDREU, L_FIABILISER, LessonStatus.PASSED, "100", Duration.ofMinutes(5));
-        List<AdaptiveViews.LessonState> lessons = adaptive.courseProgress(ANDREU, ADAPTIVE, ANDREU.id()).sections()
+        List<AdaptiveViews.LessonState> lessons = adaptive.progress().courseProgress(ANDREU, ADAPTIVE, ANDREU.id()).sections()
                 .get(0).lessons();
 
         assertThat(lessons.get(0).status()).isEqualTo(LessonStatus.COMPLETED);
@@ -165,8 +165,8 @@ class AutoCompletionTest {
         Enrolment first = enrol(ADMIN, ANDREU, EnrolmentType.MANDATORY);
         world.andreuAsInTheSeed();
 
-        Enrolment once = adaptive.readapt(MANAGER, ADAPTIVE, ANDREU.id());
-        Enrolment twice = adaptive.readapt(MANAGER, ADAPTIVE, ANDREU.id());
+        Enrolment once = adaptive.enrolments().readapt(MANAGER, ADAPTIVE, ANDREU.id());
+        Enrolment twice = adaptive.enrolments().readapt(MANAGER, ADAPTIVE, ANDREU.id());
 
         assertThat(first.waived()).isEmpty();
         assertThat(waived(once)).containsExactly(L_ENVOYER, L_FIABILISER, L_ECOUTER);
@@ -181,20 +181,20 @@ class AutoCompletionTest {
         world.clock.advance(Duration.ofDays(1));
         world.acquired(ANDREU, Map.of(FIABILISER, "1"));
 
-        assertThat(waived(adaptive.readapt(ADMIN, ADAPTIVE, ANDREU.id()))).contains(L_FIABILISER);
+        assertThat(waived(adaptive.enrolments().readapt(ADMIN, ADAPTIVE, ANDREU.id()))).contains(L_FIABILISER);
     }
 
     @Test
     void with_reopen_on_loss_a_lost_competency_reopens_its_lesson_but_never_the_learner_s_own_work() {
         AdaptiveWorld reopening = new AdaptiveWorld(new AdaptiveSettings(true));
         reopening.andreuAsInTheSeed();
-        reopening.adaptive.enrol(ADMIN, ADAPTIVE, ANDREU.id(), EnrolmentType.MANDATORY, Optional.empty());
+        reopening.adaptive.enrolments().enrol(ADMIN, ADAPTIVE, ANDREU.id(), EnrolmentType.MANDATORY, Optional.empty());
         reopening.attempt(ANDREU, L_ENVOYER, LessonStatus.COMPLETED, null, Duration.ofMinutes(40));
         reopening.clock.advance(Duration.ofDays(1));
         reopening.acquired(ANDREU, Map.of(FIABILISER, "1", ENVOYER, "1"));
 
-        Enrolment readapted = reopening.adaptive.readapt(ADMIN, ADAPTIVE, ANDREU.id());
-        List<AdaptiveViews.LessonState> lessons = reopening.adaptive.courseProgress(ADMIN, ADAPTIVE, ANDREU.id())
+        Enrolment readapted = reopening.adaptive.enrolments().readapt(ADMIN, ADAPTIVE, ANDREU.id());
+        List<AdaptiveViews.LessonState> lessons = reopening.adaptive.progress().courseProgress(ADMIN, ADAPTIVE, ANDREU.id())
                 .sections().get(0).lessons();
 
         assertThat(waived(readapted)).containsExactly(L_ECOUTER);
@@ -208,13 +208,13 @@ class AutoCompletionTest {
         enrol(ANDREU, ANDREU, EnrolmentType.FREE);
 
         assertThatThrownBy(() -> enrol(ADMIN, ANDREU, EnrolmentType.MANDATORY)).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> adaptive.enrol(AdaptiveWorld.SAM, AVANT_VENTE, AdaptiveWorld.SAM.id(),
+        assertThatThrownBy(() -> adaptive.enrolments().enrol(AdaptiveWorld.SAM, AVANT_VENTE, AdaptiveWorld.SAM.id(),
                 EnrolmentType.MANDATORY, Optional.empty())).isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> adaptive.enrol(AdaptiveWorld.SAM, AVANT_VENTE, ANDREU.id(), EnrolmentType.FREE,
+        assertThatThrownBy(() -> adaptive.enrolments().enrol(AdaptiveWorld.SAM, AVANT_VENTE, ANDREU.id(), EnrolmentType.FREE,
                 Optional.empty())).isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> adaptive.enrol(Actor.of("other-manager", Role.MANAGER), AVANT_VENTE, ANDREU.id(),
+        assertThatThrownBy(() -> adaptive.enrolments().enrol(Actor.of("other-manager", Role.MANAGER), AVANT_VENTE, ANDREU.id(),
                 EnrolmentType.MANDATORY, Optional.empty())).isInstanceOf(PermissionDeniedException.class);
-        assertThat(adaptive.enrol(MANAGER, AVANT_VENTE, ANDREU.id(), EnrolmentType.MANDATORY,
+        assertThat(adaptive.enrolments().enrol(MANAGER, AVANT_VENTE, ANDREU.id(), EnrolmentType.MANDATORY,
                 Optional.of(LocalDate.of(2024, 3, 31))).dueOn()).contains(LocalDate.of(2024, 3, 31));
     }
 
@@ -222,7 +222,7 @@ class AutoCompletionTest {
     void a_batch_skips_and_lists_learners_already_enrolled() {
         enrol(ADMIN, ANDREU, EnrolmentType.FREE);
 
-        AdaptiveViews.EnrolmentReport report = adaptive.enrolAll(ADMIN, ADAPTIVE, List.of(ANDREU.id(),
+        AdaptiveViews.EnrolmentReport report = adaptive.enrolments().enrolAll(ADMIN, ADAPTIVE, List.of(ANDREU.id(),
                 AdaptiveWorld.SAM.id(), AdaptiveWorld.JEROME.id()), EnrolmentType.MANDATORY, Optional.empty());
 
         assertThat(report.enrolled()).isEqualTo(2);

@@ -82,12 +82,12 @@ class CatalogueValidationTest {
     @Test
     void readapting_someone_else_s_course_is_refused() {
         AdaptiveWorld world = new AdaptiveWorld();
-        world.adaptive.enrol(AdaptiveWorld.ADMIN, AdaptiveWorld.ADAPTIVE, AdaptiveWorld.ANDREU.id(),
+        world.adaptive.enrolments().enrol(AdaptiveWorld.ADMIN, AdaptiveWorld.ADAPTIVE, AdaptiveWorld.ANDREU.id(),
                 EnrolmentType.MANDATORY, Optional.empty());
 
-        assertThatThrownBy(() -> world.adaptive.readapt(AdaptiveWorld.SAM, AdaptiveWorld.ADAPTIVE,
+        assertThatThrownBy(() -> world.adaptive.enrolments().readapt(AdaptiveWorld.SAM, AdaptiveWorld.ADAPTIVE,
                 AdaptiveWorld.ANDREU.id())).isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> world.adaptive.enrolment(Actor.of("stranger", Role.LEARNER), AdaptiveWorld.ADAPTIVE,
+        assertThatThrownBy(() -> world.adaptive.enrolments().enrolment(Actor.of("stranger", Role.LEARNER), AdaptiveWorld.ADAPTIVE,
                 AdaptiveWorld.ANDREU.id())).isInstanceOf(PermissionDeniedException.class);
     }
 }

@@ -43,10 +43,10 @@ class ProgressAndPathsTest {
     private static final ThemeId LESSON_THEME = ThemeId.of("relation-client");
 
     private final AdaptiveWorld world = new AdaptiveWorld();
-    private final AdaptiveService adaptive = world.adaptive;
+    private final AdaptiveCapability adaptive = world.adaptive;
 
     private void definePath(boolean locks) {
-        adaptive.definePath(ADMIN, new LearningPath(PATH, "Recrutement et sourcing", List.of(
+        adaptive.catalogue().definePath(ADMIN, new LearningPath(PATH, "Recrutement et sourcing", List.of(
                 new LearningPath.Theme(QUIZ_THEME, "Sourcing", true, List.of(
                         new LearningPath.Module(ModuleId.of("m1"), "Module 1", List.of(L_FIABILISER, L_ESTIMATION)))),
                 new LearningPath.Theme(LESSON_THEME, "Relation client", false, List.of(
@@ -58,19 +58,19 @@ class ProgressAndPathsTest {
 
     @Test
     void the_seed_learner_at_five_of_six_lessons_is_at_83_percent_with_the_time_of_every_attempt() {
-        adaptive.enrol(ADMIN, AVANT_VENTE, SAM.id(), EnrolmentType.MANDATORY, Optional.empty());
+        adaptive.enrolments().enrol(ADMIN, AVANT_VENTE, SAM.id(), EnrolmentType.MANDATORY, Optional.empty());
         world.attempt(SAM, E_LEARNING, LessonStatus.IN_PROGRESS, null, Duration.ofSeconds(132));
         world.attempt(SAM, E_LEARNING, LessonStatus.COMPLETED, null, Duration.ofSeconds(122));
         world.attempt(SAM, FICHE, LessonStatus.COMPLETED, "75", Duration.ofSeconds(80));
         world.attempt(SAM, QUIZ, LessonStatus.PASSED, "94", Duration.ofSeconds(74));
         world.attempt(SAM, AdaptiveWorld.WEBINAR, LessonStatus.COMPLETED, null, Duration.ofHours(2));
         world.attempt(SAM, MISSION, LessonStatus.COMPLETED, null, Duration.ofHours(2));
-        adaptive.correct(AdaptiveWorld.TUTOR, AVANT_VENTE, SAM.id(), MISSION, new TutorCorrection(
+        adaptive.tutoring().correct(AdaptiveWorld.TUTOR, AVANT_VENTE, SAM.id(), MISSION, new TutorCorrection(
                 Optional.of(LessonStatus.PASSED), false, Optional.empty(), Optional.of(new BigDecimal("100")),
                 Optional.empty()), 1);
         world.attempt(SAM, AdaptiveWorld.OBSERVATION, LessonStatus.FAILED, "50", Duration.ofSeconds(560));
 
-        AdaptiveViews.CourseProgress progress = adaptive.courseProgress(SAM, AVANT_VENTE, SAM.id());
+        AdaptiveViews.CourseProgress progress = adaptive.progress().courseProgress(SAM, AVANT_VENTE, SAM.id());
 
         assertThat(progress.percent()).isEqualTo(83);
         assertThat(progress.status()).isEqualTo(CourseStatus.IN_PROGRESS);
@@ -106,13 +106,13 @@ class ProgressAndPathsTest {
 
     @Test
     void progress_made_in_one_course_counts_in_another_containing_the_lesson() {
-        adaptive.defineCourse(ADMIN, new Course(CourseId.of("cours-2"), "Cours 2 : La vente", List.of(
+        adaptive.catalogue().defineCourse(ADMIN, new Course(CourseId.of("cours-2"), "Cours 2 : La vente", List.of(
                 new Course.Section("Rappels", List.of(E_LEARNING, L_ESTIMATION))), Set.of(), 0));
-        adaptive.enrol(ADMIN, AVANT_VENTE, SAM.id(), EnrolmentType.MANDATORY, Optional.empty());
+        adaptive.enrolments().enrol(ADMIN, AVANT_VENTE, SAM.id(), EnrolmentType.MANDATORY, Optional.empty());
         world.attempt(SAM, E_LEARNING, LessonStatus.COMPLETED, null, Duration.ofMinutes(4));
 
-        adaptive.enrol(ADMIN, CourseId.of("cours-2"), SAM.id(), EnrolmentType.MANDATORY, Optional.empty());
-        AdaptiveViews.CourseProgress second = adaptive.courseProgress(SAM, CourseId.of("cours-2"), SAM.id());
+        adaptive.enrolments().enrol(ADMIN, CourseId.of("cours-2"), SAM.id(), EnrolmentType.MANDATORY, Optional.empty());
+        AdaptiveViews.CourseProgress second = adaptive.progress().courseProgress(SAM, CourseId.of("cours-2"), SAM.id());
 
         assertThat(second.percent()).isEqualTo(50);
         assertThat(second.sections().get(0).lessons().get(0).status()).isEqualTo(LessonStatus.COMPLETED);
@@ -123,7 +123,7 @@ class ProgressAndPathsTest {
         definePath(true);
 
         world.quizPassed(ANDREU, QUIZ_THEME);
-        AdaptiveViews.PathProgress path = adaptive.pathProgress(ANDREU, PATH, ANDREU.id());
+        AdaptiveViews.PathProgress path = adaptive.progress().pathProgress(ANDREU, PATH, ANDREU.id());
 
         assertThat(path.themes().get(0).validated()).isTrue();
         assertThat(path.themes().get(0).validatedBy()).contains(AdaptiveViews.ValidatedBy.PROGRAM_QUIZ);
@@ -136,7 +136,7 @@ class ProgressAndPathsTest {
         world.attempt(ANDREU, L_FIABILISER, LessonStatus.COMPLETED, null, Duration.ofMinutes(60));
         world.attempt(ANDREU, L_ESTIMATION, LessonStatus.COMPLETED, null, Duration.ofMinutes(60));
 
-        AdaptiveViews.ThemeProgress theme = adaptive.pathProgress(ANDREU, PATH, ANDREU.id()).themes().get(0);
+        AdaptiveViews.ThemeProgress theme = adaptive.progress().pathProgress(ANDREU, PATH, ANDREU.id()).themes().get(0);
 
         assertThat(theme.percent()).isEqualTo(100);
         assertThat(theme.validated()).isFalse();
@@ -144,15 +144,15 @@ class ProgressAndPathsTest {
 
     @Test
     void a_theme_without_quiz_needs_all_its_non_optional_lessons() {
-        adaptive.defineLesson(ADMIN, new Lesson(L_TRAITER, "Traiter et analyser les données", LessonKind.E_LEARNING,
+        adaptive.catalogue().defineLesson(ADMIN, new Lesson(L_TRAITER, "Traiter et analyser les données", LessonKind.E_LEARNING,
                 Duration.ofHours(1), true, List.of(), 1));
         definePath(true);
         world.attempt(ANDREU, L_ECOUTER, LessonStatus.COMPLETED, null, Duration.ofMinutes(60));
-        assertThat(adaptive.pathProgress(ANDREU, PATH, ANDREU.id()).themes().get(1).missingLessons())
+        assertThat(adaptive.progress().pathProgress(ANDREU, PATH, ANDREU.id()).themes().get(1).missingLessons())
                 .containsExactly(L_ENVOYER);
 
         world.attempt(ANDREU, L_ENVOYER, LessonStatus.COMPLETED, null, Duration.ofMinutes(60));
-        AdaptiveViews.ThemeProgress theme = adaptive.pathProgress(ANDREU, PATH, ANDREU.id()).themes().get(1);
+        AdaptiveViews.ThemeProgress theme = adaptive.progress().pathProgress(ANDREU, PATH, ANDREU.id()).themes().get(1);
 
         assertThat(theme.validated()).isTrue();
         assertThat(theme.validatedBy()).contains(AdaptiveViews.ValidatedBy.LESSONS);
@@ -164,10 +164,10 @@ class ProgressAndPathsTest {
         world.attempt(ANDREU, L_FIABILISER, LessonStatus.COMPLETED, null, Duration.ofMinutes(60));
         world.attempt(ANDREU, L_ESTIMATION, LessonStatus.COMPLETED, null, Duration.ofMinutes(60));
 
-        AdaptiveViews.WorkshopState locked = adaptive.pathProgress(ANDREU, PATH, ANDREU.id()).workshops().get(0);
+        AdaptiveViews.WorkshopState locked = adaptive.progress().pathProgress(ANDREU, PATH, ANDREU.id()).workshops().get(0);
         world.attempt(ANDREU, L_ECOUTER, LessonStatus.PASSED, "80", Duration.ofMinutes(60));
         world.attempt(ANDREU, L_ENVOYER, LessonStatus.COMPLETED, null, Duration.ofMinutes(60));
-        AdaptiveViews.WorkshopState open = adaptive.pathProgress(ANDREU, PATH, ANDREU.id()).workshops().get(0);
+        AdaptiveViews.WorkshopState open = adaptive.progress().pathProgress(ANDREU, PATH, ANDREU.id()).workshops().get(0);
 
         assertThat(locked.unlocked()).isFalse();
         assertThat(locked.missingModules()).containsExactly(ModuleId.of("m2"));
@@ -179,7 +179,7 @@ class ProgressAndPathsTest {
     void a_path_that_does_not_lock_workshops_leaves_them_open() {
         definePath(false);
 
-        assertThat(adaptive.pathProgress(ANDREU, PATH, ANDREU.id()).workshops().get(0).unlocked()).isTrue();
+        assertThat(adaptive.progress().pathProgress(ANDREU, PATH, ANDREU.id()).workshops().get(0).unlocked()).isTrue();
     }
 
     @Test
@@ -190,7 +190,7 @@ class ProgressAndPathsTest {
         }
         world.attempt(ANDREU, L_ESTIMATION, LessonStatus.IN_PROGRESS, null, Duration.ofMinutes(20));
 
-        AdaptiveViews.PathProgress path = adaptive.pathProgress(ANDREU, PATH, ANDREU.id());
+        AdaptiveViews.PathProgress path = adaptive.progress().pathProgress(ANDREU, PATH, ANDREU.id());
 
         assertThat(path.timeCountedOnce()).isEqualTo(Duration.ofMinutes(80));
     }
@@ -199,11 +199,11 @@ class ProgressAndPathsTest {
     void a_path_change_keeps_the_history() {
         definePath(true);
         world.attempt(ANDREU, L_ECOUTER, LessonStatus.COMPLETED, null, Duration.ofMinutes(60));
-        adaptive.definePath(ADMIN, new LearningPath(PathId.of("expert"), "Sourcing expert", List.of(
+        adaptive.catalogue().definePath(ADMIN, new LearningPath(PathId.of("expert"), "Sourcing expert", List.of(
                 new LearningPath.Theme(ThemeId.of("t"), "Relation client avancée", false, List.of(
                         new LearningPath.Module(ModuleId.of("x1"), "Module", List.of(L_ECOUTER))))), false, List.of(), 0));
 
-        AdaptiveViews.PathProgress expert = adaptive.pathProgress(ANDREU, PathId.of("expert"), ANDREU.id());
+        AdaptiveViews.PathProgress expert = adaptive.progress().pathProgress(ANDREU, PathId.of("expert"), ANDREU.id());
 
         assertThat(expert.percent()).isEqualTo(100);
         assertThat(expert.status()).isEqualTo(CourseStatus.COMPLETED);
@@ -211,7 +211,7 @@ class ProgressAndPathsTest {
 
     @Test
     void only_the_learner_or_the_platform_records_attempts_and_inputs_are_checked() {
-        assertThatThrownBy(() -> adaptive.recordAttempt(ANDREU, SAM.id(), QUIZ, new AttemptReport(LessonStatus.PASSED,
+        assertThatThrownBy(() -> adaptive.attempts().recordAttempt(ANDREU, SAM.id(), QUIZ, new AttemptReport(LessonStatus.PASSED,
                 Optional.empty(), Duration.ZERO))).isInstanceOf(PermissionDeniedException.class);
         assertThatThrownBy(() -> new AttemptReport(LessonStatus.PASSED, Optional.of(new BigDecimal("100.5")),
                 Duration.ZERO)).isInstanceOf(InvalidInputException.class).hasMessageContaining("score");
@@ -221,25 +221,25 @@ class ProgressAndPathsTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("timeSpent");
         assertThatThrownBy(() -> world.attempt(SAM, LessonId.of("ghost"), LessonStatus.PASSED, null, Duration.ZERO))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(adaptive.recordAttempt(ADMIN, SAM.id(), QUIZ, new AttemptReport(LessonStatus.PASSED,
+        assertThat(adaptive.attempts().recordAttempt(ADMIN, SAM.id(), QUIZ, new AttemptReport(LessonStatus.PASSED,
                 Optional.empty(), Duration.ZERO)).status()).isEqualTo(LessonStatus.PASSED);
     }
 
     @Test
     void progress_is_read_by_the_learner_managers_tutors_and_administrators_only() {
-        adaptive.enrol(ADMIN, AVANT_VENTE, SAM.id(), EnrolmentType.MANDATORY, Optional.empty());
+        adaptive.enrolments().enrol(ADMIN, AVANT_VENTE, SAM.id(), EnrolmentType.MANDATORY, Optional.empty());
 
-        assertThatThrownBy(() -> adaptive.courseProgress(ANDREU, AVANT_VENTE, SAM.id()))
+        assertThatThrownBy(() -> adaptive.progress().courseProgress(ANDREU, AVANT_VENTE, SAM.id()))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThat(adaptive.courseProgress(AdaptiveWorld.MANAGER, AVANT_VENTE, SAM.id()).percent()).isZero();
-        assertThat(adaptive.courseProgress(AdaptiveWorld.TUTOR, AVANT_VENTE, SAM.id()).percent()).isZero();
-        assertThatThrownBy(() -> adaptive.courseProgress(ADMIN, ADAPTIVE, SAM.id()))
+        assertThat(adaptive.progress().courseProgress(AdaptiveWorld.MANAGER, AVANT_VENTE, SAM.id()).percent()).isZero();
+        assertThat(adaptive.progress().courseProgress(AdaptiveWorld.TUTOR, AVANT_VENTE, SAM.id()).percent()).isZero();
+        assertThatThrownBy(() -> adaptive.progress().courseProgress(ADMIN, ADAPTIVE, SAM.id()))
                 .isInstanceOf(RuleRefusedException.class).hasMessageContaining("not enrolled");
     }
 
     @Test
     void catalogue_definitions_are_checked_and_for_administrators() {
-        assertThatThrownBy(() -> adaptive.defineCourse(ADMIN, new Course(CourseId.of("x"), "X", List.of(
+        assertThatThrownBy(() -> adaptive.catalogue().defineCourse(ADMIN, new Course(CourseId.of("x"), "X", List.of(
                 new Course.Section("S", List.of(LessonId.of("nowhere")))), Set.of(), 0)))
                 .isInstanceOfSatisfying(RuleRefusedException.class,
                         e -> assertThat(e.code()).isEqualTo(AdaptiveRules.UNKNOWN_LESSON));
@@ -250,9 +250,9 @@ class ProgressAndPathsTest {
                 List.of())), true, List.of(new LearningPath.Workshop(WorkshopId.of("w"), "W",
                 Set.of(ModuleId.of("ghost")))), 0)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("ghost");
-        assertThatThrownBy(() -> adaptive.defineLesson(Actor.of("t", Role.TUTOR), adaptive.lesson(QUIZ)))
+        assertThatThrownBy(() -> adaptive.catalogue().defineLesson(Actor.of("t", Role.TUTOR), adaptive.catalogue().lesson(QUIZ)))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> adaptive.defineLesson(ADMIN, new Lesson(LessonId.of("bad"), "B", LessonKind.VIDEO,
+        assertThatThrownBy(() -> adaptive.catalogue().defineLesson(ADMIN, new Lesson(LessonId.of("bad"), "B", LessonKind.VIDEO,
                 Duration.ofMinutes(1), false, List.of(Lesson.Target.atJobLevel(
                 org.lmskit.core.id.CompetencyCode.of("UNKNOWN"))), 0))).isInstanceOfSatisfying(RuleRefusedException.class,
                 e -> assertThat(e.code()).isEqualTo(AdaptiveRules.UNKNOWN_COMPETENCY));

@@ -35,10 +35,10 @@ import org.lmskit.spi.audit.AuditQuery;
 /** Seed 001: the tutoring centre of "Cours 1 : L'avant-vente", the learner report, "Modifier les statistiques". */
 class TutoringTest {
     private final AdaptiveWorld world = new AdaptiveWorld();
-    private final AdaptiveService adaptive = world.adaptive;
+    private final AdaptiveCapability adaptive = world.adaptive;
 
     private void enrol(org.lmskit.core.security.Actor learner, EnrolmentType type) {
-        adaptive.enrol(ADMIN, AVANT_VENTE, learner.id(), type, Optional.empty());
+        adaptive.enrolments().enrol(ADMIN, AVANT_VENTE, learner.id(), type, Optional.empty());
     }
 
     private static TutorCorrection status(LessonStatus status) {
@@ -54,8 +54,8 @@ class TutoringTest {
         world.attempt(JEROME, E_LEARNING, LessonStatus.COMPLETED, null, Duration.ofMinutes(10));
         world.attempt(JEROME, MISSION, LessonStatus.COMPLETED, null, Duration.ofMinutes(3));
 
-        AdaptiveViews.TutoringCentre all = adaptive.tutoringCentre(TUTOR, AVANT_VENTE, Optional.empty());
-        AdaptiveViews.TutoringCentre free = adaptive.tutoringCentre(TUTOR, AVANT_VENTE, Optional.of(EnrolmentType.FREE));
+        AdaptiveViews.TutoringCentre all = adaptive.tutoring().tutoringCentre(TUTOR, AVANT_VENTE, Optional.empty());
+        AdaptiveViews.TutoringCentre free = adaptive.tutoring().tutoringCentre(TUTOR, AVANT_VENTE, Optional.of(EnrolmentType.FREE));
 
         assertThat(all.learners()).isEqualTo(3);
         assertThat(all.inProgress()).isEqualTo(2);
@@ -75,8 +75,8 @@ class TutoringTest {
         world.attempt(JEROME, E_LEARNING, LessonStatus.COMPLETED, null, Duration.ofSeconds(700));
         world.attempt(JEROME, FICHE, LessonStatus.COMPLETED, null, Duration.ofSeconds(115));
 
-        var page = adaptive.tutoredLearners(TUTOR, AVANT_VENTE, Optional.empty(), PageRequest.first(2));
-        var recommended = adaptive.tutoredLearners(TUTOR, AVANT_VENTE, Optional.of(EnrolmentType.RECOMMENDED),
+        var page = adaptive.tutoring().tutoredLearners(TUTOR, AVANT_VENTE, Optional.empty(), PageRequest.first(2));
+        var recommended = adaptive.tutoring().tutoredLearners(TUTOR, AVANT_VENTE, Optional.of(EnrolmentType.RECOMMENDED),
                 PageRequest.first(10));
 
         assertThat(page.total()).isEqualTo(3);
@@ -99,7 +99,7 @@ class TutoringTest {
         world.clock.advance(Duration.ofMinutes(4));
         world.attempt(SAM, FICHE, LessonStatus.COMPLETED, "75", Duration.ofSeconds(80));
 
-        AdaptiveViews.LearnerReport report = adaptive.learnerReport(TUTOR, AVANT_VENTE, SAM.id());
+        AdaptiveViews.LearnerReport report = adaptive.tutoring().learnerReport(TUTOR, AVANT_VENTE, SAM.id());
 
         assertThat(report.name()).isEqualTo("AGASSE Sam");
         assertThat(report.composition()).hasSize(6);
@@ -119,7 +119,7 @@ class TutoringTest {
         world.attempt(SAM, QUIZ, LessonStatus.FAILED, "40", Duration.ofSeconds(74));
         world.attempt(SAM, QUIZ, LessonStatus.FAILED, "45", Duration.ofSeconds(60));
 
-        LessonProgress corrected = adaptive.correct(TUTOR, AVANT_VENTE, SAM.id(), QUIZ, new TutorCorrection(
+        LessonProgress corrected = adaptive.tutoring().correct(TUTOR, AVANT_VENTE, SAM.id(), QUIZ, new TutorCorrection(
                 Optional.of(LessonStatus.PASSED), true, Optional.of(Instant.parse("2024-01-07T19:18:00Z")),
                 Optional.of(new BigDecimal("94")), Optional.of(Duration.ofSeconds(74))), 2);
 
@@ -127,7 +127,7 @@ class TutoringTest {
         assertThat(corrected.completedBy()).contains(CompletedBy.TUTOR);
         assertThat(corrected.attempts()).isEmpty();
         assertThat(corrected.statusAt()).contains(Instant.parse("2024-01-07T19:18:00Z"));
-        List<AuditEntry> audit = world.lms.audit().find(ADMIN, AuditQuery.byRecord(AdaptiveService.PROGRESS_TYPE,
+        List<AuditEntry> audit = world.lms.audit().find(ADMIN, AuditQuery.byRecord(AdaptiveContext.PROGRESS_TYPE,
                 "agasse-sam/c01-quiz")).items();
         assertThat(audit).singleElement().satisfies(entry -> {
             assertThat(entry.actorId()).isEqualTo("tutor");
@@ -139,11 +139,11 @@ class TutoringTest {
     @Test
     void a_tutor_may_undo_a_waiver() {
         world.andreuAsInTheSeed();
-        adaptive.enrol(ADMIN, ADAPTIVE, ANDREU.id(), EnrolmentType.MANDATORY, Optional.empty());
+        adaptive.enrolments().enrol(ADMIN, ADAPTIVE, ANDREU.id(), EnrolmentType.MANDATORY, Optional.empty());
 
-        adaptive.correct(TUTOR, ADAPTIVE, ANDREU.id(), L_ENVOYER, status(LessonStatus.NOT_STARTED), 0);
+        adaptive.tutoring().correct(TUTOR, ADAPTIVE, ANDREU.id(), L_ENVOYER, status(LessonStatus.NOT_STARTED), 0);
 
-        AdaptiveViews.LessonState envoyer = adaptive.courseProgress(TUTOR, ADAPTIVE, ANDREU.id()).sections().get(0)
+        AdaptiveViews.LessonState envoyer = adaptive.progress().courseProgress(TUTOR, ADAPTIVE, ANDREU.id()).sections().get(0)
                 .lessons().get(0);
         assertThat(envoyer.status()).isEqualTo(LessonStatus.NOT_STARTED);
         assertThat(envoyer.completedBy()).contains(CompletedBy.TUTOR);
@@ -154,33 +154,33 @@ class TutoringTest {
         enrol(JEROME, EnrolmentType.MANDATORY);
         world.attempt(JEROME, MISSION, LessonStatus.COMPLETED, null, Duration.ofMinutes(3));
 
-        LessonProgress passed = adaptive.correct(TUTOR, AVANT_VENTE, JEROME.id(), MISSION, status(LessonStatus.PASSED), 1);
+        LessonProgress passed = adaptive.tutoring().correct(TUTOR, AVANT_VENTE, JEROME.id(), MISSION, status(LessonStatus.PASSED), 1);
 
         assertThat(passed.awaitingCorrection()).isFalse();
-        assertThat(adaptive.tutoringCentre(TUTOR, AVANT_VENTE, Optional.empty()).missionsToCorrect()).isZero();
+        assertThat(adaptive.tutoring().tutoringCentre(TUTOR, AVANT_VENTE, Optional.empty()).missionsToCorrect()).isZero();
     }
 
     @Test
     void only_the_course_tutors_correct_and_only_enrolled_learners_on_the_course_lessons() {
         enrol(SAM, EnrolmentType.MANDATORY);
 
-        assertThatThrownBy(() -> adaptive.correct(OTHER_TUTOR, AVANT_VENTE, SAM.id(), QUIZ, status(LessonStatus.PASSED), 0))
+        assertThatThrownBy(() -> adaptive.tutoring().correct(OTHER_TUTOR, AVANT_VENTE, SAM.id(), QUIZ, status(LessonStatus.PASSED), 0))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> adaptive.correct(ADMIN, AVANT_VENTE, SAM.id(), QUIZ, status(LessonStatus.PASSED), 0))
+        assertThatThrownBy(() -> adaptive.tutoring().correct(ADMIN, AVANT_VENTE, SAM.id(), QUIZ, status(LessonStatus.PASSED), 0))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> adaptive.correct(SAM, AVANT_VENTE, SAM.id(), QUIZ, status(LessonStatus.PASSED), 0))
+        assertThatThrownBy(() -> adaptive.tutoring().correct(SAM, AVANT_VENTE, SAM.id(), QUIZ, status(LessonStatus.PASSED), 0))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> adaptive.correct(TUTOR, AVANT_VENTE, SAM.id(), L_ENVOYER, status(LessonStatus.PASSED), 0))
+        assertThatThrownBy(() -> adaptive.tutoring().correct(TUTOR, AVANT_VENTE, SAM.id(), L_ENVOYER, status(LessonStatus.PASSED), 0))
                 .isInstanceOfSatisfying(RuleRefusedException.class,
                         e -> assertThat(e.code()).isEqualTo(AdaptiveRules.LESSON_NOT_IN_COURSE));
-        assertThatThrownBy(() -> adaptive.correct(TUTOR, AVANT_VENTE, UserId.of("nobody"), QUIZ,
+        assertThatThrownBy(() -> adaptive.tutoring().correct(TUTOR, AVANT_VENTE, UserId.of("nobody"), QUIZ,
                 status(LessonStatus.PASSED), 0)).isInstanceOfSatisfying(RuleRefusedException.class,
                 e -> assertThat(e.code()).isEqualTo(AdaptiveRules.NOT_ENROLLED));
-        assertThatThrownBy(() -> adaptive.tutoringCentre(OTHER_TUTOR, AVANT_VENTE, Optional.empty()))
+        assertThatThrownBy(() -> adaptive.tutoring().tutoringCentre(OTHER_TUTOR, AVANT_VENTE, Optional.empty()))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> adaptive.learnerReport(SAM, AVANT_VENTE, SAM.id()))
+        assertThatThrownBy(() -> adaptive.tutoring().learnerReport(SAM, AVANT_VENTE, SAM.id()))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThat(adaptive.tutoringCentre(ADMIN, AVANT_VENTE, Optional.empty()).learners()).isEqualTo(1);
+        assertThat(adaptive.tutoring().tutoringCentre(ADMIN, AVANT_VENTE, Optional.empty()).learners()).isEqualTo(1);
     }
 
     @Test
@@ -188,9 +188,9 @@ class TutoringTest {
         enrol(SAM, EnrolmentType.MANDATORY);
         world.attempt(SAM, QUIZ, LessonStatus.FAILED, "40", Duration.ofSeconds(74));
 
-        assertThatThrownBy(() -> adaptive.correct(TUTOR, AVANT_VENTE, SAM.id(), QUIZ, status(LessonStatus.PASSED), 0))
+        assertThatThrownBy(() -> adaptive.tutoring().correct(TUTOR, AVANT_VENTE, SAM.id(), QUIZ, status(LessonStatus.PASSED), 0))
                 .isInstanceOf(ConflictException.class);
-        assertThat(adaptive.progress(TUTOR, SAM.id(), QUIZ).status()).isEqualTo(LessonStatus.FAILED);
+        assertThat(adaptive.progress().progress(TUTOR, SAM.id(), QUIZ).status()).isEqualTo(LessonStatus.FAILED);
     }
 
     @Test

@@ -69,7 +69,7 @@ public final class AdaptiveDemo {
     /** Loads once per storage. {@code tutor} tutors both courses; the job and its competencies already exist. */
     public static void load(Lms lms, Actor admin, Actor tutor, JobId job) {
         try {
-            lms.adaptive().course(AVANT_VENTE);
+            lms.adaptive().catalogue().course(AVANT_VENTE);
             return;
         } catch (NotFoundException absent) {
             // first start on this storage
@@ -85,7 +85,7 @@ public final class AdaptiveDemo {
                         "TEST-ANE_002-CGCR-03", "TEST-ANE_002-CGCR-04"),
                 lesson(lms, admin, "ecouter-client", "Ecouter et utiliser les faits énoncés par le client afin de lui"
                         + " apporter une solution adaptée", LessonKind.E_LEARNING, "TEST-COM_006-CGCR-01"));
-        lms.adaptive().defineCourse(admin, new Course(ADAPTIVE_COURSE, "Cours adaptatif Conseiller Carrière Retraite",
+        lms.adaptive().catalogue().defineCourse(admin, new Course(ADAPTIVE_COURSE, "Cours adaptatif Conseiller Carrière Retraite",
                 List.of(new Course.Section("Gérer le Client", adaptive.subList(0, 4)),
                         new Course.Section("Traiter et analyser les données", adaptive.subList(4, 5))),
                 Set.of(tutor.id()), 0));
@@ -103,12 +103,12 @@ public final class AdaptiveDemo {
         lesson(lms, admin, WEBINAR.value(), "Webinaire Tout savoir pour préparer sa vente", LessonKind.WEBINAR);
         lesson(lms, admin, MISSION.value(), "Mission Préparer sa vente", LessonKind.MISSION);
         lesson(lms, admin, OBSERVATION.value(), "C01 Observation L'avant-vente commerciale", LessonKind.OBSERVATION);
-        lms.adaptive().defineCourse(admin, new Course(AVANT_VENTE, "Cours 1 : L'avant-vente", List.of(
+        lms.adaptive().catalogue().defineCourse(admin, new Course(AVANT_VENTE, "Cours 1 : L'avant-vente", List.of(
                 new Course.Section("C01_L'avant-vente commerciale", List.of(ELEARNING, FICHE, QUIZ, WEBINAR, MISSION,
                         OBSERVATION))), Set.of(tutor.id()), 0));
         int i = 0;
         for (String learner : TUTORED.keySet()) {
-            lms.adaptive().enrol(admin, AVANT_VENTE, UserId.of(learner), i++ % 7 == 6 ? EnrolmentType.FREE
+            lms.adaptive().enrolments().enrol(admin, AVANT_VENTE, UserId.of(learner), i++ % 7 == 6 ? EnrolmentType.FREE
                     : EnrolmentType.MANDATORY, Optional.empty());
         }
         attempt(lms, admin, "agasse-sam", ELEARNING, LessonStatus.IN_PROGRESS, null, 132);
@@ -117,7 +117,7 @@ public final class AdaptiveDemo {
         attempt(lms, admin, "agasse-sam", QUIZ, LessonStatus.PASSED, "94", 74);
         attempt(lms, admin, "agasse-sam", WEBINAR, LessonStatus.COMPLETED, null, 7200);
         attempt(lms, admin, "agasse-sam", MISSION, LessonStatus.COMPLETED, null, 7200);
-        lms.adaptive().correct(tutor, AVANT_VENTE, SAM.id(), MISSION, new TutorCorrection(
+        lms.adaptive().tutoring().correct(tutor, AVANT_VENTE, SAM.id(), MISSION, new TutorCorrection(
                 Optional.of(LessonStatus.PASSED), false, Optional.empty(), Optional.of(new BigDecimal("100")),
                 Optional.empty()), 1);
         attempt(lms, admin, "agasse-sam", OBSERVATION, LessonStatus.FAILED, "50", 560);
@@ -128,7 +128,7 @@ public final class AdaptiveDemo {
         attempt(lms, admin, "demory-jerome", FICHE, LessonStatus.COMPLETED, null, 155);
         attempt(lms, admin, "demory-jerome", MISSION, LessonStatus.COMPLETED, null, 60);
 
-        lms.adaptive().definePath(admin, new LearningPath(PATH, "Parcours Conseiller Commercial", List.of(
+        lms.adaptive().catalogue().definePath(admin, new LearningPath(PATH, "Parcours Conseiller Commercial", List.of(
                 new LearningPath.Theme(ThemeId.of("avant-vente"), "L'avant-vente", false, List.of(
                         new LearningPath.Module(ModuleId.of("preparer"), "Préparer sa vente",
                                 List.of(ELEARNING, FICHE, QUIZ)))),
@@ -143,14 +143,14 @@ public final class AdaptiveDemo {
     }
 
     private static LessonId lesson(Lms lms, Actor admin, String id, String title, LessonKind kind, String... targets) {
-        return lms.adaptive().defineLesson(admin, new Lesson(LessonId.of(id), title, kind, Duration.ofHours(1), false,
+        return lms.adaptive().catalogue().defineLesson(admin, new Lesson(LessonId.of(id), title, kind, Duration.ofHours(1), false,
                 java.util.Arrays.stream(targets).map(c -> Lesson.Target.atJobLevel(CompetencyCode.of(c))).toList(), 0))
                 .id();
     }
 
     private static void attempt(Lms lms, Actor admin, String learner, LessonId lesson, LessonStatus status,
                                 String score, long seconds) {
-        lms.adaptive().recordAttempt(admin, UserId.of(learner), lesson, new AttemptReport(status,
+        lms.adaptive().attempts().recordAttempt(admin, UserId.of(learner), lesson, new AttemptReport(status,
                 Optional.ofNullable(score).map(BigDecimal::new), Duration.ofSeconds(seconds)));
     }
 }

@@ -20,7 +20,7 @@ import org.lmskit.app.http.Identities;
 import org.lmskit.app.http.QueryParams;
 import org.lmskit.app.http.RequestBodies;
 import org.lmskit.core.Lms;
-import org.lmskit.core.adaptive.AdaptiveService;
+import org.lmskit.core.adaptive.AdaptiveCapability;
 import org.lmskit.core.adaptive.AdaptiveViews;
 import org.lmskit.core.adaptive.AttemptReport;
 import org.lmskit.core.adaptive.Course;
@@ -53,7 +53,7 @@ public final class AdaptiveRoutes {
     private static final String COURSE = "/api/adaptive/courses/{courseId}";
     private static final String PATH = "/api/adaptive/paths/{pathId}";
 
-    private final AdaptiveService adaptive;
+    private final AdaptiveCapability adaptive;
     private final RequestBodies bodies;
 
     public AdaptiveRoutes(Lms lms, RequestBodies bodies) {
@@ -299,63 +299,63 @@ public final class AdaptiveRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.post("/api/adaptive/lessons", ctx -> ctx.status(201).json(LessonJson.of(adaptive.defineLesson(
+        routes.post("/api/adaptive/lessons", ctx -> ctx.status(201).json(LessonJson.of(adaptive.catalogue().defineLesson(
                 Identities.actor(ctx), bodies.read(ctx, LessonRequest.class).toLesson()))));
         routes.get("/api/adaptive/lessons/{lessonId}", ctx -> {
             Identities.actor(ctx);
-            ctx.json(LessonJson.of(adaptive.lesson(lesson(ctx))));
+            ctx.json(LessonJson.of(adaptive.catalogue().lesson(lesson(ctx))));
         });
-        routes.post("/api/adaptive/courses", ctx -> ctx.status(201).json(CourseJson.of(adaptive.defineCourse(
+        routes.post("/api/adaptive/courses", ctx -> ctx.status(201).json(CourseJson.of(adaptive.catalogue().defineCourse(
                 Identities.actor(ctx), bodies.read(ctx, CourseRequest.class).toCourse()))));
         routes.get(COURSE, ctx -> {
             Identities.actor(ctx);
-            ctx.json(CourseJson.of(adaptive.course(course(ctx))));
+            ctx.json(CourseJson.of(adaptive.catalogue().course(course(ctx))));
         });
-        routes.post("/api/adaptive/paths", ctx -> ctx.status(201).json(PathJson.of(adaptive.definePath(
+        routes.post("/api/adaptive/paths", ctx -> ctx.status(201).json(PathJson.of(adaptive.catalogue().definePath(
                 Identities.actor(ctx), bodies.read(ctx, PathRequest.class).toPath()))));
         routes.get(PATH, ctx -> {
             Identities.actor(ctx);
-            ctx.json(PathJson.of(adaptive.path(path(ctx))));
+            ctx.json(PathJson.of(adaptive.catalogue().path(path(ctx))));
         });
         routes.post(COURSE + "/enrolments", ctx -> {
             EnrolmentRequest body = bodies.read(ctx, EnrolmentRequest.class);
-            ctx.status(201).json(EnrolmentJson.of(adaptive.enrol(Identities.actor(ctx), course(ctx),
+            ctx.status(201).json(EnrolmentJson.of(adaptive.enrolments().enrol(Identities.actor(ctx), course(ctx),
                     UserId.of(body.learnerId()), body.type(), Optional.ofNullable(body.dueOn()))));
         });
-        routes.get(COURSE + "/enrolments/{learnerId}", ctx -> ctx.json(EnrolmentJson.of(adaptive.enrolment(
+        routes.get(COURSE + "/enrolments/{learnerId}", ctx -> ctx.json(EnrolmentJson.of(adaptive.enrolments().enrolment(
                 Identities.actor(ctx), course(ctx), learner(ctx)))));
         routes.post(COURSE + "/enrolments/{learnerId}/readaptation", ctx -> ctx.json(EnrolmentJson.of(
-                adaptive.readapt(Identities.actor(ctx), course(ctx), learner(ctx)))));
+                adaptive.enrolments().readapt(Identities.actor(ctx), course(ctx), learner(ctx)))));
         routes.post("/api/adaptive/lessons/{lessonId}/attempts", ctx -> {
             var actor = Identities.actor(ctx);
             AttemptRequest body = bodies.read(ctx, AttemptRequest.class);
             UserId learner = body.learnerId() == null ? actor.id() : UserId.of(body.learnerId());
-            ctx.status(201).json(ProgressJson.of(adaptive.recordAttempt(actor, learner, lesson(ctx),
+            ctx.status(201).json(ProgressJson.of(adaptive.attempts().recordAttempt(actor, learner, lesson(ctx),
                     new AttemptReport(body.status(), Optional.ofNullable(body.score()),
                             Duration.ofSeconds(body.timeSpentSeconds())))));
         });
         routes.get("/api/adaptive/lessons/{lessonId}/learners/{learnerId}/progress", ctx -> ctx.json(ProgressJson.of(
-                adaptive.progress(Identities.actor(ctx), learner(ctx), lesson(ctx)))));
+                adaptive.progress().progress(Identities.actor(ctx), learner(ctx), lesson(ctx)))));
         routes.get(COURSE + "/learners/{learnerId}/progress", ctx -> ctx.json(CourseProgressJson.of(
-                adaptive.courseProgress(Identities.actor(ctx), course(ctx), learner(ctx)))));
+                adaptive.progress().courseProgress(Identities.actor(ctx), course(ctx), learner(ctx)))));
         routes.get(PATH + "/learners/{learnerId}/progress", ctx -> ctx.json(PathProgressJson.of(
-                adaptive.pathProgress(Identities.actor(ctx), path(ctx), learner(ctx)))));
-        routes.get(PATH + "/learners/{learnerId}/themes", ctx -> ctx.json(adaptive.pathProgress(Identities.actor(ctx),
+                adaptive.progress().pathProgress(Identities.actor(ctx), path(ctx), learner(ctx)))));
+        routes.get(PATH + "/learners/{learnerId}/themes", ctx -> ctx.json(adaptive.progress().pathProgress(Identities.actor(ctx),
                 path(ctx), learner(ctx)).themes().stream().map(ThemeProgressJson::of).toList()));
-        routes.get(PATH + "/learners/{learnerId}/workshops", ctx -> ctx.json(adaptive.pathProgress(
+        routes.get(PATH + "/learners/{learnerId}/workshops", ctx -> ctx.json(adaptive.progress().pathProgress(
                 Identities.actor(ctx), path(ctx), learner(ctx)).workshops().stream().map(WorkshopStateJson::of)
                 .toList()));
         routes.put(COURSE + "/learners/{learnerId}/lessons/{lessonId}/statistics", ctx -> {
             CorrectionRequest body = bodies.read(ctx, CorrectionRequest.class);
-            ctx.json(ProgressJson.of(adaptive.correct(Identities.actor(ctx), course(ctx), learner(ctx), lesson(ctx),
+            ctx.json(ProgressJson.of(adaptive.tutoring().correct(Identities.actor(ctx), course(ctx), learner(ctx), lesson(ctx),
                     body.toCorrection(), body.version())));
         });
-        routes.get(COURSE + "/tutoring", ctx -> ctx.json(TutoringJson.of(adaptive.tutoringCentre(
+        routes.get(COURSE + "/tutoring", ctx -> ctx.json(TutoringJson.of(adaptive.tutoring().tutoringCentre(
                 Identities.actor(ctx), course(ctx), type(ctx)))));
-        routes.get(COURSE + "/tutoring/learners", ctx -> ctx.json(adaptive.tutoredLearners(Identities.actor(ctx),
+        routes.get(COURSE + "/tutoring/learners", ctx -> ctx.json(adaptive.tutoring().tutoredLearners(Identities.actor(ctx),
                 course(ctx), type(ctx), QueryParams.page(ctx)).map(TutoredJson::of)));
         routes.get(COURSE + "/tutoring/learners/{learnerId}/report", ctx -> ctx.json(ReportJson.of(
-                adaptive.learnerReport(Identities.actor(ctx), course(ctx), learner(ctx)))));
+                adaptive.tutoring().learnerReport(Identities.actor(ctx), course(ctx), learner(ctx)))));
     }
 
     private static Optional<EnrolmentType> type(Context ctx) {

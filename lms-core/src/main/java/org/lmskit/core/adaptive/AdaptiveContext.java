@@ -1,0 +1,208 @@
+package org.lmskit.core.adaptive;
+
+import org.lmskit.core.domain.Instants;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.lmskit.core.competency.AcquiredLevels;
+import org.lmskit.core.competency.LevelGrid;
+import org.lmskit.core.directory.Directory;
+import org.lmskit.core.error.ConflictException;
+import org.lmskit.core.error.InvalidInputException;
+import org.lmskit.core.error.NotFoundException;
+import org.lmskit.core.error.PermissionDeniedException;
+import org.lmskit.core.error.RuleRefusedException;
+import org.lmskit.core.event.EventPublisher;
+import org.lmskit.core.event.LmsEvent;
+import org.lmskit.core.id.CourseId;
+import org.lmskit.core.id.LessonId;
+import org.lmskit.core.id.ModuleId;
+import org.lmskit.core.id.PathId;
+import org.lmskit.core.id.UserId;
+import org.lmskit.core.internal.AuditWriter;
+import org.lmskit.core.internal.Operations;
+import org.lmskit.core.security.Actor;
+import org.lmskit.core.security.Role;
+import org.lmskit.spi.Page;
+import org.lmskit.spi.PageRequest;
+import org.lmskit.spi.StorageProvider;
+import org.lmskit.spi.adaptive.EnrolmentRecord;
+import org.lmskit.spi.adaptive.LessonProgressRecord;
+import org.lmskit.spi.audit.FieldChange;
+
+/**
+ * What the services of the adaptive capability share: the stores, the operation kernel, the directory, the
+ * ports to other capabilities, the access policy, and the reads several services make (lessons in order, a
+ * learner's own progress and waivers, enrolments).
+ */
+final class AdaptiveContext {
+    static final String PROGRESS_TYPE = "lesson-progress";
+    static final String ENROLMENT_TYPE = "enrolment";
+
+    final StorageProvider storage;
+    final Operations ops;
+    final AuditWriter audit;
+    final Directory directory;
+    final AcquiredLevels levels;
+    final ProgramQuizOutcomes quizzes;
+    final AdaptiveSettings settings;
+    final AdaptiveAccess access;
+
+    AdaptiveContext(StorageProvider storage, Operations ops, Directory directory, AcquiredLevels levels,
+                    ProgramQuizOutcomes quizzes, AdaptiveSettings settings) {
+        this.storage = storage;
+        this.ops = ops;
+        this.audit = ops.audit();
+        this.directory = directory;
+        this.levels = levels;
+        this.quizzes = quizzes;
+        this.settings = settings;
+        this.access = new AdaptiveAccess(directory);
+    }
+
+    Lesson lesson(LessonId id) {
+        Operations.required("lessonId", id);
+        return storage.courseCatalog().findLesson(id.value()).map(AdaptiveRecords::lesson)
+                .orElseThrow(() -> new NotFoundException("lesson", id.value()));
+    }
+
+    Course course(CourseId id) {
+        Operations.required("courseId", id);
+        return storage.courseCatalog().findCourse(id.value()).map(AdaptiveRecords::course)
+                .orElseThrow(() -> new NotFoundException("course", id.value()));
+    }
+
+    LearningPath path(PathId id) {
+        Operations.required("pathId", id);
+        return storage.courseCatalog().findPath(id.value()).map(AdaptiveRecords::path)
+                .orElseThrow(() -> new NotFoundException("path", id.value()));
+    }
+
+    Map<UserId, List<AdaptiveViews.LessonState>> states(Course course, Map<LessonId, Lesson> lessons,
+                                                                List<EnrolmentRecord> enrolments) {
+        List<String> learners = enrolments.stream().map(EnrolmentRecord::learnerId).toList();
+        Map<String, Map<LessonId, LessonProgress>> own = new HashMap<>();
+        for (LessonProgressRecord r : storage.lessonProgress().findAll(learners, AdaptiveRecords.ids(course.lessons()))) {
+            own.computeIfAbsent(r.learnerId(), k -> new HashMap<>()).put(LessonId.of(r.lessonId()),
+                    AdaptiveRecords.progress(r));
+        }
+        Map<String, Map<LessonId, String>> waivers = new HashMap<>();
+        for (EnrolmentRecord e : storage.enrolments().findByLearners(learners)) {
+            Map<LessonId, String> mine = waivers.computeIfAbsent(e.learnerId(), k -> new HashMap<>());
+            e.waived().forEach(w -> mine.putIfAbsent(LessonId.of(w.lessonId()), w.reason()));
+        }
+        Map<UserId, List<AdaptiveViews.LessonState>> states = new LinkedHashMap<>();
+        for (String learner : learners) {
+            states.put(UserId.of(learner), Progressions.states(course.lessons(), lessons,
+                    own.getOrDefault(learner, Map.of()), waivers.getOrDefault(learner, Map.of())));
+        }
+        return states;
+    }
+
+    LessonProgress save(LessonProgress current, LessonProgress next) {
+        return AdaptiveRecords.progress(current.version() == 0
+                ? storage.lessonProgress().insert(AdaptiveRecords.record(next))
+                : storage.lessonProgress().update(AdaptiveRecords.record(next)));
+    }
+
+    static List<FieldChange> changes(LessonProgress before, LessonProgress after) {
+        List<FieldChange> changes = new ArrayList<>();
+        change(changes, "status", before.status().name(), after.status().name());
+        change(changes, "attempts", before.attempts().size() + "", after.attempts().size() + "");
+        change(changes, "statusAt", before.statusAt().map(Instant::toString).orElse(null),
+                after.statusAt().map(Instant::toString).orElse(null));
+        change(changes, "score", before.score().map(s -> s.toPlainString()).orElse(null),
+                after.score().map(s -> s.toPlainString()).orElse(null));
+        change(changes, "timeSpent", before.timeSpent().toString(), after.timeSpent().toString());
+        return changes;
+    }
+
+    static void change(List<FieldChange> changes, String field, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(new FieldChange(field, before, after));
+        }
+    }
+
+    LessonProgress progressOf(UserId learner, LessonId lesson) {
+        return storage.lessonProgress().find(learner.value(), lesson.value()).map(AdaptiveRecords::progress)
+                .orElseGet(() -> LessonProgress.none(learner, lesson));
+    }
+
+    Map<LessonId, LessonProgress> ownProgress(UserId learner, List<LessonId> lessons) {
+        Map<LessonId, LessonProgress> own = new HashMap<>();
+        storage.lessonProgress().findAll(List.of(learner.value()), AdaptiveRecords.ids(lessons))
+                .forEach(r -> own.put(LessonId.of(r.lessonId()), AdaptiveRecords.progress(r)));
+        return own;
+    }
+
+    /** The learner's waivers from every enrolment: a lesson waived in one course counts in all. */
+    Map<LessonId, String> waiversOf(UserId learner) {
+        Map<LessonId, String> waivers = new HashMap<>();
+        for (EnrolmentRecord e : storage.enrolments().findByLearner(learner.value())) {
+            e.waived().forEach(w -> waivers.putIfAbsent(LessonId.of(w.lessonId()), w.reason()));
+        }
+        return waivers;
+    }
+
+    /** Lessons the learner did themselves, or a tutor set: the rule never claims them. */
+    Map<String, Set<LessonId>> ownDone(List<UserId> learners, List<LessonId> lessons) {
+        Map<String, Set<LessonId>> done = new HashMap<>();
+        for (LessonProgressRecord r : storage.lessonProgress().findAll(ids(learners), AdaptiveRecords.ids(lessons))) {
+            if (LessonStatus.valueOf(r.status()).isDone() || r.completedBy().filter("TUTOR"::equals).isPresent()) {
+                done.computeIfAbsent(r.learnerId(), k -> new HashSet<>()).add(LessonId.of(r.lessonId()));
+            }
+        }
+        return done;
+    }
+
+    Enrolment enrolmentOf(Course course, UserId learner) {
+        return storage.enrolments().find(course.id().value(), learner.value()).map(AdaptiveRecords::enrolment)
+                .orElseThrow(() -> new RuleRefusedException(AdaptiveRules.NOT_ENROLLED, "learnerId",
+                        learner + " is not enrolled in '" + course.id() + "'"));
+    }
+
+    List<Lesson> lessons(List<LessonId> ids) {
+        List<Lesson> found = storage.courseCatalog().findLessons(AdaptiveRecords.ids(ids)).stream()
+                .map(AdaptiveRecords::lesson).toList();
+        Map<LessonId, Lesson> byId = byId(found);
+        List<Lesson> ordered = new ArrayList<>(ids.size());
+        for (LessonId id : ids) {
+            Lesson lesson = byId.get(id);
+            if (lesson == null) {
+                throw new RuleRefusedException(AdaptiveRules.UNKNOWN_LESSON, "lessons",
+                        "lesson '" + id + "' is not in the catalogue");
+            }
+            ordered.add(lesson);
+        }
+        return ordered;
+    }
+
+    static Map<LessonId, Lesson> byId(List<Lesson> lessons) {
+        Map<LessonId, Lesson> byId = new HashMap<>();
+        lessons.forEach(l -> byId.put(l.id(), l));
+        return byId;
+    }
+
+    static Set<String> types(Optional<EnrolmentType> type) {
+        return type.map(t -> Set.of(t.name())).orElse(Set.of());
+    }
+
+    static List<String> ids(List<UserId> users) {
+        return users.stream().map(UserId::value).toList();
+    }
+
+}

@@ -1,0 +1,95 @@
+package org.lmskit.core.adaptive;
+
+import org.lmskit.core.domain.Instants;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.lmskit.core.competency.LevelGrid;
+import org.lmskit.core.directory.Directory;
+import org.lmskit.core.error.ConflictException;
+import org.lmskit.core.error.InvalidInputException;
+import org.lmskit.core.error.NotFoundException;
+import org.lmskit.core.error.PermissionDeniedException;
+import org.lmskit.core.error.RuleRefusedException;
+import org.lmskit.core.event.EventPublisher;
+import org.lmskit.core.event.LmsEvent;
+import org.lmskit.core.id.CourseId;
+import org.lmskit.core.id.LessonId;
+import org.lmskit.core.id.ModuleId;
+import org.lmskit.core.id.PathId;
+import org.lmskit.core.id.UserId;
+import org.lmskit.core.internal.AuditWriter;
+import org.lmskit.core.internal.Operations;
+import org.lmskit.core.security.Actor;
+import org.lmskit.core.security.Role;
+import org.lmskit.spi.Page;
+import org.lmskit.spi.PageRequest;
+import org.lmskit.spi.StorageProvider;
+import org.lmskit.spi.adaptive.EnrolmentRecord;
+import org.lmskit.spi.adaptive.LessonProgressRecord;
+import org.lmskit.spi.audit.FieldChange;
+
+/** A learner's tries at lessons: a done lesson is never undone, a mission waits for its correction, the best score is kept. */
+public final class LessonAttempts {
+    private final AdaptiveContext ctx;
+
+    LessonAttempts(AdaptiveContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /**
+     * Records a learner's try at a lesson. A done lesson is never undone by a later try; a mission handed in
+     * waits for a tutor's correction (it is done only once corrected); the score kept is the best.
+     */
+    public LessonProgress recordAttempt(Actor actor, UserId learner, LessonId lessonId, AttemptReport report) {
+        Operations.requireActor(actor);
+        Operations.required("learnerId", learner);
+        Operations.required("attempt", report);
+        ctx.ops.permit(actor, ctx.access.recordAttempt(actor, learner));
+        Lesson lesson = ctx.lesson(lessonId);
+        // two tabs of the same learner report at once: the loser re-reads and appends to the winner's record
+        return ctx.ops.writeRetrying(true, () -> {
+            LessonProgress current = ctx.progressOf(learner, lessonId);
+            Instant now = ctx.ops.now();
+            LessonStatus status = next(lesson, current, report.status());
+            boolean awaiting = !status.isDone() && (lesson.kind() == LessonKind.MISSION
+                    && (report.status() == LessonStatus.COMPLETED || report.status() == LessonStatus.PASSED)
+                    || current.awaitingCorrection());
+            Optional<CompletedBy> by = status.isDone() && !current.status().isDone() ? Optional.of(CompletedBy.LEARNER)
+                    : current.completedBy();
+            List<LessonProgress.Attempt> attempts = new ArrayList<>(current.attempts());
+            attempts.add(new LessonProgress.Attempt(now, report.status(), report.score(), report.timeSpent()));
+            LessonProgress next = new LessonProgress(learner, lessonId, status, by, awaiting, attempts,
+                    current.timeSpent().plus(report.timeSpent()), Progressions.best(current.score(), report.score()),
+                    status != current.status() ? Optional.of(now) : current.statusAt(), current.version());
+            LessonProgress saved = ctx.save(current, next);
+            ctx.ops.publish(new AdaptiveEvent.LessonProgressed(now, learner, lessonId, saved.status()));
+            return saved;
+        });
+    }
+
+    private static LessonStatus next(Lesson lesson, LessonProgress current, LessonStatus reported) {
+        if (current.status().isDone()) {
+            return reported == LessonStatus.PASSED ? LessonStatus.PASSED : current.status();
+        }
+        if (lesson.kind() == LessonKind.MISSION && reported.isDone()) {
+            return LessonStatus.IN_PROGRESS;
+        }
+        return reported;
+    }
+
+}

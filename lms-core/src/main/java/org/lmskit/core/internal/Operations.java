@@ -1,0 +1,155 @@
+package org.lmskit.core.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.lmskit.core.assembly.Ports;
+import org.lmskit.core.error.InvalidInputException;
+import org.lmskit.core.error.LmsException;
+import org.lmskit.core.error.PermissionDeniedException;
+import org.lmskit.core.error.RuleRefusedException;
+import org.lmskit.core.event.EventPublisher;
+import org.lmskit.core.event.LmsEvent;
+import org.lmskit.core.id.UserId;
+import org.lmskit.core.policy.Decision;
+import org.lmskit.core.security.Actor;
+import org.lmskit.spi.Transactions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one way every capability runs an operation: {@link #write} opens the transaction (joining the one in
+ * progress), translates the stores' failures, and hands the events {@link #publish published} meanwhile to
+ * the host only once it commits (dropped on rollback); {@link #writeRetrying} runs it again while it loses a
+ * race to another writer; {@link #permit} and {@link #enforce} turn a policy's {@link Decision} into the
+ * library's refusal after publishing the capability's refusal event.
+ */
+public final class Operations {
+    private static final Logger LOG = LoggerFactory.getLogger(Operations.class);
+    /** The events of the transaction in progress on this thread, shared by every capability so nested writes join. */
+    private static final ThreadLocal<List<Runnable>> PENDING = new ThreadLocal<>();
+
+    /** Builds a capability's refusal event: when, who (null when unknown), which rule, why. */
+    @FunctionalInterface
+    public interface RefusalEvent {
+        LmsEvent of(Instant at, UserId actor, String rule, String reason);
+    }
+
+    private final Transactions transactions;
+    private final EventPublisher events;
+    private final AuditWriter audit;
+    private final RefusalEvent refusal;
+
+    public Operations(Transactions transactions, EventPublisher events, AuditWriter audit, RefusalEvent refusal) {
+        this.transactions = transactions;
+        this.events = events;
+        this.audit = audit;
+        this.refusal = refusal;
+    }
+
+    /** The kernel of one capability, over the host's ports, publishing {@code refusal} events for its refusals. */
+    public static Operations of(Ports ports, RefusalEvent refusal) {
+        return new Operations(ports.storage().transactions(), ports.events(),
+                new AuditWriter(ports.storage().auditTrail(), ports.clock()), refusal);
+    }
+
+    /** Now, from the injected clock, at the stores' microsecond precision. */
+    public Instant now() {
+        return audit.now();
+    }
+
+    public AuditWriter audit() {
+        return audit;
+    }
+
+    /**
+     * Runs {@code work} in one transaction, translating the SPI's failures into the library's; inside a
+     * transaction already open on this thread it simply joins it. Events published meanwhile go out once the
+     * outermost transaction commits, in order, and are dropped if it rolls back.
+     */
+    public <T> T write(Supplier<T> work) {
+        if (PENDING.get() != null) {
+            return work.get();
+        }
+        List<Runnable> buffered = new ArrayList<>();
+        PENDING.set(buffered);
+        T result;
+        try {
+            result = StoreCalls.inTransaction(transactions, work);
+        } finally {
+            PENDING.remove();
+        }
+        buffered.forEach(Runnable::run);
+        return result;
+    }
+
+    /**
+     * {@link #write} for an operation without a client version: when it loses a race (a stale version, or,
+     * when {@code insertsRace}, a record another writer inserted first) it runs again on the winner's result,
+     * up to {@link StoreCalls#CROWD_RETRIES} times. Inside a transaction already open it cannot retry alone,
+     * so it joins it and lets the outer operation decide.
+     */
+    public <T> T writeRetrying(boolean insertsRace, Supplier<T> work) {
+        if (PENDING.get() != null) {
+            return work.get();
+        }
+        int[] runs = {0};
+        T result = StoreCalls.retryingLostRaces(StoreCalls.CROWD_RETRIES, insertsRace, () -> {
+            runs[0]++;
+            return write(work);
+        });
+        if (runs[0] > 1) {
+            LOG.debug("an operation lost {} race(s) to other writers before it went through", runs[0] - 1);
+        }
+        return result;
+    }
+
+    /** Publishes a change's event after its transaction commits (at once outside one). */
+    public void publish(LmsEvent event) {
+        List<Runnable> buffered = PENDING.get();
+        if (buffered == null) {
+            events.publish(event);
+        } else {
+            buffered.add(() -> events.publish(event));
+        }
+    }
+
+    /** An access policy's answer: a rejection is a permission refusal (403) naming its rule, published first. */
+    public void permit(Actor actor, Decision decision) {
+        if (decision instanceof Decision.Rejected rejected) {
+            throw refuse(actor, new PermissionDeniedException(rejected.rule(), rejected.reason()));
+        }
+    }
+
+    /** A business rule's answer: a rejection is a rule refusal (422) naming its rule and field, published first. */
+    public void enforce(Actor actor, Decision decision) {
+        if (decision instanceof Decision.Rejected rejected) {
+            throw refuse(actor, new RuleRefusedException(rejected.rule(), rejected.field(), rejected.reason()));
+        }
+    }
+
+    /**
+     * Publishes the refusal event at once (a refusal commits nothing, so it waits for no transaction) and
+     * returns the refusal for the caller to throw.
+     */
+    public <E extends LmsException> E refuse(Actor actor, E refused) {
+        String rule = refused instanceof PermissionDeniedException denied ? denied.rule() : refused.code();
+        LOG.debug("refused {} to {}: {}", rule, actor == null ? "nobody" : actor.id(), refused.getMessage());
+        events.publish(refusal.of(now(), actor == null ? null : actor.id(), rule, refused.getMessage()));
+        return refused;
+    }
+
+    /** The acting user, required by every operation. */
+    public static Actor requireActor(Actor actor) {
+        return required("actor", actor);
+    }
+
+    /** Refuses a missing argument as invalid input naming {@code field}. */
+    public static <T> T required(String field, T value) {
+        if (value == null) {
+            throw InvalidInputException.of(field, "is required");
+        }
+        return value;
+    }
+}
