@@ -68,19 +68,19 @@ public class AdaptiveEnrolmentBenchmark {
     public void setUp() {
         InMemoryStorage storage = InMemoryStorage.create();
         lms = Lms.builder().storage(storage).build();
-        Scale scale = lms.competencies().scale(Scale.DEFAULT_ID);
+        Scale scale = lms.competencies().catalogue().scale(Scale.DEFAULT_ID);
         List<CompetencyCode> codes = new ArrayList<>();
         Map<CompetencyCode, LevelValue> requirements = new LinkedHashMap<>();
         for (int c = 0; c < COMPETENCIES; c++) {
             CompetencyCode code = CompetencyCode.of("CGCR-" + c);
-            lms.competencies().defineCompetency(ADMIN, new Catalogue.Competency(code, "Competency " + c, "",
+            lms.competencies().catalogue().defineCompetency(ADMIN, new Catalogue.Competency(code, "Competency " + c, "",
                     Scale.DEFAULT_ID, ScoreThresholds.evenlyOver(scale), 0));
             codes.add(code);
             requirements.put(code, LevelValue.of("3"));
         }
-        lms.competencies().defineProfile(ADMIN, new Catalogue.Profile(ProfileId.of("p"), "Profile", codes, 0));
+        lms.competencies().catalogue().defineProfile(ADMIN, new Catalogue.Profile(ProfileId.of("p"), "Profile", codes, 0));
         JobId job = JobId.of("ccr");
-        lms.competencies().defineJob(ADMIN, new Catalogue.Job(job, "Conseiller Carrière Retraite",
+        lms.competencies().catalogue().defineJob(ADMIN, new Catalogue.Job(job, "Conseiller Carrière Retraite",
                 List.of(ProfileId.of("p")), requirements, 0));
         List<LessonId> lessons = new ArrayList<>();
         for (int l = 0; l < LESSONS; l++) {

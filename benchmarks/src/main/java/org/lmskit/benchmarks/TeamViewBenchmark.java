@@ -75,19 +75,19 @@ public class TeamViewBenchmark {
                 return team;
             }
         }).build();
-        Scale scale = lms.competencies().scale(Scale.DEFAULT_ID);
+        Scale scale = lms.competencies().catalogue().scale(Scale.DEFAULT_ID);
         List<CompetencyCode> codes = new ArrayList<>();
         Map<CompetencyCode, LevelValue> requirements = new LinkedHashMap<>();
         for (int c = 0; c < COMPETENCIES; c++) {
             CompetencyCode code = CompetencyCode.of("TEST-CGCR-" + c);
-            lms.competencies().defineCompetency(ADMIN, new Catalogue.Competency(code, "Competency " + c, "",
+            lms.competencies().catalogue().defineCompetency(ADMIN, new Catalogue.Competency(code, "Competency " + c, "",
                     Scale.DEFAULT_ID, ScoreThresholds.evenlyOver(scale), 0));
             codes.add(code);
             requirements.put(code, LevelValue.of("3"));
         }
-        lms.competencies().defineProfile(ADMIN, new Catalogue.Profile(ProfileId.of("p"), "Profile", codes, 0));
+        lms.competencies().catalogue().defineProfile(ADMIN, new Catalogue.Profile(ProfileId.of("p"), "Profile", codes, 0));
         JobId job = JobId.of("ccr");
-        lms.competencies().defineJob(ADMIN, new Catalogue.Job(job, "Conseiller Carrière Retraite",
+        lms.competencies().catalogue().defineJob(ADMIN, new Catalogue.Job(job, "Conseiller Carrière Retraite",
                 List.of(ProfileId.of("p")), requirements, 0));
         Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
         for (int i = 0; i < LEARNERS; i++) {
@@ -118,6 +118,6 @@ public class TeamViewBenchmark {
 
     @Benchmark
     public List<Views.TeamRow> teamViewOfTenThousand() {
-        return lms.competencies().teamView(MANAGER, Optional.empty(), Views.TeamSort.PERCENT, true, Views.Period.always());
+        return lms.competencies().views().teamView(MANAGER, Optional.empty(), Views.TeamSort.PERCENT, true, Views.Period.always());
     }
 }

@@ -51,18 +51,18 @@ public final class AdaptiveCourseExample {
         Lms lms = Lms.builder().storage(InMemoryStorage.create())
                 .clock(Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC)).build();
 
-        Scale scale = lms.competencies().scale(Scale.DEFAULT_ID);
+        Scale scale = lms.competencies().catalogue().scale(Scale.DEFAULT_ID);
         Map<CompetencyCode, String> competencies = Map.of(
                 CompetencyCode.of("CGCR-01"), "Fiabiliser une carrière",
                 CompetencyCode.of("CGCR-02"), "Produire une estimation fiable au client",
                 CompetencyCode.of("COM-03"), "Envoyer les documents en ligne");
-        competencies.forEach((code, title) -> lms.competencies().defineCompetency(admin, new Catalogue.Competency(code,
+        competencies.forEach((code, title) -> lms.competencies().catalogue().defineCompetency(admin, new Catalogue.Competency(code,
                 title, "", Scale.DEFAULT_ID, ScoreThresholds.evenlyOver(scale), 0)));
         List<CompetencyCode> codes = List.of(CompetencyCode.of("CGCR-01"), CompetencyCode.of("CGCR-02"),
                 CompetencyCode.of("COM-03"));
-        lms.competencies().defineProfile(admin, new Catalogue.Profile(ProfileId.of("ccr"), "Conseiller", codes, 0));
+        lms.competencies().catalogue().defineProfile(admin, new Catalogue.Profile(ProfileId.of("ccr"), "Conseiller", codes, 0));
         JobId job = JobId.of("conseiller-carriere-retraite");
-        lms.competencies().defineJob(admin, new Catalogue.Job(job, "Conseiller Carrière Retraite",
+        lms.competencies().catalogue().defineJob(admin, new Catalogue.Job(job, "Conseiller Carrière Retraite",
                 List.of(ProfileId.of("ccr")), Map.of(codes.get(0), LevelValue.of("3"), codes.get(1), LevelValue.of("3"),
                 codes.get(2), LevelValue.of("3")), 0));
 
@@ -76,10 +76,10 @@ public final class AdaptiveCourseExample {
                 List.of(new Course.Section("Gérer le Client", codes.stream()
                         .map(c -> LessonId.of(c.value().toLowerCase(java.util.Locale.ROOT))).toList())), Set.of(), 0));
 
-        lms.competencies().assignJob(admin, andreu.id(), job);
-        lms.competencies().position(admin, andreu.id(), codes.get(0), Source.EVALUATION, Optional.empty(),
+        lms.competencies().positionings().assignJob(admin, andreu.id(), job);
+        lms.competencies().positionings().position(admin, andreu.id(), codes.get(0), Source.EVALUATION, Optional.empty(),
                 Optional.of(new BigDecimal("55")), Optional.empty());
-        lms.competencies().position(admin, andreu.id(), codes.get(2), Source.EVALUATION, Optional.empty(),
+        lms.competencies().positionings().position(admin, andreu.id(), codes.get(2), Source.EVALUATION, Optional.empty(),
                 Optional.of(new BigDecimal("85")), Optional.empty());
 
         Enrolment enrolment = lms.adaptive().enrolments().enrol(andreu, course, andreu.id(), EnrolmentType.FREE, Optional.empty());

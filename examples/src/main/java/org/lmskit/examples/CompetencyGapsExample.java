@@ -50,25 +50,25 @@ public final class CompetencyGapsExample {
         titles.put("TEST-ANE_002-CGCR-02", "Produire une estimation fiable au client");
         titles.put("TEST-ANE_002-CGCR-03", "Réaliser une levée de doute");
         titles.put("TEST-ANE_002-CGCR-04", "Assurer le pilotage et le reporting de son activité");
-        Scale scale = lms.competencies().scale(Scale.DEFAULT_ID);
+        Scale scale = lms.competencies().catalogue().scale(Scale.DEFAULT_ID);
         Map<CompetencyCode, LevelValue> requirements = new LinkedHashMap<>();
         titles.forEach((code, title) -> {
-            lms.competencies().defineCompetency(admin, new Catalogue.Competency(CompetencyCode.of(code), title, "",
+            lms.competencies().catalogue().defineCompetency(admin, new Catalogue.Competency(CompetencyCode.of(code), title, "",
                     Scale.DEFAULT_ID, ScoreThresholds.evenlyOver(scale), 0));
             requirements.put(CompetencyCode.of(code), LevelValue.of(code.endsWith("04") ? "4" : "3"));
         });
-        lms.competencies().defineProfile(admin, new Catalogue.Profile(ProfileId.of("donnees"),
+        lms.competencies().catalogue().defineProfile(admin, new Catalogue.Profile(ProfileId.of("donnees"),
                 "Traiter et analyser les données", List.copyOf(requirements.keySet()), 0));
         JobId job = JobId.of("conseiller-carriere-retraite");
-        lms.competencies().defineJob(admin, new Catalogue.Job(job, "Conseiller Carrière Retraite",
+        lms.competencies().catalogue().defineJob(admin, new Catalogue.Job(job, "Conseiller Carrière Retraite",
                 List.of(ProfileId.of("donnees")), requirements, 0));
-        lms.competencies().assignJob(admin, robert, job);
+        lms.competencies().positionings().assignJob(admin, robert, job);
 
         position(lms, manager, robert, "TEST-ANE_002-CGCR-01", "4");
         position(lms, manager, robert, "TEST-ANE_002-CGCR-02", "3");
         position(lms, manager, robert, "TEST-ANE_002-CGCR-04", "3");
 
-        Views.JobView view = lms.competencies().jobView(manager, robert, Views.Period.always());
+        Views.JobView view = lms.competencies().views().jobView(manager, robert, Views.Period.always());
         out.println(view.jobTitle() + " — " + view.summary().percent() + " % (" + view.summary().acquired() + "/"
                 + view.summary().applicable() + ")");
         for (Views.CompetencyGap gap : view.gaps()) {
@@ -79,7 +79,7 @@ public final class CompetencyGapsExample {
     }
 
     private static void position(Lms lms, Actor manager, UserId learner, String code, String level) {
-        lms.competencies().position(manager, learner, CompetencyCode.of(code), Source.MANAGER,
+        lms.competencies().positionings().position(manager, learner, CompetencyCode.of(code), Source.MANAGER,
                 Optional.of(LevelValue.of(level)), Optional.empty(), Optional.empty());
     }
 }

@@ -18,8 +18,7 @@ import org.lmskit.core.certification.LearningQuizService;
 import org.lmskit.core.certification.LessonViews;
 import org.lmskit.core.certification.ProgramQuizService;
 import org.lmskit.core.competency.AcquisitionPolicy;
-import org.lmskit.core.competency.CompetencyService;
-import org.lmskit.core.competency.ReviewService;
+import org.lmskit.core.competency.CompetencyCapability;
 import org.lmskit.core.competency.TrainingCatalog;
 import org.lmskit.core.directory.Directory;
 import org.lmskit.core.notification.Notifier;
@@ -51,8 +50,7 @@ public final class Lms {
     private final CertificationCapability certification;
     private final AuditService audit;
     private final SeatService seats;
-    private final CompetencyService competencies;
-    private final ReviewService reviews;
+    private final CompetencyCapability competencies;
     private final RecruitmentService recruitment;
     private final AdaptiveCapability adaptive;
 
@@ -67,9 +65,7 @@ public final class Lms {
                 builder.notifier, builder.directory, builder.idGenerator, builder.certificationSettings,
                 builder.lessonViews);
         this.audit = new AuditService(storage.auditTrail());
-        this.competencies = new CompetencyService(storage, auditWriter, builder.directory, builder.acquisitionPolicy,
-                builder.trainingCatalog);
-        this.reviews = new ReviewService(storage, auditWriter, builder.directory, builder.idGenerator, competencies);
+        this.competencies = CompetencyCapability.assemble(ports, builder.acquisitionPolicy, builder.trainingCatalog);
         this.seats = new SeatService(storage, auditWriter, builder.eventPublisher, builder.directory, clock,
                 builder.workingDays);
         this.recruitment = new RecruitmentService(storage, auditWriter, builder.eventPublisher, builder.notifier,
@@ -110,14 +106,9 @@ public final class Lms {
         return certification.certificates();
     }
 
-    /** Scales, competencies, jobs, positionings, gaps and team views. */
-    public CompetencyService competencies() {
+    /** Scales, competencies, jobs, positionings, gaps, team views and interim reviews. */
+    public CompetencyCapability competencies() {
         return competencies;
-    }
-
-    /** Interim reviews: drafts, finalization, unlocking, comparison, grade out of 20. */
-    public ReviewService reviews() {
-        return reviews;
     }
 
     /** Licence and slot sessions, waiting lists, rotations and the daily job. */

@@ -250,7 +250,7 @@ public final class DemoData {
      */
     private static void loadCompetencies(Lms lms) {
         try {
-            lms.competencies().job(CCR);
+            lms.competencies().catalogue().job(CCR);
             return;
         } catch (org.lmskit.core.error.NotFoundException absent) {
             // first start on this storage: load
@@ -270,7 +270,7 @@ public final class DemoData {
                 new String[] {"TEST-COM_006-CGCR-01", "Ecouter et utiliser les faits énoncés par le client"},
                 new String[] {"TEST-COM_006-CGCR-02", "Aisance de l'expression, élocution, vocabulaire. Amabilité et empathie"},
                 new String[] {"TEST-COM_006-CGCR-03", "Envoyer les documents en ligne, envoyer au client et recevoir l'information"}));
-        Scale scale = lms.competencies().scale(Scale.DEFAULT_ID);
+        Scale scale = lms.competencies().catalogue().scale(Scale.DEFAULT_ID);
         List<ProfileId> profileIds = new java.util.ArrayList<>();
         Map<CompetencyCode, LevelValue> requirements = new java.util.LinkedHashMap<>();
         int p = 0;
@@ -278,26 +278,26 @@ public final class DemoData {
             List<CompetencyCode> codes = new java.util.ArrayList<>();
             for (String[] competency : profile.getValue()) {
                 CompetencyCode code = CompetencyCode.of(competency[0]);
-                lms.competencies().defineCompetency(ADMIN, new Catalogue.Competency(code, competency[1], "",
+                lms.competencies().catalogue().defineCompetency(ADMIN, new Catalogue.Competency(code, competency[1], "",
                         Scale.DEFAULT_ID, ScoreThresholds.evenlyOver(scale), 0));
                 codes.add(code);
                 requirements.put(code, LevelValue.of(competency[0].equals("TEST-ANE_002-CGCR-04") ? "4" : "3"));
             }
             ProfileId id = ProfileId.of("ccr-profile-" + (++p));
-            lms.competencies().defineProfile(ADMIN, new Catalogue.Profile(id, profile.getKey(), codes, 0));
+            lms.competencies().catalogue().defineProfile(ADMIN, new Catalogue.Profile(id, profile.getKey(), codes, 0));
             profileIds.add(id);
         }
-        lms.competencies().defineJob(ADMIN, new Catalogue.Job(CCR, "Conseiller Carrière Retraite", profileIds,
+        lms.competencies().catalogue().defineJob(ADMIN, new Catalogue.Job(CCR, "Conseiller Carrière Retraite", profileIds,
                 requirements, 0));
         List<CompetencyCode> all = List.copyOf(requirements.keySet());
         Map<String, Integer> acquired = Map.of("robert-redford", 6, "jean-saisrien", 6, "dino-zore", 9);
         for (String collaborator : COLLABORATORS.keySet()) {
             UserId learner = UserId.of(collaborator);
-            lms.competencies().assignJob(ADMIN, learner, CCR);
+            lms.competencies().positionings().assignJob(ADMIN, learner, CCR);
             int count = acquired.getOrDefault(collaborator, 0);
             for (int i = 0; i < count || (count > 0 && i < all.size()); i++) {
                 LevelValue level = i < count ? requirements.get(all.get(i)) : LevelValue.of("2");
-                lms.competencies().position(MANAGER, learner, all.get(i), org.lmskit.core.competency.Source.MANAGER,
+                lms.competencies().positionings().position(MANAGER, learner, all.get(i), org.lmskit.core.competency.Source.MANAGER,
                         Optional.of(level), Optional.empty(), Optional.of("Positionnement de démonstration"));
             }
         }

@@ -1,6 +1,11 @@
 package org.lmskit.core.competency;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.HashMap;
+import org.lmskit.core.id.ReviewId;
+import org.lmskit.spi.competency.InterimReviewRecord;
 import java.util.Map;
 import org.lmskit.core.competency.Catalogue.Competency;
 import org.lmskit.core.competency.Catalogue.Job;
@@ -78,5 +83,29 @@ final class CompetencyRecords {
         return new Positioning(r.id(), UserId.of(r.learnerId()), CompetencyCode.of(r.competencyCode()),
                 new LevelValue(r.levelCode()), Source.valueOf(r.source()), UserId.of(r.actorId()), r.at(), r.score(),
                 r.comment());
+    }
+
+    static InterimReviewRecord record(InterimReview r) {
+        Map<String, String> levels = new HashMap<>();
+        Set<String> notApplicable = new HashSet<>();
+        r.positions().forEach((code, level) -> {
+            if (level.isNotApplicable()) {
+                notApplicable.add(code.value());
+            } else {
+                levels.put(code.value(), level.code().get());
+            }
+        });
+        return new InterimReviewRecord(r.id().value(), r.learner().value(), r.status().name(), levels, notApplicable,
+                r.findings(), r.advice(), r.author().value(), r.createdAt(), r.finalizedAt(),
+                r.finalizedBy().map(UserId::value), r.version());
+    }
+
+    static InterimReview review(InterimReviewRecord r) {
+        Map<CompetencyCode, LevelValue> positions = new HashMap<>();
+        r.levels().forEach((code, level) -> positions.put(CompetencyCode.of(code), LevelValue.of(level)));
+        r.notApplicable().forEach(code -> positions.put(CompetencyCode.of(code), LevelValue.notApplicable()));
+        return new InterimReview(ReviewId.of(r.reviewId()), UserId.of(r.learnerId()), ReviewStatus.valueOf(r.status()),
+                positions, r.findings(), r.advice(), UserId.of(r.authorId()), r.createdAt(), r.finalizedAt(),
+                r.finalizedBy().map(UserId::of), r.version());
     }
 }

@@ -20,7 +20,7 @@ import org.lmskit.core.id.ReviewId;
 import org.lmskit.core.id.UserId;
 import org.lmskit.core.internal.AuditWriter;
 import org.lmskit.core.internal.IdGenerator;
-import org.lmskit.core.internal.StoreCalls;
+import org.lmskit.core.internal.Operations;
 import org.lmskit.core.security.Actor;
 import org.lmskit.core.security.Role;
 import org.lmskit.spi.StorageProvider;
@@ -37,19 +37,10 @@ public final class ReviewService {
     public static final String CONFIRMATION = "CONFIRMATION";
     static final String RECORD_TYPE = "interim-review";
 
-    private final StorageProvider storage;
-    private final AuditWriter audit;
-    private final Directory directory;
-    private final IdGenerator ids;
-    private final CompetencyService competencies;
+    private final CompetencyContext ctx;
 
-    public ReviewService(StorageProvider storage, AuditWriter audit, Directory directory, IdGenerator ids,
-                         CompetencyService competencies) {
-        this.storage = storage;
-        this.audit = audit;
-        this.directory = directory;
-        this.ids = ids;
-        this.competencies = competencies;
+    ReviewService(CompetencyContext ctx) {
+        this.ctx = ctx;
     }
 
     public InterimReview draft(Actor actor, UserId learner, Map<CompetencyCode, LevelValue> positions, String findings,
@@ -58,12 +49,12 @@ public final class ReviewService {
         String checkedAdvice = text("advice", advice);
         requireAuthor(actor, learner);
         checkPositions(positions);
-        InterimReview review = new InterimReview(ReviewId.of(ids.next()), learner, ReviewStatus.DRAFT, positions,
-                checkedFindings, checkedAdvice, actor.id(), audit.now(), Optional.empty(),
+        InterimReview review = new InterimReview(ReviewId.of(ctx.ids.get()), learner, ReviewStatus.DRAFT, positions,
+                checkedFindings, checkedAdvice, actor.id(), ctx.ops.now(), Optional.empty(),
                 Optional.empty(), 0);
-        return write(() -> {
-            InterimReview stored = review(storage.interimReviews().insert(record(review)));
-            audit.record(actor, RECORD_TYPE, stored.id().value(), "drafted", List.of());
+        return ctx.ops.write(() -> {
+            InterimReview stored = CompetencyRecords.review(ctx.storage.interimReviews().insert(CompetencyRecords.record(review)));
+            ctx.audit.record(actor, RECORD_TYPE, stored.id().value(), "drafted", List.of());
             return stored;
         });
     }
@@ -90,44 +81,48 @@ public final class ReviewService {
             throw new RuleRefusedException(CompetencyRules.REVIEW_CONFIRMATION, "confirmation",
                     "type the word CONFIRMATION in capitals to finalize the review");
         }
-        return write(() -> {
+        return ctx.ops.write(() -> {
             InterimReview finalized = save(actor, new InterimReview(id, current.learner(), ReviewStatus.FINAL,
                     current.positions(), current.findings(), current.advice(), current.author(), current.createdAt(),
-                    Optional.of(audit.now()), Optional.of(actor.id()), expectedVersion), "finalized", List.of());
-            sorted(current.positions()).forEach(e -> competencies.appendReviewPositioning(actor, current.learner(),
+                    Optional.of(ctx.ops.now()), Optional.of(actor.id()), expectedVersion), "finalized", List.of());
+            sorted(current.positions()).forEach(e -> ctx.appendReviewPositioning(actor, current.learner(),
                     e.getKey(), e.getValue(), finalized.finalizedAt().orElseThrow()));
+            ctx.ops.publish(new CompetencyEvent.ReviewFinalized(finalized.finalizedAt().orElseThrow(), id,
+                    current.learner(), actor.id()));
             return finalized;
         });
     }
 
     /** Seed 002: only the DDFPT unlocks a final review; audited with the reason. */
     public InterimReview unlock(Actor actor, ReviewId id, String reason, long expectedVersion) {
-        CompetencyService.requireActor(actor);
-        if (!actor.has(Role.DDFPT)) {
-            throw new PermissionDeniedException(CompetencyRules.REVIEW_UNLOCK, "only a DDFPT unlocks a final review");
-        }
+        Operations.requireActor(actor);
+        ctx.ops.permit(actor, ctx.access.unlockReview(actor));
         Texts.paragraph("reason", reason, Texts.PARAGRAPH);
         InterimReview current = load(id);
         if (current.status() != ReviewStatus.FINAL) {
             throw new RuleRefusedException(CompetencyRules.REVIEW_STATUS, "status",
                     "only a final review is unlocked; it is " + current.status());
         }
-        return save(actor, new InterimReview(id, current.learner(), ReviewStatus.UNLOCKED, current.positions(),
-                current.findings(), current.advice(), current.author(), current.createdAt(), current.finalizedAt(),
-                current.finalizedBy(), expectedVersion), "unlocked",
-                List.of(new FieldChange("status", "FINAL", "UNLOCKED"), new FieldChange("reason", null, reason)));
+        return ctx.ops.write(() -> {
+            InterimReview unlocked = save(actor, new InterimReview(id, current.learner(), ReviewStatus.UNLOCKED,
+                    current.positions(), current.findings(), current.advice(), current.author(), current.createdAt(),
+                    current.finalizedAt(), current.finalizedBy(), expectedVersion), "unlocked",
+                    List.of(new FieldChange("status", "FINAL", "UNLOCKED"), new FieldChange("reason", null, reason)));
+            ctx.ops.publish(new CompetencyEvent.ReviewUnlocked(ctx.ops.now(), id, current.learner(), actor.id()));
+            return unlocked;
+        });
     }
 
     public InterimReview review(Actor actor, ReviewId id) {
         InterimReview review = load(id);
-        competencies.requireRead(actor, review.learner());
+        ctx.read(actor, review.learner());
         return review;
     }
 
     /** A learner's reviews, oldest first. */
     public List<InterimReview> reviews(Actor actor, UserId learner) {
-        competencies.requireRead(actor, learner);
-        return storage.interimReviews().findByLearner(learner.value()).stream().map(ReviewService::review).toList();
+        ctx.read(actor, learner);
+        return ctx.storage.interimReviews().findByLearner(learner.value()).stream().map(CompetencyRecords::review).toList();
     }
 
     /** When the last final review was finalized: positionings after it are "since the last review". */
@@ -147,10 +142,10 @@ public final class ReviewService {
     /** Compares a review with the learner's previous final review. */
     public Comparison compare(Actor actor, ReviewId id) {
         InterimReview current = review(actor, id);
-        Optional<InterimReview> previous = storage.interimReviews().findByLearner(current.learner().value()).stream()
-                .map(ReviewService::review)
+        Optional<InterimReview> previous = ctx.storage.interimReviews().findByLearner(current.learner().value()).stream()
+                .map(CompetencyRecords::review)
                 .filter(r -> !r.id().equals(id) && r.status() == ReviewStatus.FINAL
-                        && r.finalizedAt().orElseThrow().isBefore(current.finalizedAt().orElse(audit.now())))
+                        && r.finalizedAt().orElseThrow().isBefore(current.finalizedAt().orElse(ctx.ops.now())))
                 .reduce((a, b) -> b);
         Set<CompetencyCode> codes = new HashSet<>(current.positions().keySet());
         previous.ifPresent(p -> codes.addAll(p.positions().keySet()));
@@ -206,7 +201,7 @@ public final class ReviewService {
     }
 
     private Map<CompetencyCode, Scale> scalesOf(Set<CompetencyCode> codes) {
-        return competencies.scalesOf(codes);
+        return ctx.scalesOf(codes);
     }
 
     private static int rank(Scale scale, Optional<LevelValue> level) {
@@ -221,15 +216,9 @@ public final class ReviewService {
     }
 
     private void requireAuthor(Actor actor, UserId learner) {
-        CompetencyService.requireActor(actor);
-        CompetencyService.requireNonNull(learner, "learner");
-        if (actor.has(Role.ADMINISTRATOR) || directory.managersOf(learner).contains(actor.id())
-                || directory.supervisorsOf(learner).contains(actor.id())
-                || directory.coachesOf(learner).contains(actor.id())) {
-            return;
-        }
-        throw new PermissionDeniedException("competency.review.write",
-                "only the learner's managers, supervisors, tutors, trainers and administrators write reviews");
+        Operations.requireActor(actor);
+        Operations.required("learner", learner);
+        ctx.ops.permit(actor, ctx.access.writeReview(actor, learner));
     }
 
     private static void requireEditable(InterimReview review) {
@@ -244,44 +233,16 @@ public final class ReviewService {
     }
 
     private InterimReview load(ReviewId id) {
-        CompetencyService.requireNonNull(id, "reviewId");
-        return storage.interimReviews().find(id.value()).map(ReviewService::review)
+        Operations.required("reviewId", id);
+        return ctx.storage.interimReviews().find(id.value()).map(CompetencyRecords::review)
                 .orElseThrow(() -> new NotFoundException(RECORD_TYPE, id.value()));
     }
 
     private InterimReview save(Actor actor, InterimReview review, String action, List<FieldChange> changes) {
-        return write(() -> {
-            InterimReview stored = review(storage.interimReviews().update(record(review)));
-            audit.record(actor, RECORD_TYPE, review.id().value(), action, changes);
+        return ctx.ops.write(() -> {
+            InterimReview stored = CompetencyRecords.review(ctx.storage.interimReviews().update(CompetencyRecords.record(review)));
+            ctx.audit.record(actor, RECORD_TYPE, review.id().value(), action, changes);
             return stored;
         });
-    }
-
-    private <T> T write(java.util.function.Supplier<T> work) {
-        return StoreCalls.inTransaction(storage.transactions(), work);
-    }
-
-    private static InterimReviewRecord record(InterimReview r) {
-        Map<String, String> levels = new HashMap<>();
-        Set<String> notApplicable = new HashSet<>();
-        r.positions().forEach((code, level) -> {
-            if (level.isNotApplicable()) {
-                notApplicable.add(code.value());
-            } else {
-                levels.put(code.value(), level.code().get());
-            }
-        });
-        return new InterimReviewRecord(r.id().value(), r.learner().value(), r.status().name(), levels, notApplicable,
-                r.findings(), r.advice(), r.author().value(), r.createdAt(), r.finalizedAt(),
-                r.finalizedBy().map(UserId::value), r.version());
-    }
-
-    private static InterimReview review(InterimReviewRecord r) {
-        Map<CompetencyCode, LevelValue> positions = new HashMap<>();
-        r.levels().forEach((code, level) -> positions.put(CompetencyCode.of(code), LevelValue.of(level)));
-        r.notApplicable().forEach(code -> positions.put(CompetencyCode.of(code), LevelValue.notApplicable()));
-        return new InterimReview(ReviewId.of(r.reviewId()), UserId.of(r.learnerId()), ReviewStatus.valueOf(r.status()),
-                positions, r.findings(), r.advice(), UserId.of(r.authorId()), r.createdAt(), r.finalizedAt(),
-                r.finalizedBy().map(UserId::of), r.version());
     }
 }

@@ -97,19 +97,19 @@ final class AdaptiveWorld {
     }
 
     private void defineJob() {
-        Scale scale = lms.competencies().scale(Scale.DEFAULT_ID);
+        Scale scale = lms.competencies().catalogue().scale(Scale.DEFAULT_ID);
         Map<CompetencyCode, LevelValue> requirements = new LinkedHashMap<>();
         for (CompetencyCode code : List.of(FIABILISER, ESTIMATION, LEVEE, PILOTAGE, ECOUTER, ENVOYER, ORGANISER)) {
-            lms.competencies().defineCompetency(ADMIN, new Catalogue.Competency(code, code.value(), "", Scale.DEFAULT_ID,
+            lms.competencies().catalogue().defineCompetency(ADMIN, new Catalogue.Competency(code, code.value(), "", Scale.DEFAULT_ID,
                     ScoreThresholds.evenlyOver(scale), 0));
             if (!code.equals(ORGANISER)) {
                 requirements.put(code, LevelValue.of(code.equals(PILOTAGE) ? "4" : "3"));
             }
         }
         ProfileId profile = ProfileId.of("ccr");
-        lms.competencies().defineProfile(ADMIN, new Catalogue.Profile(profile, "Conseiller",
+        lms.competencies().catalogue().defineProfile(ADMIN, new Catalogue.Profile(profile, "Conseiller",
                 new ArrayList<>(requirements.keySet()), 0));
-        lms.competencies().defineJob(ADMIN, new Catalogue.Job(CCR, "Conseiller Carrière Retraite", List.of(profile),
+        lms.competencies().catalogue().defineJob(ADMIN, new Catalogue.Job(CCR, "Conseiller Carrière Retraite", List.of(profile),
                 requirements, 0));
     }
 
@@ -143,8 +143,8 @@ final class AdaptiveWorld {
 
     /** Assigns the job and positions the learner (by their manager) at these levels. */
     void acquired(Actor learner, Map<CompetencyCode, String> levels) {
-        lms.competencies().assignJob(ADMIN, learner.id(), CCR);
-        levels.forEach((code, level) -> lms.competencies().position(MANAGER, learner.id(), code, Source.MANAGER,
+        lms.competencies().positionings().assignJob(ADMIN, learner.id(), CCR);
+        levels.forEach((code, level) -> lms.competencies().positionings().position(MANAGER, learner.id(), code, Source.MANAGER,
                 Optional.of(LevelValue.of(level)), Optional.empty(), Optional.empty()));
     }
 

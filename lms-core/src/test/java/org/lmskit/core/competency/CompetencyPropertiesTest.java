@@ -46,7 +46,7 @@ class CompetencyPropertiesTest {
     }
 
     private static long countGaps(ConseillerCarriereRetraite world, UserId learner) {
-        return world.lms.competencies().jobView(ConseillerCarriereRetraite.ADMIN, learner, Views.Period.always()).gaps()
+        return world.lms.competencies().views().jobView(ConseillerCarriereRetraite.ADMIN, learner, Views.Period.always()).gaps()
                 .stream().filter(g -> g.status() == Views.GapStatus.GAP).count();
     }
 }

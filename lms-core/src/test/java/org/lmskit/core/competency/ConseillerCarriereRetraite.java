@@ -105,7 +105,7 @@ final class ConseillerCarriereRetraite {
 
     /** The catalogue: the default scale, eleven competencies, three profiles, the job (level 3 required, 4 for CGCR-04). */
     ConseillerCarriereRetraite withJob() {
-        CompetencyService service = lms.competencies();
+        CompetencyCatalogue service = lms.competencies().catalogue();
         Scale scale = service.scale(Scale.DEFAULT_ID);
         for (CompetencyCode code : allCodes()) {
             service.defineCompetency(ADMIN, new Competency(code, TITLES.getOrDefault(code.value(), code.value()), "",
@@ -132,7 +132,7 @@ final class ConseillerCarriereRetraite {
         directory.managers.put(DINO, Set.of(MANAGER.id()));
         directory.managers.put(MEDINE, Set.of(MANAGER.id()));
         for (UserId learner : List.of(ROBERT, DINO, MEDINE)) {
-            lms.competencies().assignJob(ADMIN, learner, JOB);
+            lms.competencies().positionings().assignJob(ADMIN, learner, JOB);
         }
         List<CompetencyCode> codes = allCodes();
         for (int i = 0; i < codes.size(); i++) {
@@ -144,7 +144,7 @@ final class ConseillerCarriereRetraite {
     }
 
     Positioning position(Actor actor, UserId learner, CompetencyCode code, LevelValue level) {
-        return lms.competencies().position(actor, learner, code, Source.MANAGER, Optional.of(level), Optional.empty(),
+        return lms.competencies().positionings().position(actor, learner, code, Source.MANAGER, Optional.of(level), Optional.empty(),
                 Optional.empty());
     }
 

@@ -31,10 +31,10 @@ class JobViewTest {
     private static final CompetencyCode CGCR_01 = CompetencyCode.of("TEST-ANE_002-CGCR-01");
     private static final CompetencyCode CGCR_04 = CompetencyCode.of("TEST-ANE_002-CGCR-04");
     private final ConseillerCarriereRetraite world = new ConseillerCarriereRetraite().withJob().withTeam();
-    private final CompetencyService competencies = world.lms.competencies();
+    private final CompetencyCapability competencies = world.lms.competencies();
 
     private Views.CompetencyGap gap(org.lmskit.core.id.UserId who, CompetencyCode code) {
-        return competencies.jobView(ADMIN, who, Views.Period.always()).gaps().stream()
+        return competencies.views().jobView(ADMIN, who, Views.Period.always()).gaps().stream()
                 .filter(g -> g.code().equals(code)).findFirst().orElseThrow();
     }
 
@@ -44,9 +44,9 @@ class JobViewTest {
 
     @Test
     void the_seeds_team_table_robert_55_percent_dino_82_percent() {
-        Views.Summary robert = competencies.jobView(MANAGER, ROBERT, Views.Period.always()).summary();
-        Views.Summary dino = competencies.jobView(MANAGER, DINO, Views.Period.always()).summary();
-        Views.Summary medine = competencies.jobView(MANAGER, MEDINE, Views.Period.always()).summary();
+        Views.Summary robert = competencies.views().jobView(MANAGER, ROBERT, Views.Period.always()).summary();
+        Views.Summary dino = competencies.views().jobView(MANAGER, DINO, Views.Period.always()).summary();
+        Views.Summary medine = competencies.views().jobView(MANAGER, MEDINE, Views.Period.always()).summary();
 
         assertThat(robert).isEqualTo(new Views.Summary(6, 11, 55, 0));
         assertThat(dino).isEqualTo(new Views.Summary(9, 11, 82, 0));
@@ -55,7 +55,7 @@ class JobViewTest {
 
     @Test
     void the_job_view_groups_gaps_by_profile_with_radar_data() {
-        Views.JobView view = competencies.jobView(ROBERT_HIMSELF, ROBERT, Views.Period.always());
+        Views.JobView view = competencies.views().jobView(ROBERT_HIMSELF, ROBERT, Views.Period.always());
 
         assertThat(view.profiles()).extracting(Views.ProfileView::name).containsExactly("Traiter et analyser les données",
                 "Maîtriser la réglementation de son activité", "Gérer la Relation Client");
@@ -85,7 +85,7 @@ class JobViewTest {
     @Test
     void only_self_positionings_leave_a_competency_not_evaluated_and_the_self_level_is_reported_apart() {
         world.directory.selfAllowed.add(MEDINE);
-        competencies.position(new Actor(MEDINE, java.util.Set.of(Role.LEARNER)), MEDINE, CGCR_01, Source.SELF,
+        competencies.positionings().position(new Actor(MEDINE, java.util.Set.of(Role.LEARNER)), MEDINE, CGCR_01, Source.SELF,
                 Optional.of(LevelValue.of("5")), Optional.empty(), Optional.empty());
 
         Views.CompetencyGap gap = gap(MEDINE, CGCR_01);
@@ -99,7 +99,7 @@ class JobViewTest {
         world.position(MANAGER, MEDINE, CGCR_01, LevelValue.notApplicable());
 
         assertThat(gap(MEDINE, CGCR_01).status()).isEqualTo(GapStatus.NOT_APPLICABLE);
-        assertThat(competencies.jobView(ADMIN, MEDINE, Views.Period.always()).summary())
+        assertThat(competencies.views().jobView(ADMIN, MEDINE, Views.Period.always()).summary())
                 .isEqualTo(new Views.Summary(0, 10, 0, 10));
     }
 
@@ -109,9 +109,9 @@ class JobViewTest {
         world.now = world.now.plus(Duration.ofDays(30));
         world.position(MANAGER, MEDINE, CGCR_01, LevelValue.of("5"));
 
-        assertThat(competencies.jobView(ADMIN, MEDINE, Views.Period.between(before, before.plus(Duration.ofDays(29))))
+        assertThat(competencies.views().jobView(ADMIN, MEDINE, Views.Period.between(before, before.plus(Duration.ofDays(29))))
                 .summary().acquired()).isZero();
-        assertThat(competencies.jobView(ADMIN, MEDINE, Views.Period.between(before, world.now)).summary().acquired())
+        assertThat(competencies.views().jobView(ADMIN, MEDINE, Views.Period.between(before, world.now)).summary().acquired())
                 .isEqualTo(1);
         assertThatThrownBy(() -> Views.Period.between(world.now, before)).isInstanceOf(InvalidInputException.class);
     }
@@ -120,13 +120,13 @@ class JobViewTest {
     void comparing_with_another_job_does_not_reassign() {
         Map<CompetencyCode, LevelValue> requirements = new LinkedHashMap<>();
         ConseillerCarriereRetraite.allCodes().forEach(c -> requirements.put(c, LevelValue.of("5")));
-        competencies.defineJob(ADMIN, new Catalogue.Job(JobId.of("expert"), "Expert retraite",
-                competencies.job(JOB).profiles(), requirements, 0));
+        competencies.catalogue().defineJob(ADMIN, new Catalogue.Job(JobId.of("expert"), "Expert retraite",
+                competencies.catalogue().job(JOB).profiles(), requirements, 0));
 
-        Views.JobView other = competencies.compare(ROBERT_HIMSELF, ROBERT, JobId.of("expert"), Views.Period.always());
+        Views.JobView other = competencies.views().compare(ROBERT_HIMSELF, ROBERT, JobId.of("expert"), Views.Period.always());
 
         assertThat(other.summary().acquired()).isZero();
-        assertThat(competencies.jobOf(ROBERT_HIMSELF, ROBERT)).contains(JOB);
+        assertThat(competencies.positionings().jobOf(ROBERT_HIMSELF, ROBERT)).contains(JOB);
     }
 
     @Test
@@ -134,24 +134,24 @@ class JobViewTest {
         world.now = world.now.plusSeconds(60);
         world.position(MANAGER, ROBERT, CGCR_01, LevelValue.of("5"));
 
-        List<Positioning> history = competencies.history(ROBERT_HIMSELF, ROBERT, PageRequest.first(3)).items();
+        List<Positioning> history = competencies.positionings().history(ROBERT_HIMSELF, ROBERT, PageRequest.first(3)).items();
         assertThat(history.get(0).level()).isEqualTo(LevelValue.of("5"));
         assertThat(history.get(0).source()).isEqualTo(Source.MANAGER);
-        assertThat(competencies.history(ROBERT_HIMSELF, ROBERT, PageRequest.first(1)).total()).isEqualTo(12);
+        assertThat(competencies.positionings().history(ROBERT_HIMSELF, ROBERT, PageRequest.first(1)).total()).isEqualTo(12);
     }
 
     @Test
     void a_learner_without_a_job_has_no_job_view_and_others_cannot_read_it() {
-        assertThatThrownBy(() -> competencies.jobView(ADMIN, id(org.lmskit.core.id.UserId.of("nobody")),
+        assertThatThrownBy(() -> competencies.views().jobView(ADMIN, id(org.lmskit.core.id.UserId.of("nobody")),
                 Views.Period.always())).isInstanceOfSatisfying(RuleRefusedException.class,
                 e -> assertThat(e.code()).isEqualTo(CompetencyRules.NO_JOB));
-        assertThatThrownBy(() -> competencies.jobView(Actor.of("stranger", Role.LEARNER), ROBERT, Views.Period.always()))
+        assertThatThrownBy(() -> competencies.views().jobView(Actor.of("stranger", Role.LEARNER), ROBERT, Views.Period.always()))
                 .isInstanceOf(PermissionDeniedException.class);
     }
 
     @Test
     void a_job_must_require_exactly_its_profiles_competencies_on_their_scales() {
-        Catalogue.Job job = competencies.job(JOB);
+        Catalogue.Job job = competencies.catalogue().job(JOB);
         Map<CompetencyCode, LevelValue> missing = new LinkedHashMap<>(job.requirements());
         missing.remove(CGCR_01);
         Map<CompetencyCode, LevelValue> offScale = new LinkedHashMap<>(job.requirements());
@@ -159,13 +159,13 @@ class JobViewTest {
         Map<CompetencyCode, LevelValue> extra = new LinkedHashMap<>(job.requirements());
         extra.put(CompetencyCode.of("OTHER"), LevelValue.of("3"));
 
-        assertThatThrownBy(() -> competencies.defineJob(ADMIN, new Catalogue.Job(JobId.of("j"), "t", job.profiles(),
+        assertThatThrownBy(() -> competencies.catalogue().defineJob(ADMIN, new Catalogue.Job(JobId.of("j"), "t", job.profiles(),
                 missing, 0))).hasMessageContaining("requirements.TEST-ANE_002-CGCR-01");
-        assertThatThrownBy(() -> competencies.defineJob(ADMIN, new Catalogue.Job(JobId.of("j"), "t", job.profiles(),
+        assertThatThrownBy(() -> competencies.catalogue().defineJob(ADMIN, new Catalogue.Job(JobId.of("j"), "t", job.profiles(),
                 offScale, 0))).hasMessageContaining("not a level");
-        assertThatThrownBy(() -> competencies.defineJob(ADMIN, new Catalogue.Job(JobId.of("j"), "t", job.profiles(),
+        assertThatThrownBy(() -> competencies.catalogue().defineJob(ADMIN, new Catalogue.Job(JobId.of("j"), "t", job.profiles(),
                 extra, 0))).hasMessageContaining("requirements.OTHER");
-        assertThatThrownBy(() -> competencies.defineJob(MANAGER, job)).isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> competencies.catalogue().defineJob(MANAGER, job)).isInstanceOf(PermissionDeniedException.class);
     }
 
     private static final class UserId {

@@ -25,10 +25,10 @@ import org.lmskit.spi.PageRequest;
 class PositioningRulesTest {
     private static final CompetencyCode CODE = CompetencyCode.of("TEST-ANE_002-CGCR-01");
     private final ConseillerCarriereRetraite world = new ConseillerCarriereRetraite().withJob();
-    private final CompetencyService competencies = world.lms.competencies();
+    private final CompetencyCapability competencies = world.lms.competencies();
 
     private Positioning position(Actor actor, Source source, String level, String score) {
-        return competencies.position(actor, ROBERT, CODE, source, Optional.ofNullable(level).map(LevelValue::of),
+        return competencies.positionings().position(actor, ROBERT, CODE, source, Optional.ofNullable(level).map(LevelValue::of),
                 Optional.ofNullable(score).map(BigDecimal::new), Optional.empty());
     }
 
@@ -90,7 +90,7 @@ class PositioningRulesTest {
         assertThatThrownBy(() -> position(ADMIN, Source.EVALUATION, null, "100.01")).hasMessageContaining("score");
         assertThatThrownBy(() -> position(ADMIN, Source.EVALUATION, null, "-1")).hasMessageContaining("score");
         assertThatThrownBy(() -> position(ADMIN, Source.EVALUATION, null, null)).hasMessageContaining("score");
-        assertThatThrownBy(() -> competencies.position(MANAGER, ROBERT, CompetencyCode.of("UNKNOWN"), Source.MANAGER,
+        assertThatThrownBy(() -> competencies.positionings().position(MANAGER, ROBERT, CompetencyCode.of("UNKNOWN"), Source.MANAGER,
                 Optional.of(LevelValue.of("3")), Optional.empty(), Optional.empty()))
                 .isInstanceOf(org.lmskit.core.error.NotFoundException.class);
         assertThat(stored()).isZero();

@@ -22,7 +22,7 @@ import org.lmskit.spi.audit.AuditQuery;
 
 class ReviewServiceTest {
     private final ConseillerCarriereRetraite world = new ConseillerCarriereRetraite().withJob().withTeam();
-    private final ReviewService reviews = world.lms.reviews();
+    private final ReviewService reviews = world.lms.competencies().reviews();
     private final List<CompetencyCode> codes = ConseillerCarriereRetraite.allCodes();
 
     private Map<CompetencyCode, LevelValue> positions(String... levels) {
@@ -56,7 +56,7 @@ class ReviewServiceTest {
         world.now = world.now.plusSeconds(3600);
         reviews.finalize(MANAGER, draft.id(), "CONFIRMATION", 1);
 
-        Views.JobView since = world.lms.competencies().jobView(ADMIN, MEDINE,
+        Views.JobView since = world.lms.competencies().views().jobView(ADMIN, MEDINE,
                 Views.Period.between(reviews.lastFinalizedAt(ADMIN, MEDINE).orElseThrow(), null));
         assertThat(since.gaps().get(0).deciding().orElseThrow().source()).isEqualTo(Source.REVIEW);
         assertThat(since.summary().acquired()).isEqualTo(1);

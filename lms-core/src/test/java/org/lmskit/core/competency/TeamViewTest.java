@@ -25,7 +25,7 @@ class TeamViewTest {
     void one_row_per_collaborator_with_job_percentage_and_not_evaluated() {
         ConseillerCarriereRetraite world = new ConseillerCarriereRetraite().withJob().withTeam();
 
-        List<Views.TeamRow> rows = world.lms.competencies().teamView(MANAGER, Optional.empty(), Views.TeamSort.NAME,
+        List<Views.TeamRow> rows = world.lms.competencies().views().teamView(MANAGER, Optional.empty(), Views.TeamSort.NAME,
                 false, Views.Period.always());
 
         assertThat(rows).extracting(Views.TeamRow::name).containsExactly("Dino Zore", "Medine France", "Robert Redford");
@@ -37,13 +37,13 @@ class TeamViewTest {
     @Test
     void filtered_by_name_and_sorted_by_percentage() {
         ConseillerCarriereRetraite world = new ConseillerCarriereRetraite().withJob().withTeam();
-        CompetencyService competencies = world.lms.competencies();
+        CompetencyCapability competencies = world.lms.competencies();
 
-        assertThat(competencies.teamView(MANAGER, Optional.of("  RED "), Views.TeamSort.NAME, false, Views.Period.always()))
+        assertThat(competencies.views().teamView(MANAGER, Optional.of("  RED "), Views.TeamSort.NAME, false, Views.Period.always()))
                 .extracting(Views.TeamRow::learner).containsExactly(ROBERT);
-        assertThat(competencies.teamView(MANAGER, Optional.empty(), Views.TeamSort.PERCENT, true, Views.Period.always()))
+        assertThat(competencies.views().teamView(MANAGER, Optional.empty(), Views.TeamSort.PERCENT, true, Views.Period.always()))
                 .extracting(Views.TeamRow::learner).containsExactly(DINO, ROBERT, MEDINE);
-        assertThatThrownBy(() -> competencies.teamView(ROBERT_HIMSELF, Optional.empty(), Views.TeamSort.NAME, false,
+        assertThatThrownBy(() -> competencies.views().teamView(ROBERT_HIMSELF, Optional.empty(), Views.TeamSort.NAME, false,
                 Views.Period.always())).isInstanceOf(PermissionDeniedException.class);
     }
 
@@ -80,13 +80,13 @@ class TeamViewTest {
         for (int i = 3; i < size; i++) {
             UserId extra = UserId.of("collaborator-" + i);
             world.directory.managers.put(extra, java.util.Set.of(MANAGER.id()));
-            world.lms.competencies().assignJob(ConseillerCarriereRetraite.ADMIN, extra, ConseillerCarriereRetraite.JOB);
+            world.lms.competencies().positionings().assignJob(ConseillerCarriereRetraite.ADMIN, extra, ConseillerCarriereRetraite.JOB);
             world.position(MANAGER, extra, ConseillerCarriereRetraite.allCodes().get(0), LevelValue.of("3"));
             team.add(extra);
         }
         world.directory.team.put(MANAGER.id(), team);
         counting.set(1);
-        List<Views.TeamRow> rows = world.lms.competencies().teamView(MANAGER, Optional.empty(), Views.TeamSort.NAME,
+        List<Views.TeamRow> rows = world.lms.competencies().views().teamView(MANAGER, Optional.empty(), Views.TeamSort.NAME,
                 false, Views.Period.always());
         counting.set(0);
         assertThat(rows).hasSize(size);

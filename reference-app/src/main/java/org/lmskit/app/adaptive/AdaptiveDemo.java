@@ -89,10 +89,10 @@ public final class AdaptiveDemo {
                 List.of(new Course.Section("Gérer le Client", adaptive.subList(0, 4)),
                         new Course.Section("Traiter et analyser les données", adaptive.subList(4, 5))),
                 Set.of(tutor.id()), 0));
-        lms.competencies().assignJob(admin, ANDREU.id(), job);
+        lms.competencies().positionings().assignJob(admin, ANDREU.id(), job);
         // evaluation scores on the 1-5 scale's even thresholds: 50 is level 3 (acquired), 30 level 2 (not)
         Map.of("TEST-ANE_002-CGCR-01", "50", "TEST-COM_006-CGCR-01", "50", "TEST-COM_006-CGCR-03", "50",
-                "TEST-ANE_002-CGCR-02", "30").forEach((code, score) -> lms.competencies().position(admin, ANDREU.id(),
+                "TEST-ANE_002-CGCR-02", "30").forEach((code, score) -> lms.competencies().positionings().position(admin, ANDREU.id(),
                 CompetencyCode.of(code), Source.EVALUATION, Optional.empty(), Optional.of(new BigDecimal(score)),
                 Optional.of("Evaluation de démonstration")));
 

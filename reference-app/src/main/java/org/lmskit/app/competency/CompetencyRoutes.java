@@ -20,7 +20,7 @@ import org.lmskit.app.http.QueryParams;
 import org.lmskit.app.http.RequestBodies;
 import org.lmskit.core.Lms;
 import org.lmskit.core.competency.Catalogue;
-import org.lmskit.core.competency.CompetencyService;
+import org.lmskit.core.competency.CompetencyCapability;
 import org.lmskit.core.competency.InterimReview;
 import org.lmskit.core.competency.LevelValue;
 import org.lmskit.core.competency.Positioning;
@@ -44,13 +44,13 @@ public final class CompetencyRoutes {
     private static final String LEARNER = "/api/competency/learners/{learnerId}";
     private static final String REVIEW = "/api/competency/reviews/{reviewId}";
 
-    private final CompetencyService competencies;
+    private final CompetencyCapability competencies;
     private final ReviewService reviews;
     private final RequestBodies bodies;
 
     public CompetencyRoutes(Lms lms, RequestBodies bodies) {
         this.competencies = lms.competencies();
-        this.reviews = lms.reviews();
+        this.reviews = lms.competencies().reviews();
         this.bodies = bodies;
     }
 
@@ -178,42 +178,42 @@ public final class CompetencyRoutes {
 
     public void register(RoutesConfig routes) {
         routes.get("/api/competency/scales/{scaleId}", ctx -> ctx.json(ScaleJson.of(
-                competencies.scale(ScaleId.of(ctx.pathParam("scaleId"))))));
+                competencies.catalogue().scale(ScaleId.of(ctx.pathParam("scaleId"))))));
         routes.put("/api/competency/scales/{scaleId}", ctx -> {
             ScaleRequest body = bodies.read(ctx, ScaleRequest.class);
-            ctx.json(ScaleJson.of(competencies.defineScale(Identities.actor(ctx), new Scale(
+            ctx.json(ScaleJson.of(competencies.catalogue().defineScale(Identities.actor(ctx), new Scale(
                     ScaleId.of(ctx.pathParam("scaleId")), body.name(), body.levels().stream()
                     .map(l -> new ScaleLevel(l.code(), l.label(), l.description())).toList(),
                     body.notApplicableAllowed(), body.version()))));
         });
         routes.get("/api/competency/competencies/{code}", ctx -> ctx.json(CompetencyJson.of(
-                competencies.competency(CompetencyCode.of(ctx.pathParam("code"))))));
+                competencies.catalogue().competency(CompetencyCode.of(ctx.pathParam("code"))))));
         routes.put("/api/competency/competencies/{code}", this::defineCompetency);
         routes.put("/api/competency/profiles/{profileId}", ctx -> {
             ProfileRequest body = bodies.read(ctx, ProfileRequest.class);
-            ctx.json(CatalogueProfileJson.of(competencies.defineProfile(Identities.actor(ctx), new Catalogue.Profile(
+            ctx.json(CatalogueProfileJson.of(competencies.catalogue().defineProfile(Identities.actor(ctx), new Catalogue.Profile(
                     ProfileId.of(ctx.pathParam("profileId")), body.name(),
                     body.competencies().stream().map(CompetencyCode::of).toList(), body.version()))));
         });
         routes.get("/api/competency/jobs/{jobId}", ctx -> ctx.json(JobJson.of(
-                competencies.job(JobId.of(ctx.pathParam("jobId"))))));
+                competencies.catalogue().job(JobId.of(ctx.pathParam("jobId"))))));
         routes.put("/api/competency/jobs/{jobId}", ctx -> {
             JobRequest body = bodies.read(ctx, JobRequest.class);
-            ctx.json(JobJson.of(competencies.defineJob(Identities.actor(ctx), new Catalogue.Job(
+            ctx.json(JobJson.of(competencies.catalogue().defineJob(Identities.actor(ctx), new Catalogue.Job(
                     JobId.of(ctx.pathParam("jobId")), body.title(), body.profiles().stream().map(ProfileId::of).toList(),
                     levels(body.requirements()), body.version()))));
         });
         routes.put(LEARNER + "/job", ctx -> {
             AssignRequest body = bodies.read(ctx, AssignRequest.class);
-            competencies.assignJob(Identities.actor(ctx), learner(ctx), JobId.of(body.jobId()));
+            competencies.positionings().assignJob(Identities.actor(ctx), learner(ctx), JobId.of(body.jobId()));
             ctx.status(204);
         });
         routes.get(LEARNER + "/job-view", ctx -> ctx.json(JobViewJson.of(
-                competencies.jobView(Identities.actor(ctx), learner(ctx), period(ctx)))));
-        routes.get(LEARNER + "/jobs/{jobId}/comparison", ctx -> ctx.json(JobViewJson.of(competencies.compare(
+                competencies.views().jobView(Identities.actor(ctx), learner(ctx), period(ctx)))));
+        routes.get(LEARNER + "/jobs/{jobId}/comparison", ctx -> ctx.json(JobViewJson.of(competencies.views().compare(
                 Identities.actor(ctx), learner(ctx), JobId.of(ctx.pathParam("jobId")), period(ctx)))));
         routes.post(LEARNER + "/positionings", this::position);
-        routes.get(LEARNER + "/history", ctx -> ctx.json(competencies.history(Identities.actor(ctx), learner(ctx),
+        routes.get(LEARNER + "/history", ctx -> ctx.json(competencies.positionings().history(Identities.actor(ctx), learner(ctx),
                 new PageRequest(QueryParams.intInRange(ctx, "offset", 0, 0, Integer.MAX_VALUE),
                         QueryParams.intInRange(ctx, "limit", 50, 1, PageRequest.MAX_LIMIT))).map(PositioningJson::of)));
         routes.get("/api/competency/team", ctx -> {
@@ -225,7 +225,7 @@ public final class CompetencyRoutes {
             if (!List.of("asc", "desc").contains(order)) {
                 throw InvalidInputException.of("order", "must be asc or desc");
             }
-            ctx.json(competencies.teamView(Identities.actor(ctx), QueryParams.text(ctx, "name"),
+            ctx.json(competencies.views().teamView(Identities.actor(ctx), QueryParams.text(ctx, "name"),
                     Views.TeamSort.valueOf(sort), order.equals("desc"), period(ctx)).stream().map(TeamRowJson::of).toList());
         });
         routes.post(LEARNER + "/reviews", ctx -> {
@@ -271,10 +271,10 @@ public final class CompetencyRoutes {
         CompetencyRequest body = bodies.read(ctx, CompetencyRequest.class);
         ScaleId scaleId = body.scale() == null || body.scale().isBlank() ? Scale.DEFAULT_ID : ScaleId.of(body.scale());
         ScoreThresholds thresholds = body.thresholds() == null || body.thresholds().isEmpty()
-                ? ScoreThresholds.evenlyOver(competencies.scale(scaleId))
+                ? ScoreThresholds.evenlyOver(competencies.catalogue().scale(scaleId))
                 : new ScoreThresholds(body.thresholds().stream()
                         .map(t -> new ScoreThresholds.Threshold(t.minScore(), t.level())).toList());
-        ctx.json(CompetencyJson.of(competencies.defineCompetency(Identities.actor(ctx), new Catalogue.Competency(
+        ctx.json(CompetencyJson.of(competencies.catalogue().defineCompetency(Identities.actor(ctx), new Catalogue.Competency(
                 CompetencyCode.of(ctx.pathParam("code")), body.title(), body.description(), scaleId, thresholds,
                 body.version()))));
     }
@@ -283,7 +283,7 @@ public final class CompetencyRoutes {
         PositioningRequest body = bodies.read(ctx, PositioningRequest.class);
         Optional<LevelValue> level = Boolean.TRUE.equals(body.notApplicable()) ? Optional.of(LevelValue.notApplicable())
                 : Optional.ofNullable(body.level()).filter(l -> !l.isBlank()).map(LevelValue::of);
-        ctx.status(201).json(PositioningJson.of(competencies.position(Identities.actor(ctx), learner(ctx),
+        ctx.status(201).json(PositioningJson.of(competencies.positionings().position(Identities.actor(ctx), learner(ctx),
                 CompetencyCode.of(body.competency()), body.source(), level, Optional.ofNullable(body.score()),
                 Optional.ofNullable(body.comment()))));
     }

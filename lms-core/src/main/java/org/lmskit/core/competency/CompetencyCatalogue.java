@@ -1,0 +1,136 @@
+package org.lmskit.core.competency;
+
+import org.lmskit.core.domain.Texts;
+import org.lmskit.core.domain.Decimals;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.lmskit.core.competency.Catalogue.Competency;
+import org.lmskit.core.competency.Catalogue.Job;
+import org.lmskit.core.competency.Catalogue.Profile;
+import org.lmskit.core.directory.Directory;
+import org.lmskit.core.error.InvalidInputException;
+import org.lmskit.core.error.NotFoundException;
+import org.lmskit.core.error.PermissionDeniedException;
+import org.lmskit.core.error.RuleRefusedException;
+import org.lmskit.core.id.CompetencyCode;
+import org.lmskit.core.id.JobId;
+import org.lmskit.core.id.ProfileId;
+import org.lmskit.core.id.ScaleId;
+import org.lmskit.core.id.UserId;
+import org.lmskit.core.internal.AuditWriter;
+import org.lmskit.core.internal.Operations;
+import org.lmskit.core.security.Actor;
+import org.lmskit.core.security.Role;
+import org.lmskit.spi.Page;
+import org.lmskit.spi.PageRequest;
+import org.lmskit.spi.StorageProvider;
+import org.lmskit.spi.audit.FieldChange;
+import org.lmskit.spi.competency.JobAssignmentRecord;
+import org.lmskit.spi.competency.NewPositioningRecord;
+import org.lmskit.spi.competency.PositioningQuery;
+import org.lmskit.spi.competency.PositioningRecord;
+
+/** The competency catalogue (seed 000): scales of levels, competencies with their thresholds, profiles, jobs. */
+public final class CompetencyCatalogue {
+    private final CompetencyContext ctx;
+
+    CompetencyCatalogue(CompetencyContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public Scale defineScale(Actor actor, Scale scale) {
+        Operations.requireActor(actor);
+        ctx.ops.permit(actor, ctx.access.changeCatalogue(actor));
+        Operations.required("scale", scale);
+        return ctx.ops.write(() -> {
+            Scale stored = CompetencyRecords.scale(scale.version() == 0
+                    ? ctx.storage.competencyCatalog().insertScale(CompetencyRecords.record(scale))
+                    : ctx.storage.competencyCatalog().updateScale(CompetencyRecords.record(scale)));
+            ctx.audit.record(actor, "scale", stored.id().value(), scale.version() == 0 ? "created" : "updated",
+                    List.of(new FieldChange("levels", null, String.valueOf(stored.levels().size()))));
+            return stored;
+        });
+    }
+
+    public Scale scale(ScaleId id) {
+        return ctx.scale(id);
+    }
+
+    public Competency defineCompetency(Actor actor, Competency competency) {
+        Operations.requireActor(actor);
+        ctx.ops.permit(actor, ctx.access.changeCatalogue(actor));
+        Operations.required("competency", competency);
+        competency.thresholds().check(ctx.scale(competency.scale()));
+        return ctx.ops.write(() -> {
+            Competency stored = CompetencyRecords.competency(competency.version() == 0
+                    ? ctx.storage.competencyCatalog().insertCompetency(CompetencyRecords.record(competency))
+                    : ctx.storage.competencyCatalog().updateCompetency(CompetencyRecords.record(competency)));
+            ctx.audit.record(actor, "competency", stored.code().value(), competency.version() == 0 ? "created" : "updated",
+                    List.of(new FieldChange("title", null, stored.title())));
+            return stored;
+        });
+    }
+
+    public Competency competency(CompetencyCode code) {
+        return ctx.competency(code);
+    }
+
+    public Profile defineProfile(Actor actor, Profile profile) {
+        Operations.requireActor(actor);
+        ctx.ops.permit(actor, ctx.access.changeCatalogue(actor));
+        Operations.required("profile", profile);
+        ctx.competencies(profile.competencies());
+        return ctx.ops.write(() -> {
+            Profile stored = CompetencyRecords.profile(profile.version() == 0
+                    ? ctx.storage.competencyCatalog().insertProfile(CompetencyRecords.record(profile))
+                    : ctx.storage.competencyCatalog().updateProfile(CompetencyRecords.record(profile)));
+            ctx.audit.record(actor, "profile", stored.id().value(), profile.version() == 0 ? "created" : "updated",
+                    List.of(new FieldChange("competencies", null, String.valueOf(stored.competencies().size()))));
+            return stored;
+        });
+    }
+
+    /** A job's requirements cover exactly the competencies of its profiles, each a level of the competency's scale or not applicable. */
+    public Job defineJob(Actor actor, Job job) {
+        Operations.requireActor(actor);
+        ctx.ops.permit(actor, ctx.access.changeCatalogue(actor));
+        Operations.required("job", job);
+        GapCalculator.JobContext context = ctx.context(job);
+        Set<CompetencyCode> expected = new LinkedHashSet<>();
+        context.profiles().forEach(p -> expected.addAll(p.competencies()));
+        for (CompetencyCode code : expected) {
+            LevelValue required = job.requirements().get(code);
+            if (required == null) {
+                throw InvalidInputException.of("requirements." + code, "is required: the competency is in the job's profiles");
+            }
+            context.scales().get(context.competencies().get(code).scale()).check("requirements." + code, required);
+        }
+        job.requirements().keySet().stream().filter(code -> !expected.contains(code)).findFirst().ifPresent(code -> {
+            throw InvalidInputException.of("requirements." + code, "is not a competency of the job's profiles");
+        });
+        return ctx.ops.write(() -> {
+            Job stored = CompetencyRecords.job(job.version() == 0
+                    ? ctx.storage.competencyCatalog().insertJob(CompetencyRecords.record(job))
+                    : ctx.storage.competencyCatalog().updateJob(CompetencyRecords.record(job)));
+            ctx.audit.record(actor, "job", stored.id().value(), job.version() == 0 ? "created" : "updated",
+                    List.of(new FieldChange("requirements", null, String.valueOf(stored.requirements().size()))));
+            return stored;
+        });
+    }
+
+    public Job job(JobId id) {
+        return ctx.job(id);
+    }
+
+}

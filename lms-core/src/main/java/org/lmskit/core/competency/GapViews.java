@@ -1,0 +1,193 @@
+package org.lmskit.core.competency;
+
+import org.lmskit.core.domain.Texts;
+import org.lmskit.core.domain.Decimals;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.lmskit.core.competency.Catalogue.Competency;
+import org.lmskit.core.competency.Catalogue.Job;
+import org.lmskit.core.competency.Catalogue.Profile;
+import org.lmskit.core.directory.Directory;
+import org.lmskit.core.error.InvalidInputException;
+import org.lmskit.core.error.NotFoundException;
+import org.lmskit.core.error.PermissionDeniedException;
+import org.lmskit.core.error.RuleRefusedException;
+import org.lmskit.core.id.CompetencyCode;
+import org.lmskit.core.id.JobId;
+import org.lmskit.core.id.ProfileId;
+import org.lmskit.core.id.ScaleId;
+import org.lmskit.core.id.UserId;
+import org.lmskit.core.internal.AuditWriter;
+import org.lmskit.core.internal.Operations;
+import org.lmskit.core.security.Actor;
+import org.lmskit.core.security.Role;
+import org.lmskit.spi.Page;
+import org.lmskit.spi.PageRequest;
+import org.lmskit.spi.StorageProvider;
+import org.lmskit.spi.audit.FieldChange;
+import org.lmskit.spi.competency.JobAssignmentRecord;
+import org.lmskit.spi.competency.NewPositioningRecord;
+import org.lmskit.spi.competency.PositioningQuery;
+import org.lmskit.spi.competency.PositioningRecord;
+
+/** Gaps against a job (seed 000, "Les emplois"): a learner's job view, the comparison with another job, a team's view. */
+public final class GapViews {
+    private final CompetencyContext ctx;
+
+    GapViews(CompetencyContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** The learner's gaps on their target job over a period. */
+    public Views.JobView jobView(Actor actor, UserId learner, Views.Period period) {
+        ctx.read(actor, learner);
+        JobId jobId = ctx.storage.jobAssignments().find(learner.value()).map(a -> JobId.of(a.jobId()))
+                .orElseThrow(() -> new RuleRefusedException(CompetencyRules.NO_JOB, "job",
+                        learner + " has no target job yet"));
+        return compare(actor, learner, jobId, period);
+    }
+
+    /** "Chercher un autre métier": the same gaps against any job, without reassigning. */
+    public Views.JobView compare(Actor actor, UserId learner, JobId jobId, Views.Period period) {
+        ctx.read(actor, learner);
+        Operations.required("period", period);
+        GapCalculator.JobContext context = ctx.context(ctx.job(jobId));
+        Map<CompetencyCode, List<Positioning>> mine = ctx.byCompetency(ctx.positionings(Set.of(learner), period))
+                .getOrDefault(learner, Map.of());
+        return ctx.gaps.view(learner, context, period, mine, true);
+    }
+
+    /**
+     * The team view of a manager or supervisor: one row per collaborator. Reads the team's jobs,
+     * the catalogue they need and the team's positionings in a fixed number of store calls,
+     * whatever the team's size.
+     */
+    public List<Views.TeamRow> teamView(Actor actor, Optional<String> nameFilter, Views.TeamSort sort, boolean descending,
+                                        Views.Period period) {
+        Operations.requireActor(actor);
+        ctx.ops.permit(actor, ctx.access.teamView(actor));
+        Operations.required("sort", sort);
+        Operations.required("period", period);
+        if (nameFilter == null) {
+            nameFilter = Optional.empty();
+        }
+        nameFilter.ifPresent(f -> Texts.optionalLine("name", f, Texts.LINE));
+        String filter = nameFilter.map(f -> f.trim().toLowerCase(Locale.ROOT)).filter(f -> !f.isEmpty()).orElse(null);
+        Map<UserId, String> names = new HashMap<>();
+        for (UserId member : ctx.directory.teamOf(actor.id())) {
+            String name = ctx.directory.displayName(member);
+            if (filter == null || name.toLowerCase(Locale.ROOT).contains(filter)) {
+                names.put(member, name);
+            }
+        }
+        Map<String, JobAssignmentRecord> assignments = ctx.storage.jobAssignments()
+                .findAll(names.keySet().stream().map(UserId::value).toList());
+        Map<String, GapCalculator.JobContext> contexts = ctx.contexts(assignments.values().stream()
+                .map(JobAssignmentRecord::jobId).collect(Collectors.toSet()));
+        Set<UserId> withJob = names.keySet().stream().filter(u -> assignments.containsKey(u.value()))
+                .collect(Collectors.toSet());
+        Map<String, Views.Summary> summaries = summaries(withJob, period, assignments, contexts);
+        List<Views.TeamRow> rows = new ArrayList<>(names.size());
+        names.forEach((member, name) -> {
+            JobAssignmentRecord assignment = assignments.get(member.value());
+            if (assignment == null) {
+                rows.add(new Views.TeamRow(member, name, Optional.empty(), Optional.empty(), new Views.Summary(0, 0, 0, 0)));
+                return;
+            }
+            GapCalculator.JobContext context = contexts.get(assignment.jobId());
+            rows.add(new Views.TeamRow(member, name, Optional.of(context.job().id()), Optional.of(context.job().title()),
+                    summaries.getOrDefault(member.value(), ctx.gaps.summary(context, Map.of()))));
+        });
+        rows.sort(GapCalculator.order(sort, descending));
+        return rows;
+    }
+
+    /**
+     * One positioning query for the whole team; the records come grouped by learner, so each
+     * learner's run is converted, summarized and dropped before the next (short-lived garbage only).
+     */
+    private Map<String, Views.Summary> summaries(Set<UserId> learners, Views.Period period,
+                                                 Map<String, JobAssignmentRecord> assignments,
+                                                 Map<String, GapCalculator.JobContext> contexts) {
+        if (learners.isEmpty()) {
+            return Map.of();
+        }
+        List<PositioningRecord> records = ctx.storage.positionings().find(new PositioningQuery(
+                learners.stream().map(UserId::value).collect(Collectors.toSet()), period.from(), period.to()));
+        PositioningConverter converter = new PositioningConverter(Set.of());
+        Map<String, Views.Summary> summaries = new HashMap<>();
+        Policies.RecordDecider decider = ctx.gaps.recordDecider();
+        if (decider != null) {
+            return summariesRecordByRecord(records, decider, assignments, contexts);
+        }
+        // a host's own policy: group each learner's records by competency, convert, decide
+        Map<String, List<PositioningRecord>> buffers = new HashMap<>();
+        String learner = null;
+        for (PositioningRecord record : records) {
+            if (!record.learnerId().equals(learner)) {
+                if (learner != null) {
+                    summaries.put(learner, summarize(learner, buffers, assignments, contexts, converter));
+                }
+                learner = record.learnerId();
+                buffers.values().forEach(List::clear);
+            }
+            buffers.computeIfAbsent(record.competencyCode(), k -> new ArrayList<>(8)).add(record);
+        }
+        if (learner != null) {
+            summaries.put(learner, summarize(learner, buffers, assignments, contexts, converter));
+        }
+        return summaries;
+    }
+
+    /** A shipped policy: one pass, keeping the deciding record of each line of the learner's job. */
+    private static Map<String, Views.Summary> summariesRecordByRecord(List<PositioningRecord> records,
+                                                                    Policies.RecordDecider decider,
+                                                                    Map<String, JobAssignmentRecord> assignments,
+                                                                    Map<String, GapCalculator.JobContext> contexts) {
+        Map<String, Views.Summary> summaries = new HashMap<>();
+        String learner = null;
+        GapCalculator.JobContext context = null;
+        PositioningRecord[] deciding = new PositioningRecord[0];
+        for (PositioningRecord record : records) {
+            if (!record.learnerId().equals(learner)) {
+                if (learner != null) {
+                    summaries.put(learner, GapCalculator.summaryOf(context, deciding));
+                }
+                learner = record.learnerId();
+                context = contexts.get(assignments.get(learner).jobId());
+                deciding = new PositioningRecord[context.lines().size()];
+            }
+            Integer line = context.lineIndex().get(record.competencyCode());
+            if (line != null && decider.counts(record)) {
+                PositioningRecord best = deciding[line];
+                if (best == null || decider.compare(context.lines().get(line).scale(), record, best) > 0) {
+                    deciding[line] = record;
+                }
+            }
+        }
+        if (learner != null) {
+            summaries.put(learner, GapCalculator.summaryOf(context, deciding));
+        }
+        return summaries;
+    }
+
+    private Views.Summary summarize(String learner, Map<String, List<PositioningRecord>> buffers,
+                                    Map<String, JobAssignmentRecord> assignments,
+                                    Map<String, GapCalculator.JobContext> contexts, PositioningConverter converter) {
+        return ctx.gaps.summary(contexts.get(assignments.get(learner).jobId()),
+                code -> buffers.getOrDefault(code.value(), List.<PositioningRecord>of()).stream()
+                        .map(converter::convert).toList());
+    }
+
+}
