@@ -76,6 +76,6 @@ public class DailyRotationBenchmark {
     @Benchmark
     public DailyRotationReport dailyJobOverTenThousandSessions() {
         day = day.plusDays(1);
-        return lms.seats().runDailyRotation(ADMIN, day);
+        return lms.seats().rotation().runDailyRotation(ADMIN, day);
     }
 }

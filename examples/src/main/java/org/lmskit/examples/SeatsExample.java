@@ -36,26 +36,26 @@ public final class SeatsExample {
                 .clock(Clock.fixed(monday.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC))
                 .build();
         SessionId id = SessionId.of("manpower-lyon");
-        lms.seats().createSession(admin, SeatSession.create(id, "Manpower - Lyon - Septembre 2021",
+        lms.seats().sessions().createSession(admin, SeatSession.create(id, "Manpower - Lyon - Septembre 2021",
                 CompanyId.of("manpower"), PathId.of("recrutement-et-sourcing"), SessionType.SLOTS, monday,
                 monday.plusYears(1), 2, Rotation.every(10, false)));
         for (String name : new String[] {"ana", "ben", "carl", "dina"}) {
-            lms.seats().addMember(admin, id, UserId.of(name), SessionRole.LEARNER);
+            lms.seats().members().addMember(admin, id, UserId.of(name), SessionRole.LEARNER);
         }
-        lms.seats().assignSlot(admin, id, UserId.of("ana"));
-        lms.seats().assignSlot(admin, id, UserId.of("ben"));
-        lms.seats().addWaiting(admin, id, UserId.of("carl"));
-        lms.seats().addWaiting(admin, id, UserId.of("dina"));
+        lms.seats().slots().assignSlot(admin, id, UserId.of("ana"));
+        lms.seats().slots().assignSlot(admin, id, UserId.of("ben"));
+        lms.seats().slots().addWaiting(admin, id, UserId.of("carl"));
+        lms.seats().slots().addWaiting(admin, id, UserId.of("dina"));
         try {
-            lms.seats().assignSlot(admin, id, UserId.of("carl"));
+            lms.seats().slots().assignSlot(admin, id, UserId.of("carl"));
         } catch (RuleRefusedException refused) {
             out.println("refused: " + refused.code());
         }
 
         for (LocalDate day = monday.plusDays(1); !day.isAfter(monday.plusDays(28)); day = day.plusDays(1)) {
-            DailyRotationReport report = lms.seats().runDailyRotation(admin, day);
+            DailyRotationReport report = lms.seats().rotation().runDailyRotation(admin, day);
             if (report.assignments() > 0) {
-                SeatSession session = lms.seats().session(admin, id);
+                SeatSession session = lms.seats().sessions().session(admin, id);
                 out.println(day + " " + day.getDayOfWeek() + ": holders " + names(session.holders()) + ", waiting "
                         + names(session.waiting()));
             }

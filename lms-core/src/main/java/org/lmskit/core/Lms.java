@@ -25,7 +25,7 @@ import org.lmskit.core.notification.Notifier;
 import org.lmskit.core.internal.IdGenerator;
 import org.lmskit.core.recruitment.RecruitmentService;
 import org.lmskit.core.recruitment.RecruitmentSettings;
-import org.lmskit.core.seats.SeatService;
+import org.lmskit.core.seats.SeatsCapability;
 import org.lmskit.core.seats.WorkingDayCalendar;
 import org.lmskit.core.event.EventPublisher;
 import org.lmskit.core.internal.AuditWriter;
@@ -49,7 +49,7 @@ public final class Lms {
     private final Clock clock;
     private final CertificationCapability certification;
     private final AuditService audit;
-    private final SeatService seats;
+    private final SeatsCapability seats;
     private final CompetencyCapability competencies;
     private final RecruitmentService recruitment;
     private final AdaptiveCapability adaptive;
@@ -66,8 +66,7 @@ public final class Lms {
                 builder.lessonViews);
         this.audit = new AuditService(storage.auditTrail());
         this.competencies = CompetencyCapability.assemble(ports, builder.acquisitionPolicy, builder.trainingCatalog);
-        this.seats = new SeatService(storage, auditWriter, builder.eventPublisher, builder.directory, clock,
-                builder.workingDays);
+        this.seats = SeatsCapability.assemble(ports, builder.workingDays);
         this.recruitment = new RecruitmentService(storage, auditWriter, builder.eventPublisher, builder.notifier,
                 builder.directory, builder.idGenerator, builder.recruitmentSettings);
         ProgramQuizOutcomes quizzes = builder.programQuizOutcomes != null ? builder.programQuizOutcomes
@@ -112,7 +111,7 @@ public final class Lms {
     }
 
     /** Licence and slot sessions, waiting lists, rotations and the daily job. */
-    public SeatService seats() {
+    public SeatsCapability seats() {
         return seats;
     }
 

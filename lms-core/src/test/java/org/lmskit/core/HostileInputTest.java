@@ -90,14 +90,14 @@ class HostileInputTest {
         CompetencyCode code = CompetencyCode.of("C-01");
         Scale scale = Scale.ofDefaults();
         return Stream.of(
-                Arguments.of("reference", (Case) l -> l.seats().createSession(ADMIN, SeatSession.create(SessionId.of("s"),
+                Arguments.of("reference", (Case) l -> l.seats().sessions().createSession(ADMIN, SeatSession.create(SessionId.of("s"),
                         NUL, CompanyId.of("c"), PathId.of("p"), SessionType.SLOTS, START, START.plusDays(9), 1,
                         Rotation.none()))),
                 Arguments.of("expiryDate", (Case) l -> SeatSession.create(SessionId.of("s"), "S", CompanyId.of("c"),
                         PathId.of("p"), SessionType.SLOTS, START, LocalDate.of(10_000, 1, 1), 1, Rotation.none())),
                 Arguments.of("quota", (Case) l -> SeatSession.create(SessionId.of("s"), "S", CompanyId.of("c"),
                         PathId.of("p"), SessionType.SLOTS, START, START, Integer.MAX_VALUE, Rotation.none())),
-                Arguments.of("day", (Case) l -> l.seats().runDailyRotation(ADMIN, LocalDate.of(1, 1, 1))),
+                Arguments.of("day", (Case) l -> l.seats().rotation().runDailyRotation(ADMIN, LocalDate.of(1, 1, 1))),
                 Arguments.of("name", (Case) l -> l.competencies().catalogue().defineScale(ADMIN, new Scale(ScaleId.of("s"), NUL,
                         scale.levels(), true, 0))),
                 Arguments.of("levels[1].label", (Case) l -> new ScaleLevel("1", NUL, "")),

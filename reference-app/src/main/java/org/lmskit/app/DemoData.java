@@ -212,33 +212,33 @@ public final class DemoData {
     private static void loadSeats(Lms lms) {
         if (!exists(lms, ADECCO_SESSION)) {
             LocalDate start = LocalDate.now(lms.clock()).minusDays(5);
-            lms.seats().createSession(ADMIN, SeatSession.create(ADECCO_SESSION, "Adecco - Lille - Slots", ADECCO,
+            lms.seats().sessions().createSession(ADMIN, SeatSession.create(ADECCO_SESSION, "Adecco - Lille - Slots", ADECCO,
                     RECRUTEMENT_ET_SOURCING, SessionType.SLOTS, start, start.plusYears(1), 1, Rotation.natural()));
-            lms.seats().addMember(ADECCO_PILOT, ADECCO_SESSION, UserId.of("gina"), SessionRole.LEARNER);
-            lms.seats().addMember(ADECCO_PILOT, ADECCO_SESSION, UserId.of("hamid"), SessionRole.LEARNER);
-            lms.seats().assignSlot(ADECCO_PILOT, ADECCO_SESSION, UserId.of("gina"));
-            lms.seats().addWaiting(ADECCO_PILOT, ADECCO_SESSION, UserId.of("hamid"));
+            lms.seats().members().addMember(ADECCO_PILOT, ADECCO_SESSION, UserId.of("gina"), SessionRole.LEARNER);
+            lms.seats().members().addMember(ADECCO_PILOT, ADECCO_SESSION, UserId.of("hamid"), SessionRole.LEARNER);
+            lms.seats().slots().assignSlot(ADECCO_PILOT, ADECCO_SESSION, UserId.of("gina"));
+            lms.seats().slots().addWaiting(ADECCO_PILOT, ADECCO_SESSION, UserId.of("hamid"));
         }
         if (exists(lms, SLOT_SESSION)) {
             return;
         }
         LocalDate start = LocalDate.now(lms.clock()).minusDays(5);
-        lms.seats().createSession(ADMIN, SeatSession.create(LICENCE_SESSION, "Manpower - Paris - Licences", MANPOWER,
+        lms.seats().sessions().createSession(ADMIN, SeatSession.create(LICENCE_SESSION, "Manpower - Paris - Licences", MANPOWER,
                 RECRUTEMENT_ET_SOURCING, SessionType.LICENCES, start, start.plusYears(1), 5, Rotation.none()));
         List.of("lea", "hugo", "ines").forEach(u ->
-                lms.seats().addMember(PILOT, LICENCE_SESSION, UserId.of(u), SessionRole.LEARNER));
-        lms.seats().addMember(PILOT, LICENCE_SESSION, PILOT.id(), SessionRole.PILOT);
+                lms.seats().members().addMember(PILOT, LICENCE_SESSION, UserId.of(u), SessionRole.LEARNER));
+        lms.seats().members().addMember(PILOT, LICENCE_SESSION, PILOT.id(), SessionRole.PILOT);
 
-        lms.seats().createSession(ADMIN, SeatSession.create(SLOT_SESSION, "Manpower - Lyon - Slots", MANPOWER,
+        lms.seats().sessions().createSession(ADMIN, SeatSession.create(SLOT_SESSION, "Manpower - Lyon - Slots", MANPOWER,
                 RECRUTEMENT_ET_SOURCING, SessionType.SLOTS, start, start.plusYears(1), 3, Rotation.every(10, false)));
         List<String> members = List.of("alice", "bob", "chloe", "david", "emma", "farid");
         for (int i = 0; i < members.size(); i++) {
             UserId user = UserId.of(members.get(i));
-            lms.seats().addMember(PILOT, SLOT_SESSION, user, SessionRole.LEARNER);
+            lms.seats().members().addMember(PILOT, SLOT_SESSION, user, SessionRole.LEARNER);
             if (i < 3) {
-                lms.seats().assignSlot(PILOT, SLOT_SESSION, user);
+                lms.seats().slots().assignSlot(PILOT, SLOT_SESSION, user);
             } else {
-                lms.seats().addWaiting(PILOT, SLOT_SESSION, user);
+                lms.seats().slots().addWaiting(PILOT, SLOT_SESSION, user);
             }
         }
     }
@@ -305,7 +305,7 @@ public final class DemoData {
 
     private static boolean exists(Lms lms, SessionId id) {
         try {
-            lms.seats().session(ADMIN, id);
+            lms.seats().sessions().session(ADMIN, id);
             return true;
         } catch (org.lmskit.core.error.NotFoundException absent) {
             return false;

@@ -57,30 +57,30 @@ class DailyRotationOnTwoNodesTest {
             String prefix = "r" + (++round) + "-";
             for (int s = 0; s < 8; s++) {
                 SessionId id = SessionId.of(prefix + s);
-                nodeA.seats().createSession(DemoData.ADMIN, SeatSession.create(id, "Session " + id, CompanyId.of("manpower"),
+                nodeA.seats().sessions().createSession(DemoData.ADMIN, SeatSession.create(id, "Session " + id, CompanyId.of("manpower"),
                         PathId.of("p"), SessionType.SLOTS, START, START.plusYears(1), 2, Rotation.every(10, true)));
                 for (int m = 1; m <= 4; m++) {
                     UserId user = UserId.of("m" + m);
-                    nodeA.seats().addMember(DemoData.ADMIN, id, user, SessionRole.LEARNER);
+                    nodeA.seats().members().addMember(DemoData.ADMIN, id, user, SessionRole.LEARNER);
                     if (m <= 2) {
-                        nodeA.seats().assignSlot(DemoData.ADMIN, id, user);
+                        nodeA.seats().slots().assignSlot(DemoData.ADMIN, id, user);
                     } else {
-                        nodeA.seats().addWaiting(DemoData.ADMIN, id, user);
+                        nodeA.seats().slots().addWaiting(DemoData.ADMIN, id, user);
                     }
                 }
             }
             LocalDate day = START.plusDays(10);
 
             List<DailyRotationReport> reports = race(
-                    () -> nodeA.seats().runDailyRotation(DemoData.ADMIN, day),
-                    () -> nodeB.seats().runDailyRotation(DemoData.ADMIN, day));
+                    () -> nodeA.seats().rotation().runDailyRotation(DemoData.ADMIN, day),
+                    () -> nodeB.seats().rotation().runDailyRotation(DemoData.ADMIN, day));
 
             int handedOver = reports.stream().mapToInt(r -> (int) r.rotations().stream()
                     .filter(rotation -> rotation.session().value().startsWith(prefix))
                     .mapToLong(rotation -> rotation.assignments().size()).sum()).sum();
             assertThat(handedOver).isEqualTo(16);
             for (int s = 0; s < 8; s++) {
-                SeatSession session = nodeB.seats().session(DemoData.ADMIN, SessionId.of(prefix + s));
+                SeatSession session = nodeB.seats().sessions().session(DemoData.ADMIN, SessionId.of(prefix + s));
                 assertThat(session.holders()).extracting(UserId::value).containsExactly("m3", "m4");
                 assertThat(session.waiting()).extracting(UserId::value).containsExactly("m1", "m2");
             }

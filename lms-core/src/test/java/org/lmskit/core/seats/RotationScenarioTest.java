@@ -52,7 +52,7 @@ class RotationScenarioTest {
     void a_public_holiday_pushes_a_working_day_rotation_back() {
         SeatWorld withHoliday = new SeatWorld();
         // not the seed's: a host calendar where Friday 17 September 2021 is off
-        SeatService seats = org.lmskit.core.Lms.builder().storage(withHoliday.storage).clock(withHoliday.clock)
+        SeatsCapability seats = org.lmskit.core.Lms.builder().storage(withHoliday.storage).clock(withHoliday.clock)
                 .directory(new org.lmskit.core.directory.Directory() {
                     @Override
                     public java.util.Set<org.lmskit.core.id.UserId> managersOf(org.lmskit.core.id.UserId learner) {
@@ -69,10 +69,10 @@ class RotationScenarioTest {
         SessionId id = withHoliday.started("s", 1, Rotation.every(10, false), 2).id();
 
         withHoliday.clock.setDay(LocalDate.of(2021, 9, 20));
-        seats.runDailyRotation(ADMIN, LocalDate.of(2021, 9, 20));
+        seats.rotation().runDailyRotation(ADMIN, LocalDate.of(2021, 9, 20));
         assertThat(withHoliday.holders(id)).containsExactly("m1");
         withHoliday.clock.setDay(LocalDate.of(2021, 9, 21));
-        seats.runDailyRotation(ADMIN, LocalDate.of(2021, 9, 21));
+        seats.rotation().runDailyRotation(ADMIN, LocalDate.of(2021, 9, 21));
         assertThat(withHoliday.holders(id)).containsExactly("m2");
     }
 
@@ -105,7 +105,7 @@ class RotationScenarioTest {
         world.runUntil(LocalDate.of(2021, 9, 30));
         assertThat(world.holders(id)).containsExactly("m1", "m2");
 
-        world.seats.pathCompleted(ADMIN, id, m(2), LocalDate.of(2021, 10, 1));
+        world.seats.members().pathCompleted(ADMIN, id, m(2), LocalDate.of(2021, 10, 1));
         world.runOn(LocalDate.of(2021, 10, 1));
 
         assertThat(world.holders(id)).containsExactly("m1", "m3");
@@ -115,7 +115,7 @@ class RotationScenarioTest {
     @Test
     void natural_rotation_with_nobody_waiting_leaves_the_finished_learner_their_access() {
         SessionId id = world.started("s", 2, Rotation.natural(), 2).id();
-        world.seats.pathCompleted(ADMIN, id, m(1), LocalDate.of(2021, 9, 10));
+        world.seats.members().pathCompleted(ADMIN, id, m(1), LocalDate.of(2021, 9, 10));
 
         world.runUntil(LocalDate.of(2021, 9, 20));
 
@@ -157,9 +157,9 @@ class RotationScenarioTest {
     void after_expiry_nobody_has_access_and_nothing_rotates() {
         SessionId id = world.started("s", 1, Rotation.every(1, true), 2).id();
 
-        assertThat(world.seats.hasAccess(id, m(1), SeatWorld.EXPIRY)).isTrue();
-        assertThat(world.seats.hasAccess(id, m(1), SeatWorld.EXPIRY.plusDays(1))).isFalse();
-        assertThat(world.seats.runDailyRotation(ADMIN, SeatWorld.EXPIRY.plusDays(1)).sessionsExamined()).isZero();
-        assertThat(world.seats.withAccess(PILOT, id, SeatWorld.START)).containsExactly(m(1));
+        assertThat(world.seats.members().hasAccess(id, m(1), SeatWorld.EXPIRY)).isTrue();
+        assertThat(world.seats.members().hasAccess(id, m(1), SeatWorld.EXPIRY.plusDays(1))).isFalse();
+        assertThat(world.seats.rotation().runDailyRotation(ADMIN, SeatWorld.EXPIRY.plusDays(1)).sessionsExamined()).isZero();
+        assertThat(world.seats.members().withAccess(PILOT, id, SeatWorld.START)).containsExactly(m(1));
     }
 }

@@ -23,7 +23,7 @@ class SeatConcurrencyTest {
 
         List<Boolean> won = Race.run(8, () -> {
             try {
-                world.seats.assignSlot(PILOT, id, m(next.incrementAndGet()));
+                world.seats.slots().assignSlot(PILOT, id, m(next.incrementAndGet()));
                 return true;
             } catch (RuleRefusedException full) {
                 return false;
@@ -43,7 +43,7 @@ class SeatConcurrencyTest {
         LocalDate day = LocalDate.of(2021, 9, 16);
         world.clock.setDay(day);
 
-        List<DailyRotationReport> reports = Race.run(2, () -> world.seats.runDailyRotation(ADMIN, day));
+        List<DailyRotationReport> reports = Race.run(2, () -> world.seats.rotation().runDailyRotation(ADMIN, day));
 
         assertThat(reports.stream().mapToInt(DailyRotationReport::assignments).sum()).isEqualTo(20);
         for (int s = 0; s < 10; s++) {

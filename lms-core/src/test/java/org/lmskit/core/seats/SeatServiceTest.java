@@ -24,12 +24,12 @@ import org.lmskit.core.id.UserId;
 import org.lmskit.spi.Page;
 import org.lmskit.spi.PageRequest;
 
-class SeatServiceTest {
+class SeatsCapabilityTest {
     private final SeatWorld world = new SeatWorld();
-    private final SeatService seats = world.seats;
+    private final SeatsCapability seats = world.seats;
 
     private SeatSession licences(int quota) {
-        return seats.createSession(ADMIN, SeatSession.create(SessionId.of("lic"), "Manpower - Paris - Licences",
+        return seats.sessions().createSession(ADMIN, SeatSession.create(SessionId.of("lic"), "Manpower - Paris - Licences",
                 MANPOWER, PathId.of("recrutement-et-sourcing"), SessionType.LICENCES, SeatWorld.START, SeatWorld.EXPIRY,
                 quota, Rotation.none()));
     }
@@ -42,39 +42,39 @@ class SeatServiceTest {
     @Test
     void a_licence_quota_counts_learning_members_only() {
         SeatSession session = licences(2);
-        seats.addMember(PILOT, session.id(), m(1), SessionRole.LEARNER);
-        seats.addMember(PILOT, session.id(), UserId.of("pilot"), SessionRole.PILOT);
-        seats.addMember(PILOT, session.id(), UserId.of("boss"), SessionRole.MANAGER);
-        seats.addMember(PILOT, session.id(), m(2), SessionRole.PILOT_LEARNER);
+        seats.members().addMember(PILOT, session.id(), m(1), SessionRole.LEARNER);
+        seats.members().addMember(PILOT, session.id(), UserId.of("pilot"), SessionRole.PILOT);
+        seats.members().addMember(PILOT, session.id(), UserId.of("boss"), SessionRole.MANAGER);
+        seats.members().addMember(PILOT, session.id(), m(2), SessionRole.PILOT_LEARNER);
 
-        refused(() -> seats.addMember(PILOT, session.id(), m(3), SessionRole.STUDENT), SeatRules.LICENCE_QUOTA);
-        assertThat(seats.members(PILOT, session.id())).hasSize(4);
-        assertThat(seats.session(ADMIN, session.id()).learningMembers()).isEqualTo(2);
+        refused(() -> seats.members().addMember(PILOT, session.id(), m(3), SessionRole.STUDENT), SeatRules.LICENCE_QUOTA);
+        assertThat(seats.members().members(PILOT, session.id())).hasSize(4);
+        assertThat(seats.sessions().session(ADMIN, session.id()).learningMembers()).isEqualTo(2);
     }
 
     @Test
     void raising_the_quota_first_lets_the_member_in() {
         SeatSession session = licences(1);
-        seats.addMember(PILOT, session.id(), m(1), SessionRole.LEARNER);
+        seats.members().addMember(PILOT, session.id(), m(1), SessionRole.LEARNER);
 
-        SeatSession raised = seats.changeQuota(ADMIN, session.id(), 2, seats.session(ADMIN, session.id()).version());
-        seats.addMember(PILOT, session.id(), m(2), SessionRole.MANAGER_LEARNER);
+        SeatSession raised = seats.sessions().changeQuota(ADMIN, session.id(), 2, seats.sessions().session(ADMIN, session.id()).version());
+        seats.members().addMember(PILOT, session.id(), m(2), SessionRole.MANAGER_LEARNER);
 
         assertThat(raised.quota()).isEqualTo(2);
-        refused(() -> seats.changeQuota(ADMIN, session.id(), 1, seats.session(ADMIN, session.id()).version()),
+        refused(() -> seats.sessions().changeQuota(ADMIN, session.id(), 1, seats.sessions().session(ADMIN, session.id()).version()),
                 SeatRules.QUOTA_BELOW_USE);
     }
 
     @Test
     void licence_members_have_access_for_the_sessions_dates_and_managers_who_do_not_learn_do_not() {
         SeatSession session = licences(3);
-        seats.addMember(PILOT, session.id(), m(1), SessionRole.LEARNER);
-        seats.addMember(PILOT, session.id(), UserId.of("boss"), SessionRole.MANAGER);
+        seats.members().addMember(PILOT, session.id(), m(1), SessionRole.LEARNER);
+        seats.members().addMember(PILOT, session.id(), UserId.of("boss"), SessionRole.MANAGER);
 
-        assertThat(seats.hasAccess(session.id(), m(1), SeatWorld.START)).isTrue();
-        assertThat(seats.hasAccess(session.id(), m(1), SeatWorld.START.minusDays(1))).isFalse();
-        assertThat(seats.hasAccess(session.id(), UserId.of("boss"), SeatWorld.START)).isFalse();
-        assertThat(seats.hasAccess(session.id(), UserId.of("stranger"), SeatWorld.START)).isFalse();
+        assertThat(seats.members().hasAccess(session.id(), m(1), SeatWorld.START)).isTrue();
+        assertThat(seats.members().hasAccess(session.id(), m(1), SeatWorld.START.minusDays(1))).isFalse();
+        assertThat(seats.members().hasAccess(session.id(), UserId.of("boss"), SeatWorld.START)).isFalse();
+        assertThat(seats.members().hasAccess(session.id(), UserId.of("stranger"), SeatWorld.START)).isFalse();
     }
 
     @Test
@@ -82,78 +82,78 @@ class SeatServiceTest {
         SeatSession session = world.slotSession("s", 3, Rotation.none(), 6);
 
         assertThat(session.slots()).hasSize(3);
-        assertThat(seats.members(PILOT, session.id())).hasSize(6);
+        assertThat(seats.members().members(PILOT, session.id())).hasSize(6);
     }
 
     @Test
     void assigning_needs_a_free_slot_and_a_session_not_expired_and_says_which_failed() {
         SeatSession session = world.slotSession("s", 1, Rotation.none(), 3);
-        seats.assignSlot(PILOT, session.id(), m(1));
+        seats.slots().assignSlot(PILOT, session.id(), m(1));
 
-        refused(() -> seats.assignSlot(PILOT, session.id(), m(2)), SeatRules.NO_FREE_SLOT);
-        refused(() -> seats.assignSlot(PILOT, session.id(), m(1)), SeatRules.ALREADY_HOLDS);
-        refused(() -> seats.assignSlot(PILOT, session.id(), UserId.of("stranger")), SeatRules.NOT_MEMBER);
-        seats.releaseSlot(PILOT, session.id(), m(1));
+        refused(() -> seats.slots().assignSlot(PILOT, session.id(), m(2)), SeatRules.NO_FREE_SLOT);
+        refused(() -> seats.slots().assignSlot(PILOT, session.id(), m(1)), SeatRules.ALREADY_HOLDS);
+        refused(() -> seats.slots().assignSlot(PILOT, session.id(), UserId.of("stranger")), SeatRules.NOT_MEMBER);
+        seats.slots().releaseSlot(PILOT, session.id(), m(1));
         world.clock.setDay(SeatWorld.EXPIRY.plusDays(1));
-        refused(() -> seats.assignSlot(PILOT, session.id(), m(2)), SeatRules.EXPIRED);
+        refused(() -> seats.slots().assignSlot(PILOT, session.id(), m(2)), SeatRules.EXPIRED);
     }
 
     @Test
     void releasing_frees_the_slot_and_only_a_holder_can_be_released() {
         SeatSession session = world.slotSession("s", 2, Rotation.none(), 2);
-        seats.assignSlot(PILOT, session.id(), m(1));
+        seats.slots().assignSlot(PILOT, session.id(), m(1));
 
-        SeatSession released = seats.releaseSlot(PILOT, session.id(), m(1));
+        SeatSession released = seats.slots().releaseSlot(PILOT, session.id(), m(1));
 
         assertThat(released.holders()).isEmpty();
-        refused(() -> seats.releaseSlot(PILOT, session.id(), m(2)), SeatRules.NOT_HOLDING);
+        refused(() -> seats.slots().releaseSlot(PILOT, session.id(), m(2)), SeatRules.NOT_HOLDING);
         assertThat(world.events).filteredOn(SeatEvent.SlotReleased.class::isInstance).hasSize(1);
     }
 
     @Test
     void the_waiting_list_is_ordered_and_a_holder_does_not_wait() {
         SeatSession session = world.slotSession("s", 1, Rotation.none(), 4);
-        seats.assignSlot(PILOT, session.id(), m(1));
-        seats.addWaiting(PILOT, session.id(), m(2));
-        seats.addWaiting(PILOT, session.id(), m(3));
-        seats.addWaiting(PILOT, session.id(), m(4));
+        seats.slots().assignSlot(PILOT, session.id(), m(1));
+        seats.slots().addWaiting(PILOT, session.id(), m(2));
+        seats.slots().addWaiting(PILOT, session.id(), m(3));
+        seats.slots().addWaiting(PILOT, session.id(), m(4));
 
-        seats.moveWaiting(PILOT, session.id(), m(4), 1);
+        seats.slots().moveWaiting(PILOT, session.id(), m(4), 1);
         assertThat(world.waiting(session.id())).containsExactly("m4", "m2", "m3");
-        seats.removeWaiting(PILOT, session.id(), m(2));
+        seats.slots().removeWaiting(PILOT, session.id(), m(2));
         assertThat(world.waiting(session.id())).containsExactly("m4", "m3");
 
-        refused(() -> seats.addWaiting(PILOT, session.id(), m(1)), SeatRules.ALREADY_HOLDS);
-        refused(() -> seats.addWaiting(PILOT, session.id(), m(3)), SeatRules.ALREADY_WAITING);
-        refused(() -> seats.removeWaiting(PILOT, session.id(), m(2)), SeatRules.NOT_WAITING);
-        assertThatThrownBy(() -> seats.moveWaiting(PILOT, session.id(), m(3), 3)).isInstanceOf(InvalidInputException.class);
+        refused(() -> seats.slots().addWaiting(PILOT, session.id(), m(1)), SeatRules.ALREADY_HOLDS);
+        refused(() -> seats.slots().addWaiting(PILOT, session.id(), m(3)), SeatRules.ALREADY_WAITING);
+        refused(() -> seats.slots().removeWaiting(PILOT, session.id(), m(2)), SeatRules.NOT_WAITING);
+        assertThatThrownBy(() -> seats.slots().moveWaiting(PILOT, session.id(), m(3), 3)).isInstanceOf(InvalidInputException.class);
 
-        seats.releaseSlot(PILOT, session.id(), m(1));
-        seats.assignSlot(PILOT, session.id(), m(3));
+        seats.slots().releaseSlot(PILOT, session.id(), m(1));
+        seats.slots().assignSlot(PILOT, session.id(), m(3));
         assertThat(world.waiting(session.id())).containsExactly("m4");
     }
 
     @Test
     void converting_a_slot_session_checks_the_quota_against_the_learning_members() {
         SeatSession session = world.slotSession("s", 2, Rotation.every(10, false), 5);
-        seats.addMember(PILOT, session.id(), UserId.of("pilot"), SessionRole.PILOT);
-        long version = seats.session(ADMIN, session.id()).version();
+        seats.members().addMember(PILOT, session.id(), UserId.of("pilot"), SessionRole.PILOT);
+        long version = seats.sessions().session(ADMIN, session.id()).version();
 
-        refused(() -> seats.convertToLicences(ADMIN, session.id(), 4, version), SeatRules.CONVERSION_QUOTA);
-        SeatSession converted = seats.convertToLicences(ADMIN, session.id(), 5, version);
+        refused(() -> seats.sessions().convertToLicences(ADMIN, session.id(), 4, version), SeatRules.CONVERSION_QUOTA);
+        SeatSession converted = seats.sessions().convertToLicences(ADMIN, session.id(), 5, version);
 
         assertThat(converted.type()).isEqualTo(SessionType.LICENCES);
         assertThat(converted.slots()).isEmpty();
         assertThat(converted.rotation()).isEqualTo(Rotation.none());
-        assertThat(seats.hasAccess(session.id(), m(5), SeatWorld.START)).isTrue();
+        assertThat(seats.members().hasAccess(session.id(), m(5), SeatWorld.START)).isTrue();
     }
 
     @Test
     void a_stale_version_is_a_conflict_for_quota_and_rotation_changes() {
         SeatSession session = world.slotSession("s", 2, Rotation.none(), 0);
-        seats.setRotation(PILOT, session.id(), Rotation.natural(), session.version());
+        seats.sessions().setRotation(PILOT, session.id(), Rotation.natural(), session.version());
 
-        assertThatThrownBy(() -> seats.setRotation(PILOT, session.id(), Rotation.every(3, true), session.version()))
+        assertThatThrownBy(() -> seats.sessions().setRotation(PILOT, session.id(), Rotation.every(3, true), session.version()))
                 .isInstanceOf(ConflictException.class);
     }
 
@@ -161,17 +161,17 @@ class SeatServiceTest {
     void a_pilot_manages_their_own_company_only_and_others_are_refused() {
         SeatSession session = world.slotSession("s", 1, Rotation.none(), 2);
 
-        assertThatThrownBy(() -> seats.assignSlot(OTHER_PILOT, session.id(), m(1)))
+        assertThatThrownBy(() -> seats.slots().assignSlot(OTHER_PILOT, session.id(), m(1)))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> seats.assignSlot(LEARNER, session.id(), m(1)))
+        assertThatThrownBy(() -> seats.slots().assignSlot(LEARNER, session.id(), m(1)))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> seats.assignSlot(MANAGER, session.id(), m(1)))
+        assertThatThrownBy(() -> seats.slots().assignSlot(MANAGER, session.id(), m(1)))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> seats.sessionsOf(OTHER_PILOT, MANPOWER, PageRequest.first(10)))
+        assertThatThrownBy(() -> seats.sessions().sessionsOf(OTHER_PILOT, MANPOWER, PageRequest.first(10)))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> seats.runDailyRotation(PILOT, SeatWorld.START))
+        assertThatThrownBy(() -> seats.rotation().runDailyRotation(PILOT, SeatWorld.START))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThat(seats.sessionsOf(PILOT, MANPOWER, PageRequest.first(10)).items()).hasSize(1);
+        assertThat(seats.sessions().sessionsOf(PILOT, MANPOWER, PageRequest.first(10)).items()).hasSize(1);
         assertThat(world.events).filteredOn(SeatEvent.Refused.class::isInstance).hasSize(5);
     }
 
@@ -179,19 +179,19 @@ class SeatServiceTest {
     void a_manager_sees_only_the_members_of_their_team() {
         SeatSession session = world.slotSession("s", 1, Rotation.none(), 4);
 
-        assertThat(seats.members(MANAGER, session.id())).extracting(SessionMember::user).containsExactly(m(1), m(2));
-        assertThat(seats.members(PILOT, session.id())).hasSize(4);
+        assertThat(seats.members().members(MANAGER, session.id())).extracting(SessionMember::user).containsExactly(m(1), m(2));
+        assertThat(seats.members().members(PILOT, session.id())).hasSize(4);
     }
 
     @Test
     void a_manager_of_another_company_reads_nothing_of_a_session() {
         SeatSession session = world.started("s", 2, Rotation.none(), 4);
 
-        assertThatThrownBy(() -> seats.session(OTHER_MANAGER, session.id())).isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> seats.members(OTHER_MANAGER, session.id())).isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> seats.withAccess(OTHER_MANAGER, session.id(), SeatWorld.START))
+        assertThatThrownBy(() -> seats.sessions().session(OTHER_MANAGER, session.id())).isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> seats.members().members(OTHER_MANAGER, session.id())).isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> seats.members().withAccess(OTHER_MANAGER, session.id(), SeatWorld.START))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> seats.inactive(OTHER_MANAGER, session.id(), PageRequest.first(10)))
+        assertThatThrownBy(() -> seats.members().inactive(OTHER_MANAGER, session.id(), PageRequest.first(10)))
                 .isInstanceOf(PermissionDeniedException.class);
     }
 
@@ -199,18 +199,18 @@ class SeatServiceTest {
     void a_manager_sees_a_session_of_their_company_through_their_own_learners_only() {
         // m1 and m3 hold the slots, m4 and m2 wait; the manager manages m1 and m2 only
         SeatSession started = world.started("s", 2, Rotation.none(), 4);
-        seats.releaseSlot(PILOT, started.id(), m(2));
-        seats.assignSlot(PILOT, started.id(), m(3));
-        seats.addWaiting(PILOT, started.id(), m(2));
+        seats.slots().releaseSlot(PILOT, started.id(), m(2));
+        seats.slots().assignSlot(PILOT, started.id(), m(3));
+        seats.slots().addWaiting(PILOT, started.id(), m(2));
 
-        SeatSession seen = seats.session(MANAGER, started.id());
+        SeatSession seen = seats.sessions().session(MANAGER, started.id());
 
         assertThat(seen.holders()).containsExactly(m(1));
         assertThat(seen.slots()).filteredOn(Slot::hidden).hasSize(1);
         assertThat(seen.slots()).noneMatch(Slot::isFree);
         assertThat(seen.waiting()).containsExactly(m(2));
-        assertThat(seats.session(PILOT, started.id()).waiting()).containsExactly(m(4), m(2));
-        assertThat(seats.withAccess(MANAGER, started.id(), SeatWorld.START)).containsExactly(m(1));
+        assertThat(seats.sessions().session(PILOT, started.id()).waiting()).containsExactly(m(4), m(2));
+        assertThat(seats.members().withAccess(MANAGER, started.id(), SeatWorld.START)).containsExactly(m(1));
     }
 
     @Test
@@ -218,42 +218,42 @@ class SeatServiceTest {
         SeatSession session = world.started("s", 2, Rotation.none(), 4);
         world.clock.advance(Duration.ofDays(22));
 
-        Page<SessionMember> theirs = seats.inactive(MANAGER, session.id(), PageRequest.first(10));
+        Page<SessionMember> theirs = seats.members().inactive(MANAGER, session.id(), PageRequest.first(10));
 
         assertThat(theirs.items()).extracting(SessionMember::user).containsExactlyInAnyOrder(m(1), m(2));
         assertThat(theirs.total()).isEqualTo(2);
-        assertThat(seats.inactive(PILOT, session.id(), PageRequest.first(10)).total()).isEqualTo(4);
+        assertThat(seats.members().inactive(PILOT, session.id(), PageRequest.first(10)).total()).isEqualTo(4);
     }
 
     @Test
     void a_quota_outside_its_domain_is_refused_before_any_slot_is_built() {
         SeatSession session = world.slotSession("s", 1, Rotation.none(), 0);
 
-        assertThatThrownBy(() -> seats.changeQuota(PILOT, session.id(), Integer.MAX_VALUE, session.version()))
+        assertThatThrownBy(() -> seats.sessions().changeQuota(PILOT, session.id(), Integer.MAX_VALUE, session.version()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("quota");
-        assertThatThrownBy(() -> seats.convertToLicences(PILOT, session.id(), -1, session.version()))
+        assertThatThrownBy(() -> seats.sessions().convertToLicences(PILOT, session.id(), -1, session.version()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("quota");
         assertThatThrownBy(() -> SeatSession.create(SessionId.of("big"), "Big", SeatWorld.MANPOWER,
                 PathId.of("p"), SessionType.SLOTS, SeatWorld.START, SeatWorld.EXPIRY, Integer.MAX_VALUE, Rotation.none()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("quota");
-        assertThat(seats.session(ADMIN, session.id()).quota()).isEqualTo(1);
+        assertThat(seats.sessions().session(ADMIN, session.id()).quota()).isEqualTo(1);
     }
 
     @Test
     void inactive_learners_have_not_connected_for_three_weeks_and_their_session_has_not_expired() {
         SeatSession session = world.slotSession("s", 1, Rotation.none(), 3);
-        seats.addMember(PILOT, session.id(), UserId.of("pilot"), SessionRole.PILOT);
+        seats.members().addMember(PILOT, session.id(), UserId.of("pilot"), SessionRole.PILOT);
         world.clock.advance(Duration.ofDays(2));
-        seats.connected(org.lmskit.core.security.Actor.of("m2", org.lmskit.core.security.Role.LEARNER));
+        seats.members().connected(org.lmskit.core.security.Actor.of("m2", org.lmskit.core.security.Role.LEARNER));
         world.clock.advance(Duration.ofDays(20));
 
-        assertThat(seats.inactive(PILOT, session.id(), PageRequest.first(10)).items()).extracting(SessionMember::user)
+        assertThat(seats.members().inactive(PILOT, session.id(), PageRequest.first(10)).items()).extracting(SessionMember::user)
                 .containsExactly(m(1), m(3));
         world.clock.advance(Duration.ofDays(2));
-        assertThat(seats.inactiveInCompany(PILOT, MANPOWER, PageRequest.first(10)).items())
+        assertThat(seats.members().inactiveInCompany(PILOT, MANPOWER, PageRequest.first(10)).items())
                 .extracting(SessionMember::user).containsExactly(m(1), m(2), m(3));
         world.clock.setDay(SeatWorld.EXPIRY.plusDays(1));
-        assertThat(seats.inactive(PILOT, session.id(), PageRequest.first(10)).items()).isEmpty();
+        assertThat(seats.members().inactive(PILOT, session.id(), PageRequest.first(10)).items()).isEmpty();
     }
 
     @Test
@@ -275,31 +275,31 @@ class SeatServiceTest {
     @Test
     void a_licence_session_has_no_slots_waiting_list_or_rotation() {
         SeatSession session = licences(3);
-        seats.addMember(PILOT, session.id(), m(1), SessionRole.LEARNER);
+        seats.members().addMember(PILOT, session.id(), m(1), SessionRole.LEARNER);
 
-        refused(() -> seats.assignSlot(PILOT, session.id(), m(1)), SeatRules.NOT_SLOTS);
-        refused(() -> seats.addWaiting(PILOT, session.id(), m(1)), SeatRules.NOT_SLOTS);
-        refused(() -> seats.setRotation(PILOT, session.id(), Rotation.natural(), seats.session(ADMIN, session.id()).version()),
+        refused(() -> seats.slots().assignSlot(PILOT, session.id(), m(1)), SeatRules.NOT_SLOTS);
+        refused(() -> seats.slots().addWaiting(PILOT, session.id(), m(1)), SeatRules.NOT_SLOTS);
+        refused(() -> seats.sessions().setRotation(PILOT, session.id(), Rotation.natural(), seats.sessions().session(ADMIN, session.id()).version()),
                 SeatRules.NOT_SLOTS);
-        refused(() -> seats.convertToLicences(ADMIN, session.id(), 3, seats.session(ADMIN, session.id()).version()),
+        refused(() -> seats.sessions().convertToLicences(ADMIN, session.id(), 3, seats.sessions().session(ADMIN, session.id()).version()),
                 SeatRules.NOT_SLOTS);
     }
 
     @Test
     void a_slot_quota_never_drops_below_the_slots_held_and_shrinking_keeps_the_holders() {
         SeatSession session = world.slotSession("s", 3, Rotation.none(), 3);
-        seats.assignSlot(PILOT, session.id(), m(1));
-        seats.assignSlot(PILOT, session.id(), m(2));
+        seats.slots().assignSlot(PILOT, session.id(), m(1));
+        seats.slots().assignSlot(PILOT, session.id(), m(2));
 
-        refused(() -> seats.changeQuota(ADMIN, session.id(), 1, seats.session(ADMIN, session.id()).version()),
+        refused(() -> seats.sessions().changeQuota(ADMIN, session.id(), 1, seats.sessions().session(ADMIN, session.id()).version()),
                 SeatRules.QUOTA_BELOW_USE);
-        SeatSession shrunk = seats.changeQuota(ADMIN, session.id(), 2, seats.session(ADMIN, session.id()).version());
+        SeatSession shrunk = seats.sessions().changeQuota(ADMIN, session.id(), 2, seats.sessions().session(ADMIN, session.id()).version());
         assertThat(shrunk.slots()).hasSize(2);
         assertThat(shrunk.holders()).containsExactly(m(1), m(2));
-        SeatSession grown = seats.changeQuota(ADMIN, session.id(), 4, shrunk.version());
+        SeatSession grown = seats.sessions().changeQuota(ADMIN, session.id(), 4, shrunk.version());
         assertThat(grown.slots()).hasSize(4);
         assertThat(grown.slots().get(3).isFree()).isTrue();
-        assertThatThrownBy(() -> seats.changeQuota(PILOT, session.id(), 5, grown.version()))
+        assertThatThrownBy(() -> seats.sessions().changeQuota(PILOT, session.id(), 5, grown.version()))
                 .isInstanceOf(PermissionDeniedException.class);
     }
 
@@ -308,6 +308,6 @@ class SeatServiceTest {
         SeatSession session = world.slotSession("s", 1, Rotation.none(), 0);
         world.clock.setDay(LocalDate.of(2023, 1, 1));
 
-        refused(() -> seats.addMember(PILOT, session.id(), m(1), SessionRole.LEARNER), SeatRules.EXPIRED);
+        refused(() -> seats.members().addMember(PILOT, session.id(), m(1), SessionRole.LEARNER), SeatRules.EXPIRED);
     }
 }

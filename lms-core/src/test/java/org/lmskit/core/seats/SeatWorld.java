@@ -50,18 +50,18 @@ final class SeatWorld {
                 }
             })
             .build();
-    final SeatService seats = lms.seats();
+    final SeatsCapability seats = lms.seats();
 
     static UserId m(int i) {
         return UserId.of("m" + i);
     }
 
     SeatSession slotSession(String id, int slots, Rotation rotation, int members) {
-        SeatSession session = seats.createSession(ADMIN, SeatSession.create(SessionId.of(id),
+        SeatSession session = seats.sessions().createSession(ADMIN, SeatSession.create(SessionId.of(id),
                 "Manpower - Lyon - Septembre 2021 - " + id, MANPOWER, PathId.of("recrutement-et-sourcing"),
                 SessionType.SLOTS, START, EXPIRY, slots, rotation));
-        IntStream.rangeClosed(1, members).forEach(i -> seats.addMember(PILOT, session.id(), m(i), SessionRole.LEARNER));
-        return seats.session(ADMIN, session.id());
+        IntStream.rangeClosed(1, members).forEach(i -> seats.members().addMember(PILOT, session.id(), m(i), SessionRole.LEARNER));
+        return seats.sessions().session(ADMIN, session.id());
     }
 
     /** m1..m{slots} hold the slots, the others wait in order. */
@@ -69,25 +69,25 @@ final class SeatWorld {
         SeatSession session = slotSession(id, slots, rotation, members);
         for (int i = 1; i <= members; i++) {
             if (i <= slots) {
-                seats.assignSlot(PILOT, session.id(), m(i));
+                seats.slots().assignSlot(PILOT, session.id(), m(i));
             } else {
-                seats.addWaiting(PILOT, session.id(), m(i));
+                seats.slots().addWaiting(PILOT, session.id(), m(i));
             }
         }
-        return seats.session(ADMIN, session.id());
+        return seats.sessions().session(ADMIN, session.id());
     }
 
     List<String> holders(SessionId id) {
-        return seats.session(ADMIN, id).holders().stream().map(UserId::value).toList();
+        return seats.sessions().session(ADMIN, id).holders().stream().map(UserId::value).toList();
     }
 
     List<String> waiting(SessionId id) {
-        return seats.session(ADMIN, id).waiting().stream().map(UserId::value).toList();
+        return seats.sessions().session(ADMIN, id).waiting().stream().map(UserId::value).toList();
     }
 
     DailyRotationReport runOn(LocalDate day) {
         clock.setDay(day);
-        return seats.runDailyRotation(ADMIN, day);
+        return seats.rotation().runDailyRotation(ADMIN, day);
     }
 
     /** Runs the daily job each day from the clock's day (exclusive) to {@code last} (inclusive). */

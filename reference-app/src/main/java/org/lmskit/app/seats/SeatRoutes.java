@@ -22,7 +22,7 @@ import org.lmskit.core.id.SessionId;
 import org.lmskit.core.id.UserId;
 import org.lmskit.core.seats.DailyRotationReport;
 import org.lmskit.core.seats.Rotation;
-import org.lmskit.core.seats.SeatService;
+import org.lmskit.core.seats.SeatsCapability;
 import org.lmskit.core.seats.SeatSession;
 import org.lmskit.core.seats.SessionMember;
 import org.lmskit.core.seats.SessionRole;
@@ -33,7 +33,7 @@ import org.lmskit.core.seats.SlotChange;
 public final class SeatRoutes {
     private static final String SESSION = "/api/seats/sessions/{sessionId}";
 
-    private final SeatService seats;
+    private final SeatsCapability seats;
     private final java.time.Clock clock;
     private final RequestBodies bodies;
 
@@ -130,63 +130,63 @@ public final class SeatRoutes {
 
     public void register(RoutesConfig routes) {
         routes.post("/api/seats/sessions", this::create);
-        routes.get(SESSION, ctx -> ctx.json(SessionJson.of(seats.session(Identities.actor(ctx), id(ctx)))));
-        routes.get("/api/seats/companies/{companyId}/sessions", ctx -> ctx.json(seats.sessionsOf(Identities.actor(ctx),
+        routes.get(SESSION, ctx -> ctx.json(SessionJson.of(seats.sessions().session(Identities.actor(ctx), id(ctx)))));
+        routes.get("/api/seats/companies/{companyId}/sessions", ctx -> ctx.json(seats.sessions().sessionsOf(Identities.actor(ctx),
                 CompanyId.of(ctx.pathParam("companyId")), QueryParams.page(ctx)).map(SessionJson::of)));
         routes.put(SESSION + "/quota", ctx -> {
             QuotaRequest body = bodies.read(ctx, QuotaRequest.class);
-            ctx.json(SessionJson.of(seats.changeQuota(Identities.actor(ctx), id(ctx), body.quota(), body.version())));
+            ctx.json(SessionJson.of(seats.sessions().changeQuota(Identities.actor(ctx), id(ctx), body.quota(), body.version())));
         });
         routes.put(SESSION + "/rotation", ctx -> {
             RotationRequest body = bodies.read(ctx, RotationRequest.class);
-            ctx.json(SessionJson.of(seats.setRotation(Identities.actor(ctx), id(ctx), body.rotation().toRotation(),
+            ctx.json(SessionJson.of(seats.sessions().setRotation(Identities.actor(ctx), id(ctx), body.rotation().toRotation(),
                     body.version())));
         });
         routes.post(SESSION + "/conversion", ctx -> {
             QuotaRequest body = bodies.read(ctx, QuotaRequest.class);
-            ctx.json(SessionJson.of(seats.convertToLicences(Identities.actor(ctx), id(ctx), body.quota(), body.version())));
+            ctx.json(SessionJson.of(seats.sessions().convertToLicences(Identities.actor(ctx), id(ctx), body.quota(), body.version())));
         });
         routes.post(SESSION + "/members", ctx -> {
             MemberRequest body = bodies.read(ctx, MemberRequest.class);
-            ctx.status(201).json(MemberJson.of(seats.addMember(Identities.actor(ctx), id(ctx), UserId.of(body.userId()),
+            ctx.status(201).json(MemberJson.of(seats.members().addMember(Identities.actor(ctx), id(ctx), UserId.of(body.userId()),
                     body.role())));
         });
-        routes.get(SESSION + "/members", ctx -> ctx.json(seats.members(Identities.actor(ctx), id(ctx)).stream()
+        routes.get(SESSION + "/members", ctx -> ctx.json(seats.members().members(Identities.actor(ctx), id(ctx)).stream()
                 .map(MemberJson::of).toList()));
         routes.post(SESSION + "/members/{userId}/path-completion", ctx -> {
             DayRequest body = bodies.read(ctx, DayRequest.class);
-            ctx.json(MemberJson.of(seats.pathCompleted(Identities.actor(ctx), id(ctx), user(ctx), body.day())));
+            ctx.json(MemberJson.of(seats.members().pathCompleted(Identities.actor(ctx), id(ctx), user(ctx), body.day())));
         });
         routes.post(SESSION + "/slots", ctx -> {
             UserRequest body = bodies.read(ctx, UserRequest.class);
-            ctx.json(SessionJson.of(seats.assignSlot(Identities.actor(ctx), id(ctx), UserId.of(body.userId()))));
+            ctx.json(SessionJson.of(seats.slots().assignSlot(Identities.actor(ctx), id(ctx), UserId.of(body.userId()))));
         });
         routes.delete(SESSION + "/slots/{userId}", ctx -> ctx.json(SessionJson.of(
-                seats.releaseSlot(Identities.actor(ctx), id(ctx), user(ctx)))));
+                seats.slots().releaseSlot(Identities.actor(ctx), id(ctx), user(ctx)))));
         routes.post(SESSION + "/waiting", ctx -> {
             UserRequest body = bodies.read(ctx, UserRequest.class);
-            ctx.json(SessionJson.of(seats.addWaiting(Identities.actor(ctx), id(ctx), UserId.of(body.userId()))));
+            ctx.json(SessionJson.of(seats.slots().addWaiting(Identities.actor(ctx), id(ctx), UserId.of(body.userId()))));
         });
         routes.delete(SESSION + "/waiting/{userId}", ctx -> ctx.json(SessionJson.of(
-                seats.removeWaiting(Identities.actor(ctx), id(ctx), user(ctx)))));
+                seats.slots().removeWaiting(Identities.actor(ctx), id(ctx), user(ctx)))));
         routes.put(SESSION + "/waiting/{userId}", ctx -> {
             PositionRequest body = bodies.read(ctx, PositionRequest.class);
-            ctx.json(SessionJson.of(seats.moveWaiting(Identities.actor(ctx), id(ctx), user(ctx), body.position())));
+            ctx.json(SessionJson.of(seats.slots().moveWaiting(Identities.actor(ctx), id(ctx), user(ctx), body.position())));
         });
         routes.get(SESSION + "/access", ctx -> {
             LocalDate day = QueryParams.text(ctx, "day").map(SeatRoutes::day).orElseGet(() -> LocalDate.now(clock));
-            ctx.json(seats.withAccess(Identities.actor(ctx), id(ctx), day).stream().map(UserId::value).toList());
+            ctx.json(seats.members().withAccess(Identities.actor(ctx), id(ctx), day).stream().map(UserId::value).toList());
         });
-        routes.get(SESSION + "/inactive", ctx -> ctx.json(seats.inactive(Identities.actor(ctx), id(ctx), QueryParams.page(ctx))
+        routes.get(SESSION + "/inactive", ctx -> ctx.json(seats.members().inactive(Identities.actor(ctx), id(ctx), QueryParams.page(ctx))
                 .map(MemberJson::of)));
-        routes.get("/api/seats/companies/{companyId}/inactive", ctx -> ctx.json(seats.inactiveInCompany(
+        routes.get("/api/seats/companies/{companyId}/inactive", ctx -> ctx.json(seats.members().inactiveInCompany(
                 Identities.actor(ctx), CompanyId.of(ctx.pathParam("companyId")), QueryParams.page(ctx)).map(MemberJson::of)));
         routes.post("/api/seats/daily-rotation", ctx -> {
             DayRequest body = bodies.read(ctx, DayRequest.class);
-            ctx.json(ReportJson.of(seats.runDailyRotation(Identities.actor(ctx), body.day())));
+            ctx.json(ReportJson.of(seats.rotation().runDailyRotation(Identities.actor(ctx), body.day())));
         });
         routes.post("/api/me/connection", ctx -> {
-            seats.connected(Identities.actor(ctx));
+            seats.members().connected(Identities.actor(ctx));
             ctx.status(204);
         });
     }
@@ -194,7 +194,7 @@ public final class SeatRoutes {
     private void create(Context ctx) {
         SessionRequest body = bodies.read(ctx, SessionRequest.class);
         Rotation rotation = Optional.ofNullable(body.rotation()).map(RotationBody::toRotation).orElse(Rotation.none());
-        ctx.status(201).json(SessionJson.of(seats.createSession(Identities.actor(ctx), SeatSession.create(
+        ctx.status(201).json(SessionJson.of(seats.sessions().createSession(Identities.actor(ctx), SeatSession.create(
                 SessionId.of(body.id()), body.reference(), CompanyId.of(body.company()), PathId.of(body.pathId()),
                 body.type(), body.startDate(), body.expiryDate(), body.quota(), rotation))));
     }

@@ -1,0 +1,123 @@
+package org.lmskit.core.seats;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.lmskit.core.directory.Directory;
+import org.lmskit.core.error.ConflictException;
+import org.lmskit.core.domain.Instants;
+import org.lmskit.core.error.InvalidInputException;
+import org.lmskit.core.error.LmsException;
+import org.lmskit.core.error.NotFoundException;
+import org.lmskit.core.error.PermissionDeniedException;
+import org.lmskit.core.event.EventPublisher;
+import org.lmskit.core.id.CompanyId;
+import org.lmskit.core.id.SessionId;
+import org.lmskit.core.id.UserId;
+import org.lmskit.core.internal.AuditWriter;
+import org.lmskit.core.internal.Operations;
+import org.lmskit.core.security.Actor;
+import org.lmskit.core.security.Role;
+import org.lmskit.spi.Page;
+import org.lmskit.spi.PageRequest;
+import org.lmskit.spi.StorageProvider;
+import org.lmskit.spi.audit.FieldChange;
+import org.lmskit.spi.seats.InactiveMembersQuery;
+import org.lmskit.spi.seats.RotationDueQuery;
+import org.lmskit.spi.seats.SeatSessionRecord;
+import org.lmskit.spi.seats.SessionMemberRecord;
+
+/** Seed 003's daily job: every due natural and rhythmic rotation of every slot session, for a day. */
+public final class DailyRotation {
+    private static final int RETRIES = 5;
+    private static final int JOB_PAGE = 500;
+    private final SeatContext ctx;
+
+    DailyRotation(SeatContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /**
+     * Runs every due rotation of every slot session for a day. Safe to run twice (the second run
+     * changes nothing) and from several runners at once (each session is a compare-and-set; a runner
+     * that loses re-plans from the winner's state, which has nothing left to do).
+     */
+    public DailyRotationReport runDailyRotation(Actor actor, LocalDate day) {
+        Operations.requireActor(actor);
+        ctx.ops.permit(actor, ctx.access.role(actor, "seats.daily-job.run", Role.ADMINISTRATOR));
+        Instants.check("day", day);
+        List<DailyRotationReport.SessionRotation> rotations = new ArrayList<>();
+        int examined = 0;
+        Optional<String> after = Optional.empty();
+        while (true) {
+            List<SeatSessionRecord> due = ctx.storage.seatSessions().findRotationDue(new RotationDueQuery(day, after, JOB_PAGE));
+            if (due.isEmpty()) {
+                break;
+            }
+            after = Optional.of(due.get(due.size() - 1).sessionId());
+            Map<String, Map<UserId, SessionMember>> members = naturalMembers(due);
+            for (SeatSessionRecord record : due) {
+                examined++;
+                rotate(actor, SeatRecords.session(record), day, members.getOrDefault(record.sessionId(), Map.of()))
+                        .ifPresent(rotations::add);
+            }
+        }
+        DailyRotationReport report = new DailyRotationReport(day, examined, rotations);
+        ctx.ops.publish(new SeatEvent.DailyRotationCompleted(ctx.ops.now(), day, examined, report.assignments()));
+        return report;
+    }
+
+    private Optional<DailyRotationReport.SessionRotation> rotate(Actor actor, SeatSession session, LocalDate day,
+                                                                 Map<UserId, SessionMember> members) {
+        SeatSession current = session;
+        for (int attempt = 0; attempt < RETRIES; attempt++) {
+            RotationPlanner.Plan plan = ctx.planner.plan(current, day, members);
+            if (!plan.changes()) {
+                return Optional.empty();
+            }
+            try {
+                ctx.ops.write(() -> {
+                    ctx.storage.seatSessions().update(SeatRecords.record(plan.session()));
+                    ctx.audit.record(actor, SeatContext.SESSION_TYPE, session.id().value(), "rotated", plan.releases().stream()
+                            .map(r -> new FieldChange("slot " + r.slot(), r.user().value(),
+                                    plan.assignments().stream().filter(a -> a.slot() == r.slot()).findFirst()
+                                            .map(a -> a.user().value()).orElse(null)))
+                            .toList());
+                    return null;
+                });
+            } catch (ConflictException lost) {
+                current = ctx.load(session.id());
+                continue;
+            }
+            Instant now = ctx.ops.now();
+            plan.releases().forEach(r -> ctx.ops.publish(new SeatEvent.SlotReleased(now, r.session(), r.slot(), r.user(),
+                    r.reason())));
+            plan.assignments().forEach(a -> ctx.ops.publish(new SeatEvent.SlotAssigned(now, a.session(), a.slot(),
+                    a.user(), day, a.reason())));
+            return Optional.of(new DailyRotationReport.SessionRotation(session.id(), plan.assignments(), plan.releases()));
+        }
+        return Optional.empty();
+    }
+
+    private Map<String, Map<UserId, SessionMember>> naturalMembers(List<SeatSessionRecord> due) {
+        List<String> natural = due.stream().filter(r -> r.rotationMode().equals("NATURAL") && !r.waiting().isEmpty())
+                .map(SeatSessionRecord::sessionId).toList();
+        Map<String, Map<UserId, SessionMember>> bySession = new HashMap<>();
+        for (SessionMemberRecord record : ctx.storage.sessionMembers().findBySessions(natural)) {
+            SessionMember member = SeatRecords.member(record);
+            bySession.computeIfAbsent(record.sessionId(), k -> new HashMap<>()).put(member.user(), member);
+        }
+        return bySession;
+    }
+
+}

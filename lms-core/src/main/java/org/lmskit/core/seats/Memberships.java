@@ -1,0 +1,190 @@
+package org.lmskit.core.seats;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.lmskit.core.directory.Directory;
+import org.lmskit.core.error.ConflictException;
+import org.lmskit.core.domain.Instants;
+import org.lmskit.core.error.InvalidInputException;
+import org.lmskit.core.error.LmsException;
+import org.lmskit.core.error.NotFoundException;
+import org.lmskit.core.error.PermissionDeniedException;
+import org.lmskit.core.event.EventPublisher;
+import org.lmskit.core.id.CompanyId;
+import org.lmskit.core.id.SessionId;
+import org.lmskit.core.id.UserId;
+import org.lmskit.core.internal.AuditWriter;
+import org.lmskit.core.internal.Operations;
+import org.lmskit.core.security.Actor;
+import org.lmskit.core.security.Role;
+import org.lmskit.spi.Page;
+import org.lmskit.spi.PageRequest;
+import org.lmskit.spi.StorageProvider;
+import org.lmskit.spi.audit.FieldChange;
+import org.lmskit.spi.seats.InactiveMembersQuery;
+import org.lmskit.spi.seats.RotationDueQuery;
+import org.lmskit.spi.seats.SeatSessionRecord;
+import org.lmskit.spi.seats.SessionMemberRecord;
+
+/** Who belongs to a session, who may follow its path on a day, who finished it, and who is inactive (seed 003). */
+public final class Memberships {
+    /** Seed 003: inactive learners have not connected "depuis au moins 3 semaines". */
+    public static final Duration INACTIVITY = Duration.ofDays(21);
+    private final SeatContext ctx;
+
+    Memberships(SeatContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public SessionMember addMember(Actor actor, SessionId id, UserId user, SessionRole role) {
+        if (user == null) {
+            throw InvalidInputException.of("userId", "is required");
+        }
+        if (role == null) {
+            throw InvalidInputException.of("role", "is required");
+        }
+        return ctx.ops.writeRetrying(false, (() -> {
+            SeatSession session = ctx.load(id);
+            Operations.requireActor(actor);
+        ctx.ops.permit(actor, ctx.access.manage(actor, session));
+            if (session.isExpiredOn(ctx.today())) {
+                throw ctx.ops.refuse(actor, new org.lmskit.core.error.RuleRefusedException(SeatRules.EXPIRED, "expiryDate",
+                        "session '" + session.reference() + "' has expired"));
+            }
+            if (ctx.findMember(session, user).isPresent()) {
+                throw new ConflictException(ConflictException.ALREADY_EXISTS,
+                        user + " is already a member of '" + session.reference() + "'", null);
+            }
+            if (role.learns()) {
+                ctx.storage.seatSessions().update(SeatRecords.record(ctx.guard(actor, session::withLearningMemberAdded)));
+            }
+            SessionMember member = SeatRecords.member(ctx.storage.sessionMembers().insert(new SessionMemberRecord(
+                    id.value(), user.value(), role.name(), ctx.ops.now(), Optional.empty(), Optional.empty(), 0)));
+            ctx.audit.record(actor, SeatContext.SESSION_TYPE, id.value(), "member-added",
+                    List.of(new FieldChange("member", null, user.value() + ":" + role)));
+            return member;
+        }));
+    }
+
+    /** The session's members; a manager sees only the members they manage. */
+    public List<SessionMember> members(Actor actor, SessionId id) {
+        SeatSession session = ctx.load(id);
+        Operations.requireActor(actor);
+        ctx.ops.permit(actor, ctx.access.read(actor, session));
+        List<SessionMember> members = ctx.storage.sessionMembers().findBySessions(List.of(id.value())).stream()
+                .map(SeatRecords::member).toList();
+        return ctx.access.manage(actor, session).isAllowed() ? members
+                : members.stream().filter(m -> ctx.managedBy(actor).test(m.user())).toList();
+    }
+
+    /** Records that a member finished the path: natural rotation hands their slot over on the next daily run. */
+    public SessionMember pathCompleted(Actor actor, SessionId id, UserId user, LocalDate day) {
+        Instants.check("day", day);
+        SeatSession session = ctx.load(id);
+        if (!actor.id().equals(user)) {
+            Operations.requireActor(actor);
+        ctx.ops.permit(actor, ctx.access.manage(actor, session));
+        }
+        return ctx.ops.writeRetrying(false, (() -> {
+            SessionMember member = ctx.findMember(session, user).orElseThrow(() -> new NotFoundException("session-member",
+                    id + "/" + user));
+            return SeatRecords.member(ctx.storage.sessionMembers().update(SeatRecords.record(new SessionMember(member.session(),
+                    member.user(), member.role(), member.joinedAt(), member.lastConnectionAt(), Optional.of(day),
+                    member.version()))));
+        }));
+    }
+
+    /** The acting user connected now: every membership of theirs records it. */
+    public void connected(Actor actor) {
+        Instant now = ctx.ops.now();
+        for (SessionMemberRecord membership : ctx.storage.sessionMembers().findByUser(actor.id().value())) {
+            ctx.ops.writeRetrying(false, (() -> {
+                SessionMemberRecord current = ctx.storage.sessionMembers().find(membership.sessionId(), membership.userId())
+                        .orElseThrow();
+                return ctx.storage.sessionMembers().update(new SessionMemberRecord(current.sessionId(), current.userId(),
+                        current.role(), current.joinedAt(), Optional.of(now), current.pathCompletedOn(), current.version()));
+            }));
+        }
+    }
+
+    /** Whether a user may follow the path through this session on a day. */
+    public boolean hasAccess(SessionId id, UserId user, LocalDate day) {
+        Instants.check("day", day);
+        SeatSession session = ctx.load(id);
+        return SeatContext.access(session, ctx.findMember(session, user).orElse(null), day);
+    }
+
+    /** Who may follow the path through this session on a day. */
+    public List<UserId> withAccess(Actor actor, SessionId id, LocalDate day) {
+        Instants.check("day", day);
+        SeatSession session = ctx.load(id);
+        Operations.requireActor(actor);
+        ctx.ops.permit(actor, ctx.access.read(actor, session));
+        java.util.function.Predicate<UserId> visible = ctx.access.manage(actor, session).isAllowed() ? user -> true : ctx.managedBy(actor);
+        return ctx.storage.sessionMembers().findBySessions(List.of(id.value())).stream().map(SeatRecords::member)
+                .filter(m -> SeatContext.access(session, m, day)).map(SessionMember::user).filter(visible).toList();
+    }
+
+    /** Seed 003: learners not expired and not connected for at least 3 weeks, in one session. */
+    public Page<SessionMember> inactive(Actor actor, SessionId id, PageRequest page) {
+        SeatSession session = ctx.load(id);
+        Operations.requireActor(actor);
+        ctx.ops.permit(actor, ctx.access.read(actor, session));
+        List<String> running = session.isExpiredOn(ctx.today()) ? List.of() : List.of(id.value());
+        if (ctx.access.manage(actor, session).isAllowed()) {
+            return inactiveIn(running, page);
+        }
+        if (page == null) {
+            throw InvalidInputException.of("page", "is required");
+        }
+        // A manager sees only their own learners: filter the session's inactive members, then slice.
+        java.util.function.Predicate<UserId> mine = ctx.managedBy(actor);
+        List<SessionMember> theirs = new ArrayList<>();
+        for (int offset = 0; ; offset += PageRequest.MAX_LIMIT) {
+            Page<SessionMember> slice = inactiveIn(running, new PageRequest(offset, PageRequest.MAX_LIMIT));
+            slice.items().stream().filter(m -> mine.test(m.user())).forEach(theirs::add);
+            if (!slice.hasNext()) {
+                break;
+            }
+        }
+        int from = (int) Math.min(page.offset(), theirs.size());
+        int to = (int) Math.min((long) from + page.limit(), theirs.size());
+        return new Page<>(theirs.subList(from, to), theirs.size(), page);
+    }
+
+    /** The same across every running session of a company. */
+    public Page<SessionMember> inactiveInCompany(Actor actor, CompanyId company, PageRequest page) {
+        if (company == null) {
+            throw InvalidInputException.of("company", "is required");
+        }
+        Operations.requireActor(actor);
+        ctx.ops.permit(actor, ctx.access.company(actor, company));
+        return inactiveIn(ctx.storage.seatSessions().findRunning(company.value(), ctx.today()).stream()
+                .map(SeatSessionRecord::sessionId).toList(), page);
+    }
+
+    private Page<SessionMember> inactiveIn(List<String> sessionIds, PageRequest page) {
+        if (page == null) {
+            throw InvalidInputException.of("page", "is required");
+        }
+        Set<String> learning = Arrays.stream(SessionRole.values()).filter(SessionRole::learns).map(Enum::name)
+                .collect(Collectors.toSet());
+        if (sessionIds.isEmpty()) {
+            return new Page<>(List.of(), 0, page);
+        }
+        return ctx.storage.sessionMembers().findInactive(new InactiveMembersQuery(Set.copyOf(sessionIds), learning,
+                ctx.ops.now().minus(INACTIVITY), page)).map(SeatRecords::member);
+    }
+
+}

@@ -1,0 +1,130 @@
+package org.lmskit.core.seats;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.lmskit.core.directory.Directory;
+import org.lmskit.core.error.ConflictException;
+import org.lmskit.core.domain.Instants;
+import org.lmskit.core.error.InvalidInputException;
+import org.lmskit.core.error.LmsException;
+import org.lmskit.core.error.NotFoundException;
+import org.lmskit.core.error.PermissionDeniedException;
+import org.lmskit.core.event.EventPublisher;
+import org.lmskit.core.id.CompanyId;
+import org.lmskit.core.id.SessionId;
+import org.lmskit.core.id.UserId;
+import org.lmskit.core.internal.AuditWriter;
+import org.lmskit.core.internal.Operations;
+import org.lmskit.core.security.Actor;
+import org.lmskit.core.security.Role;
+import org.lmskit.spi.Page;
+import org.lmskit.spi.PageRequest;
+import org.lmskit.spi.StorageProvider;
+import org.lmskit.spi.audit.FieldChange;
+import org.lmskit.spi.seats.InactiveMembersQuery;
+import org.lmskit.spi.seats.RotationDueQuery;
+import org.lmskit.spi.seats.SeatSessionRecord;
+import org.lmskit.spi.seats.SessionMemberRecord;
+
+/**
+ * Licence and slot sessions as the platform sets them up (seed 003): creation, the quota, the rotation, the
+ * conversion to licences, and reading a session as the actor may see it.
+ */
+public final class SessionAdministration {
+    private final SeatContext ctx;
+
+    SessionAdministration(SeatContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public SeatSession createSession(Actor actor, SeatSession session) {
+        Operations.requireActor(actor);
+        ctx.ops.permit(actor, ctx.access.role(actor, "seats.session.create", Role.ADMINISTRATOR));
+        if (session == null) {
+            throw InvalidInputException.of("session", "is required");
+        }
+        return ctx.ops.write(() -> {
+            SeatSession stored = SeatRecords.session(ctx.storage.seatSessions().insert(SeatRecords.record(session)));
+            ctx.audit.record(actor, SeatContext.SESSION_TYPE, stored.id().value(), "created", List.of(
+                    new FieldChange("type", null, stored.type().name()),
+                    new FieldChange("quota", null, String.valueOf(stored.quota())),
+                    new FieldChange("rotation", null, stored.rotation().toString())));
+            return stored;
+        });
+    }
+
+    /**
+     * A session as {@code actor} may see it: whole for an administrator or a pilot of its company; for a
+     * manager of its company, only the learners they manage (other holders' slots are {@link Slot#hidden()
+     * hidden}, other waiting learners left out).
+     */
+    public SeatSession session(Actor actor, SessionId id) {
+        SeatSession session = ctx.load(id);
+        Operations.requireActor(actor);
+        ctx.ops.permit(actor, ctx.access.read(actor, session));
+        return ctx.access.manage(actor, session).isAllowed() ? session : session.seenBy(ctx.managedBy(actor));
+    }
+
+    public Page<SeatSession> sessionsOf(Actor actor, CompanyId company, PageRequest page) {
+        if (company == null) {
+            throw InvalidInputException.of("company", "is required");
+        }
+        Operations.requireActor(actor);
+        ctx.ops.permit(actor, ctx.access.company(actor, company));
+        return ctx.storage.seatSessions().findByCompany(company.value(), page).map(SeatRecords::session);
+    }
+
+    public SeatSession changeQuota(Actor actor, SessionId id, int quota, long expectedVersion) {
+        SeatSession.checkQuota(quota);
+        return versioned(actor, id, expectedVersion, "quota-changed", s -> s.withQuota(quota), true);
+    }
+
+    public SeatSession setRotation(Actor actor, SessionId id, Rotation rotation, long expectedVersion) {
+        if (rotation == null) {
+            throw InvalidInputException.of("rotation", "is required");
+        }
+        return versioned(actor, id, expectedVersion, "rotation-set", s -> s.withRotation(rotation), false);
+    }
+
+    /** Seed 003: the manual workaround turned into one operation that checks the quota first. */
+    public SeatSession convertToLicences(Actor actor, SessionId id, int quota, long expectedVersion) {
+        SeatSession.checkQuota(quota);
+        return versioned(actor, id, expectedVersion, "converted-to-licences", s -> s.convertedToLicences(quota), true);
+    }
+
+    private SeatSession versioned(Actor actor, SessionId id, long expectedVersion, String action,
+                                  UnaryOperator<SeatSession> change, boolean adminOnly) {
+        SeatSession current = ctx.load(id);
+        if (adminOnly) {
+            Operations.requireActor(actor);
+        ctx.ops.permit(actor, ctx.access.role(actor, "seats.session.change", Role.ADMINISTRATOR));
+        } else {
+            Operations.requireActor(actor);
+        ctx.ops.permit(actor, ctx.access.manage(actor, current));
+        }
+        SeatSession atVersion = new SeatSession(current.id(), current.reference(), current.company(), current.pathId(),
+                current.type(), current.startDate(), current.expiryDate(), current.quota(), current.learningMembers(),
+                current.rotation(), current.slots(), current.waiting(), current.lastRotatedOn(), expectedVersion);
+        SeatSession next = ctx.guard(actor, () -> change.apply(atVersion));
+        return ctx.ops.write(() -> {
+            SeatSession stored = SeatRecords.session(ctx.storage.seatSessions().update(SeatRecords.record(next)));
+            ctx.audit.record(actor, SeatContext.SESSION_TYPE, id.value(), action, List.of(
+                    new FieldChange("type", current.type().name(), stored.type().name()),
+                    new FieldChange("quota", String.valueOf(current.quota()), String.valueOf(stored.quota())),
+                    new FieldChange("rotation", current.rotation().toString(), stored.rotation().toString())));
+            return stored;
+        });
+    }
+
+}
