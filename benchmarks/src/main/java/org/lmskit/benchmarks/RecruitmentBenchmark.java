@@ -46,7 +46,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Issue budgets (seed 004): a pool search over 100,000 candidates with three criteria under 20 ms;
  * "does this recruiter have an overdue card" with 10,000 cards in the company under 1 ms. Both through
- * {@code RecruitmentService}, on both adapters; the search includes the overdue check that guards it.
+ * {@code RecruitmentCapability}, on both adapters; the search includes the overdue check that guards it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -128,7 +128,7 @@ public class RecruitmentBenchmark {
                 .classifications(Set.of(Classification.EMPLOYABLE))
                 .build();
         long total = poolSearchWithThreeCriteria().total();
-        if (total == 0 || lms.recruitment().hasOverdueCards(BUSY)) {
+        if (total == 0 || lms.recruitment().cards().hasOverdueCards(BUSY)) {
             throw new IllegalStateException("the benchmark data does not exercise the search: total " + total);
         }
     }
@@ -144,12 +144,12 @@ public class RecruitmentBenchmark {
     /** Areas, study levels and classification, first page of 50, carded candidates hidden. */
     @Benchmark
     public Page<Candidate> poolSearchWithThreeCriteria() {
-        return lms.recruitment().searchPool(SEARCHER, threeCriteria, PageRequest.first(50));
+        return lms.recruitment().pool().searchPool(SEARCHER, threeCriteria, PageRequest.first(50));
     }
 
     @Benchmark
     public boolean overdueCheckOverTenThousandCards() {
-        return lms.recruitment().hasOverdueCards(BUSY);
+        return lms.recruitment().cards().hasOverdueCards(BUSY);
     }
 
     static CandidateRecord candidate(int i) {

@@ -67,33 +67,33 @@ public final class RecruitmentExample {
                 })
                 .build();
 
-        lms.recruitment().registerCandidate(commission, new Candidate(CandidateId.of("mbarki"), Civility.MR, "MBARKI",
+        lms.recruitment().pool().registerCandidate(commission, new Candidate(CandidateId.of("mbarki"), Civility.MR, "MBARKI",
                 "Sofiane", "Alsace / Bas-Rhin", "Strasbourg", List.of("Responsable Service Desk", "Conseiller hotline"),
                 Classification.ADAPTABLE, Instant.parse("2019-04-25T10:00:00Z"), StudyLevel.BAC_PLUS_2,
                 ExperienceBracket.FROM_1_TO_3_YEARS, List.of(), List.of(), Situation.JOB_SEEKING,
                 LocalDate.of(2019, 4, 1), UserId.of("pole-emploi-strasbourg"), List.of("CV.pdf"), 0));
 
         PoolSearch hotline = PoolSearch.builder().currentJobs(Set.of("Conseiller hotline")).build();
-        out.println("pool: " + lms.recruitment().searchPool(camille, hotline, org.lmskit.spi.PageRequest.first(10))
+        out.println("pool: " + lms.recruitment().pool().searchPool(camille, hotline, org.lmskit.spi.PageRequest.first(10))
                 .total() + " candidate(s)");
-        FollowUpCard card = lms.recruitment().quickAction(camille, CandidateId.of("mbarki"), QuickAction.STUDY_LATER);
+        FollowUpCard card = lms.recruitment().cards().quickAction(camille, CandidateId.of("mbarki"), QuickAction.STUDY_LATER);
         out.println(card.title() + ": " + card.status().label() + ", due " + card.dueAt().orElseThrow());
 
         clock.advance(Duration.ofDays(31));
         try {
-            lms.recruitment().searchPool(camille, hotline, org.lmskit.spi.PageRequest.first(10));
+            lms.recruitment().pool().searchPool(camille, hotline, org.lmskit.spi.PageRequest.first(10));
         } catch (RuleRefusedException blocked) {
             out.println("refused: " + blocked.code() + " " + blocked.subjects().size() + " card(s) to update");
         }
 
-        card = lms.recruitment().updateCard(camille, card.id(), CardUpdate.of(card)
+        card = lms.recruitment().cards().updateCard(camille, card.id(), CardUpdate.of(card)
                 .withActions(Set.of(PerformedAction.PROFILE_STUDY, PerformedAction.FIRST_CONTACT))
                 .withNonResponse(true), card.version());
         out.println("after update: due " + card.dueAt().orElseThrow() + ", pool: "
-                + lms.recruitment().searchPool(camille, PoolSearch.builder().build(),
+                + lms.recruitment().pool().searchPool(camille, PoolSearch.builder().build(),
                 org.lmskit.spi.PageRequest.first(10)).total() + " candidate(s) left to card");
 
-        card = lms.recruitment().updateCard(camille, card.id(), CardUpdate.of(card)
+        card = lms.recruitment().cards().updateCard(camille, card.id(), CardUpdate.of(card)
                 .withResult(CardResult.FILE_ABANDONED), card.version());
         out.println("abandoned: " + card.status().label() + ", due " + card.dueAt().map(Instant::toString).orElse("never"));
     }

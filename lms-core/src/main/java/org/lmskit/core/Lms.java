@@ -8,27 +8,20 @@ import org.lmskit.core.adaptive.AdaptiveSettings;
 import org.lmskit.core.adaptive.ProgramQuizOutcomes;
 import org.lmskit.core.audit.AuditService;
 import java.util.function.Supplier;
-import org.lmskit.core.certification.AchievementService;
-import org.lmskit.core.certification.CaseStudyService;
-import org.lmskit.core.certification.CertificateService;
 import org.lmskit.core.certification.CertificationCapability;
-import org.lmskit.core.certification.CertificationService;
 import org.lmskit.core.certification.CertificationSettings;
-import org.lmskit.core.certification.LearningQuizService;
 import org.lmskit.core.certification.LessonViews;
-import org.lmskit.core.certification.ProgramQuizService;
 import org.lmskit.core.competency.AcquisitionPolicy;
 import org.lmskit.core.competency.CompetencyCapability;
 import org.lmskit.core.competency.TrainingCatalog;
 import org.lmskit.core.directory.Directory;
 import org.lmskit.core.notification.Notifier;
 import org.lmskit.core.internal.IdGenerator;
-import org.lmskit.core.recruitment.RecruitmentService;
+import org.lmskit.core.recruitment.RecruitmentCapability;
 import org.lmskit.core.recruitment.RecruitmentSettings;
 import org.lmskit.core.seats.SeatsCapability;
 import org.lmskit.core.seats.WorkingDayCalendar;
 import org.lmskit.core.event.EventPublisher;
-import org.lmskit.core.internal.AuditWriter;
 import org.lmskit.spi.StorageCapabilities;
 import org.lmskit.spi.StorageProvider;
 
@@ -41,7 +34,7 @@ import org.lmskit.spi.StorageProvider;
  *         .clock(Clock.systemUTC())            // optional
  *         .eventPublisher(myPublisher)         // optional, no-op by default
  *         .build();
- * lms.certification().grade(new BigDecimal("11.995")).level(); // BRONZE
+ * lms.certification().grading().grade(new BigDecimal("11.995")).level(); // BRONZE
  * }</pre>
  */
 public final class Lms {
@@ -51,24 +44,21 @@ public final class Lms {
     private final AuditService audit;
     private final SeatsCapability seats;
     private final CompetencyCapability competencies;
-    private final RecruitmentService recruitment;
+    private final RecruitmentCapability recruitment;
     private final AdaptiveCapability adaptive;
 
     private Lms(Builder builder) {
         StorageProvider storage = builder.storage;
         this.storageCapabilities = storage.capabilities();
         this.clock = builder.clock;
-        AuditWriter auditWriter = new AuditWriter(storage.auditTrail(), clock);
         Ports ports = new Ports(storage, clock, builder.eventPublisher, builder.notifier, builder.directory,
                 builder.idGenerator::next);
-        this.certification = CertificationCapability.assemble(storage, auditWriter, builder.eventPublisher,
-                builder.notifier, builder.directory, builder.idGenerator, builder.certificationSettings,
+        this.certification = CertificationCapability.assemble(ports, builder.certificationSettings,
                 builder.lessonViews);
         this.audit = new AuditService(storage.auditTrail());
         this.competencies = CompetencyCapability.assemble(ports, builder.acquisitionPolicy, builder.trainingCatalog);
         this.seats = SeatsCapability.assemble(ports, builder.workingDays);
-        this.recruitment = new RecruitmentService(storage, auditWriter, builder.eventPublisher, builder.notifier,
-                builder.directory, builder.idGenerator, builder.recruitmentSettings);
+        this.recruitment = RecruitmentCapability.assemble(ports, builder.recruitmentSettings);
         ProgramQuizOutcomes quizzes = builder.programQuizOutcomes != null ? builder.programQuizOutcomes
                 : certification.programQuizzes()::passed;
         this.adaptive = AdaptiveCapability.assemble(ports, competencies.acquiredLevels(), quizzes,
@@ -79,30 +69,9 @@ public final class Lms {
         return new Builder();
     }
 
-    /** Grading, grading tables and path set-ups. */
-    public CertificationService certification() {
-        return certification.certification();
-    }
-
-    /** Theme badges, workshops and case-study eligibility. */
-    public AchievementService achievements() {
-        return certification.achievements();
-    }
-
-    public CaseStudyService caseStudies() {
-        return certification.caseStudies();
-    }
-
-    public ProgramQuizService programQuizzes() {
-        return certification.programQuizzes();
-    }
-
-    public LearningQuizService learningQuizzes() {
-        return certification.learningQuizzes();
-    }
-
-    public CertificateService certificates() {
-        return certification.certificates();
+    /** Certification (seed 003): grading, achievements, case studies, quizzes, certificates. */
+    public CertificationCapability certification() {
+        return certification;
     }
 
     /** Scales, competencies, jobs, positionings, gaps, team views and interim reviews. */
@@ -121,7 +90,7 @@ public final class Lms {
     }
 
     /** SAR follow-up cards and the candidate pool: result table, deadlines, overdue blocking, searches. */
-    public RecruitmentService recruitment() {
+    public RecruitmentCapability recruitment() {
         return recruitment;
     }
 

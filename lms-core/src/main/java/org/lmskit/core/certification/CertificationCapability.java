@@ -1,11 +1,6 @@
 package org.lmskit.core.certification;
 
-import org.lmskit.core.directory.Directory;
-import org.lmskit.core.event.EventPublisher;
-import org.lmskit.core.internal.AuditWriter;
-import org.lmskit.core.internal.IdGenerator;
-import org.lmskit.core.notification.Notifier;
-import org.lmskit.spi.StorageProvider;
+import org.lmskit.core.assembly.Ports;
 
 /** The certification capability's services, assembled once from the library's ports. */
 public final class CertificationCapability {
@@ -25,33 +20,37 @@ public final class CertificationCapability {
         learningQuizzes = new LearningQuizService(ctx, lessonViews);
     }
 
-    public static CertificationCapability assemble(StorageProvider storage, AuditWriter audit, EventPublisher events,
-                                                   Notifier notifier, Directory directory, IdGenerator ids,
-                                                   CertificationSettings settings, LessonViews lessonViews) {
-        return new CertificationCapability(
-                new CertificationContext(storage, audit, events, notifier, directory, ids, settings), lessonViews);
+    /** {@code lessonViews} tells learning quizzes which lessons each learner viewed. */
+    public static CertificationCapability assemble(Ports ports, CertificationSettings settings, LessonViews lessonViews) {
+        return new CertificationCapability(new CertificationContext(ports, settings), lessonViews);
     }
 
-    public CertificationService certification() {
+    /** Grading, grading tables and path set-ups. */
+    public CertificationService grading() {
         return certification;
     }
 
+    /** Theme badges, workshops and case-study eligibility. */
     public AchievementService achievements() {
         return achievements;
     }
 
+    /** Case studies: answers, submission, correction, reviews. */
     public CaseStudyService caseStudies() {
         return caseStudies;
     }
 
+    /** Adaptive program quizzes that validate a theme. */
     public ProgramQuizService programQuizzes() {
         return programQuizzes;
     }
 
+    /** Learning quizzes on the lessons a learner viewed. */
     public LearningQuizService learningQuizzes() {
         return learningQuizzes;
     }
 
+    /** Certificates issued, revoked, exported as Open Badges. */
     public CertificateService certificates() {
         return certificates;
     }

@@ -2,6 +2,7 @@ package org.lmskit.core.certification;
 
 import java.time.Instant;
 import java.util.function.Supplier;
+import org.lmskit.core.assembly.Ports;
 import org.lmskit.core.directory.Directory;
 import org.lmskit.core.error.LmsException;
 import org.lmskit.core.event.EventPublisher;
@@ -25,16 +26,15 @@ final class CertificationContext {
     final LearnerAccess access;
     final Operations ops;
 
-    CertificationContext(StorageProvider storage, AuditWriter audit, EventPublisher events, Notifier notifier,
-                         Directory directory, IdGenerator ids, CertificationSettings settings) {
-        this.storage = storage;
-        this.audit = audit;
-        this.events = events;
-        this.notifier = notifier;
-        this.directory = directory;
-        this.ids = ids;
+    CertificationContext(Ports ports, CertificationSettings settings) {
+        this.storage = ports.storage();
+        this.ops = Operations.of(ports, CertificationEvent.Refused::new);
+        this.audit = ops.audit();
+        this.events = ports.events();
+        this.notifier = ports.notifier();
+        this.directory = ports.directory();
+        this.ids = new IdGenerator(ports.ids());
         this.settings = settings;
-        this.ops = new Operations(storage.transactions(), events, audit, CertificationEvent.Refused::new);
         this.access = new LearnerAccess(directory, ops);
     }
 

@@ -107,11 +107,19 @@ public final class Operations {
 
     /** Publishes a change's event after its transaction commits (at once outside one). */
     public void publish(LmsEvent event) {
+        afterCommit(() -> events.publish(event));
+    }
+
+    /**
+     * Runs {@code action} (sending a notification, say) once the transaction in progress commits, in order with
+     * the events; never if it rolls back; at once outside a transaction.
+     */
+    public void afterCommit(Runnable action) {
         List<Runnable> buffered = PENDING.get();
         if (buffered == null) {
-            events.publish(event);
+            action.run();
         } else {
-            buffered.add(() -> events.publish(event));
+            buffered.add(action);
         }
     }
 

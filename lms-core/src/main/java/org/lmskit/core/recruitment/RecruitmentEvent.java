@@ -32,4 +32,8 @@ public sealed interface RecruitmentEvent extends LmsEvent {
             overdueCards = List.copyOf(overdueCards);
         }
     }
+
+    /** An access rule or a business rule refused an operation; {@code actor} is empty when none was given. */
+    record Refused(Instant occurredAt, UserId actor, String rule, String reason) implements RecruitmentEvent {
+    }
 }

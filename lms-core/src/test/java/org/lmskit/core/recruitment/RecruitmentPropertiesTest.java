@@ -40,7 +40,7 @@ class RecruitmentPropertiesTest {
                 .checkAssert(steps -> {
                     RecruitmentWorld world = new RecruitmentWorld();
                     ResultTable table = world.recruitment.resultTable();
-                    FollowUpCard opened = world.recruitment.quickAction(RecruitmentWorld.CAMILLE, world.mbarki.id(),
+                    FollowUpCard opened = world.recruitment.cards().quickAction(RecruitmentWorld.CAMILLE, world.mbarki.id(),
                             QuickAction.STUDY_LATER);
                     assertThat(opened.dueAt()).hasValueSatisfying(due -> assertThat(due).isAfter(opened.updatedAt()));
                     FollowUpCard card = opened;
@@ -49,10 +49,10 @@ class RecruitmentPropertiesTest {
                         CardUpdate update = update(card, s);
                         FollowUpCard before = card;
                         try {
-                            card = world.recruitment.updateCard(RecruitmentWorld.CAMILLE, card.id(), update,
+                            card = world.recruitment.cards().updateCard(RecruitmentWorld.CAMILLE, card.id(), update,
                                     card.version());
                         } catch (RuleRefusedException refused) {
-                            assertThat(world.recruitment.card(RecruitmentWorld.CAMILLE, card.id())).isEqualTo(before);
+                            assertThat(world.recruitment.cards().card(RecruitmentWorld.CAMILLE, card.id())).isEqualTo(before);
                             continue;
                         }
                         Instant updatedAt = card.updatedAt();
@@ -101,7 +101,7 @@ class RecruitmentPropertiesTest {
                     }
                     PoolSearch search = search(criteria);
 
-                    Set<String> found = world.recruitment.searchPool(RecruitmentWorld.CAMILLE, search,
+                    Set<String> found = world.recruitment.pool().searchPool(RecruitmentWorld.CAMILLE, search,
                             PageRequest.first(1000)).items().stream().map(c -> c.id().value()).collect(Collectors.toSet());
 
                     for (Candidate c : all) {

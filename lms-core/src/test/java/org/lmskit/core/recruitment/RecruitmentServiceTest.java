@@ -33,22 +33,22 @@ import org.lmskit.spi.SortDirection;
 import org.lmskit.spi.audit.AuditEntry;
 import org.lmskit.spi.recruitment.CardSort;
 
-class RecruitmentServiceTest {
+class RecruitmentCapabilityTest {
     private static final PageRequest PAGE = PageRequest.first(50);
 
     private final RecruitmentWorld world = new RecruitmentWorld();
-    private final RecruitmentService recruitment = world.recruitment;
+    private final RecruitmentCapability recruitment = world.recruitment;
 
     private List<String> pool(org.lmskit.core.security.Actor actor, PoolSearch search) {
-        return recruitment.searchPool(actor, search, PAGE).items().stream().map(c -> c.id().value()).toList();
+        return recruitment.pool().searchPool(actor, search, PAGE).items().stream().map(c -> c.id().value()).toList();
     }
 
     private FollowUpCard studyLater(org.lmskit.core.security.Actor actor, Candidate candidate) {
-        return recruitment.quickAction(actor, candidate.id(), QuickAction.STUDY_LATER);
+        return recruitment.cards().quickAction(actor, candidate.id(), QuickAction.STUDY_LATER);
     }
 
     private FollowUpCard save(org.lmskit.core.security.Actor actor, FollowUpCard card, CardUpdate update) {
-        return recruitment.updateCard(actor, card.id(), update, card.version());
+        return recruitment.cards().updateCard(actor, card.id(), update, card.version());
     }
 
     @Test
@@ -67,9 +67,9 @@ class RecruitmentServiceTest {
 
     @Test
     void each_quick_action_sets_its_seed_result() {
-        FollowUpCard notRetained = recruitment.quickAction(CAMILLE, world.delean.id(), QuickAction.NOT_RETAINED);
-        FollowUpCard potential = recruitment.quickAction(CAMILLE, world.anais.id(), QuickAction.POTENTIAL_RECRUITMENT);
-        FollowUpCard training = recruitment.quickAction(CAMILLE, world.hatterer.id(),
+        FollowUpCard notRetained = recruitment.cards().quickAction(CAMILLE, world.delean.id(), QuickAction.NOT_RETAINED);
+        FollowUpCard potential = recruitment.cards().quickAction(CAMILLE, world.anais.id(), QuickAction.POTENTIAL_RECRUITMENT);
+        FollowUpCard training = recruitment.cards().quickAction(CAMILLE, world.hatterer.id(),
                 QuickAction.PRE_RECRUITMENT_TRAINING);
 
         assertThat(notRetained.status()).isEqualTo(CardStatus.NOT_RETAINED);
@@ -84,7 +84,7 @@ class RecruitmentServiceTest {
     void a_second_card_for_the_same_company_and_candidate_is_refused() {
         studyLater(CAMILLE, world.mbarki);
 
-        assertThatThrownBy(() -> recruitment.quickAction(LUC, world.mbarki.id(), QuickAction.NOT_RETAINED))
+        assertThatThrownBy(() -> recruitment.cards().quickAction(LUC, world.mbarki.id(), QuickAction.NOT_RETAINED))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("divalto/mbarki");
         assertThat(studyLater(OLGA, world.mbarki).company().value()).isEqualTo("sogeti");
     }
@@ -154,7 +154,7 @@ class RecruitmentServiceTest {
                     assertThat(e.code()).isEqualTo(RecruitmentRules.FIELD_REQUIRED);
                     assertThat(e.field()).contains("rejectionCauses");
                 });
-        assertThat(recruitment.card(CAMILLE, card.id())).isEqualTo(card);
+        assertThat(recruitment.cards().card(CAMILLE, card.id())).isEqualTo(card);
 
         FollowUpCard rejected = save(CAMILLE, card, CardUpdate.of(card).withResult(CardResult.NOT_EMPLOYABLE_AFTER_INTERVIEW)
                 .withRejectionCauses(Set.of(RejectionCause.INSUFFICIENT_SKILLS, RejectionCause.LIMITED_MOBILITY)));
@@ -169,7 +169,7 @@ class RecruitmentServiceTest {
         assertThatThrownBy(() -> save(CAMILLE, card, CardUpdate.of(card).withResult(CardResult.RECRUITMENT)))
                 .isInstanceOfSatisfying(RuleRefusedException.class,
                         e -> assertThat(e.field()).contains("recruitment"));
-        assertThat(recruitment.card(CAMILLE, card.id()).version()).isEqualTo(card.version());
+        assertThat(recruitment.cards().card(CAMILLE, card.id()).version()).isEqualTo(card.version());
     }
 
     @Test
@@ -222,7 +222,7 @@ class RecruitmentServiceTest {
 
         assertThat(world.notifications).singleElement().satisfies(n -> {
             assertThat(n.recipients()).containsExactlyInAnyOrder(PARTNER, COMMISSION_DESK);
-            assertThat(n.template()).isEqualTo(RecruitmentService.NON_RESPONSE_TEMPLATE);
+            assertThat(n.template()).isEqualTo(FollowUpCards.NON_RESPONSE_TEMPLATE);
             assertThat(n.parameters()).containsEntry("candidateName", "MBARKI Sofiane")
                     .containsEntry("card", card.id().value());
         });
@@ -248,12 +248,12 @@ class RecruitmentServiceTest {
     void a_recruiter_with_an_overdue_card_cannot_search_the_pool_until_it_is_updated() {
         FollowUpCard card = studyLater(CAMILLE, world.mbarki);
         world.clock.advance(Duration.ofDays(30));
-        assertThat(recruitment.hasOverdueCards(CAMILLE)).isFalse();
+        assertThat(recruitment.cards().hasOverdueCards(CAMILLE)).isFalse();
         assertThat(pool(CAMILLE, PoolSearch.builder().build())).hasSize(3);
 
         world.clock.advance(Duration.ofSeconds(1));
 
-        assertThat(recruitment.hasOverdueCards(CAMILLE)).isTrue();
+        assertThat(recruitment.cards().hasOverdueCards(CAMILLE)).isTrue();
         assertThatThrownBy(() -> pool(CAMILLE, PoolSearch.builder().build()))
                 .isInstanceOfSatisfying(RuleRefusedException.class, e -> {
                     assertThat(e.code()).isEqualTo(RecruitmentRules.OVERDUE_CARDS);
@@ -274,13 +274,13 @@ class RecruitmentServiceTest {
         world.clock.advance(Duration.ofDays(1));
         FollowUpCard second = studyLater(CAMILLE, world.delean);
         FollowUpCard lucs = studyLater(LUC, world.anais);
-        recruitment.quickAction(CAMILLE, world.hatterer.id(), QuickAction.NOT_RETAINED);
+        recruitment.cards().quickAction(CAMILLE, world.hatterer.id(), QuickAction.NOT_RETAINED);
         world.clock.advance(Duration.ofDays(40));
 
-        Page<FollowUpCard> overdue = recruitment.overdueCards(CAMILLE, PortfolioSearch.everything(), PAGE);
+        Page<FollowUpCard> overdue = recruitment.cards().overdueCards(CAMILLE, PortfolioSearch.everything(), PAGE);
 
         assertThat(overdue.items()).extracting(FollowUpCard::id).containsExactly(first.id(), second.id());
-        assertThat(recruitment.overdueCards(LUC, PortfolioSearch.everything(), PAGE).items())
+        assertThat(recruitment.cards().overdueCards(LUC, PortfolioSearch.everything(), PAGE).items())
                 .extracting(FollowUpCard::id).containsExactly(lucs.id());
     }
 
@@ -289,16 +289,16 @@ class RecruitmentServiceTest {
         FollowUpCard camilles = studyLater(CAMILLE, world.mbarki);
         FollowUpCard olgas = studyLater(OLGA, world.delean);
 
-        assertThat(recruitment.card(LUC, camilles.id())).isEqualTo(camilles);
+        assertThat(recruitment.cards().card(LUC, camilles.id())).isEqualTo(camilles);
         assertThat(save(LUC, camilles, CardUpdate.of(camilles).withComment("vu par Luc")).updatedBy())
                 .isEqualTo(LUC.id());
-        assertThatThrownBy(() -> recruitment.card(OLGA, camilles.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> recruitment.cards().card(OLGA, camilles.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> save(CAMILLE, olgas, CardUpdate.of(olgas).withComment("x")))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> recruitment.history(OLGA, camilles.id(), PAGE)).isInstanceOf(NotFoundException.class);
-        assertThat(recruitment.portfolio(OLGA, PortfolioSearch.everything(), PAGE).items())
+        assertThatThrownBy(() -> recruitment.cards().history(OLGA, camilles.id(), PAGE)).isInstanceOf(NotFoundException.class);
+        assertThat(recruitment.cards().portfolio(OLGA, PortfolioSearch.everything(), PAGE).items())
                 .extracting(FollowUpCard::id).containsExactly(olgas.id());
-        assertThat(recruitment.card(COMMISSION, camilles.id()).comment()).contains("vu par Luc");
+        assertThat(recruitment.cards().card(COMMISSION, camilles.id()).comment()).contains("vu par Luc");
     }
 
     @Test
@@ -308,10 +308,10 @@ class RecruitmentServiceTest {
                         e -> assertThat(e.rule()).isEqualTo(RecruitmentRules.RECRUITER_ONLY));
         assertThatThrownBy(() -> pool(NOBODY_S_RECRUITER, PoolSearch.builder().build()))
                 .isInstanceOf(PermissionDeniedException.class).hasMessageContaining("no company");
-        assertThatThrownBy(() -> world.recruitment.registerCandidate(CAMILLE, RecruitmentWorld.candidate("x",
+        assertThatThrownBy(() -> world.recruitment.pool().registerCandidate(CAMILLE, RecruitmentWorld.candidate("x",
                 Civility.MR, "X", "Y").build())).isInstanceOfSatisfying(PermissionDeniedException.class,
                 e -> assertThat(e.rule()).isEqualTo(RecruitmentRules.COMMISSION_ONLY));
-        assertThatThrownBy(() -> recruitment.quickAction(COMMISSION, world.delean.id(), QuickAction.STUDY_LATER))
+        assertThatThrownBy(() -> recruitment.cards().quickAction(COMMISSION, world.delean.id(), QuickAction.STUDY_LATER))
                 .isInstanceOf(PermissionDeniedException.class);
     }
 
@@ -322,7 +322,7 @@ class RecruitmentServiceTest {
 
         assertThatThrownBy(() -> save(CAMILLE, card, CardUpdate.of(card).withComment("Camille second")))
                 .isInstanceOf(ConflictException.class);
-        assertThat(recruitment.card(CAMILLE, card.id()).comment()).contains("Luc first");
+        assertThat(recruitment.cards().card(CAMILLE, card.id()).comment()).contains("Luc first");
     }
 
     @Test
@@ -331,7 +331,7 @@ class RecruitmentServiceTest {
         world.clock.advance(Duration.ofDays(2));
         save(LUC, card, CardUpdate.of(card).withResult(CardResult.OFFER_IN_PROGRESS));
 
-        List<AuditEntry> history = recruitment.history(CAMILLE, card.id(), PAGE).items();
+        List<AuditEntry> history = recruitment.cards().history(CAMILLE, card.id(), PAGE).items();
 
         assertThat(history).extracting(AuditEntry::action).containsExactly("opened", "updated");
         assertThat(history.get(1).actorId()).isEqualTo("luc");
@@ -362,9 +362,9 @@ class RecruitmentServiceTest {
     void portfolio_filters_sort_and_my_cards() {
         FollowUpCard mbarki = studyLater(CAMILLE, world.mbarki);
         world.clock.advance(Duration.ofDays(1));
-        FollowUpCard delean = recruitment.quickAction(LUC, world.delean.id(), QuickAction.POTENTIAL_RECRUITMENT);
+        FollowUpCard delean = recruitment.cards().quickAction(LUC, world.delean.id(), QuickAction.POTENTIAL_RECRUITMENT);
         world.clock.advance(Duration.ofDays(1));
-        FollowUpCard hatterer = recruitment.quickAction(CAMILLE, world.hatterer.id(), QuickAction.NOT_RETAINED);
+        FollowUpCard hatterer = recruitment.cards().quickAction(CAMILLE, world.hatterer.id(), QuickAction.NOT_RETAINED);
 
         assertThat(ids(PortfolioSearch.everything())).containsExactly(hatterer.id().value(), delean.id().value(),
                 mbarki.id().value());
@@ -383,7 +383,7 @@ class RecruitmentServiceTest {
     }
 
     private List<String> ids(PortfolioSearch search) {
-        return recruitment.portfolio(CAMILLE, search, PAGE).items().stream().map(c -> c.id().value()).toList();
+        return recruitment.cards().portfolio(CAMILLE, search, PAGE).items().stream().map(c -> c.id().value()).toList();
     }
 
     @Test
@@ -411,9 +411,9 @@ class RecruitmentServiceTest {
 
     @Test
     void unknown_candidates_and_cards_are_not_found() {
-        assertThatThrownBy(() -> recruitment.quickAction(CAMILLE, CandidateId.of("ghost"), QuickAction.STUDY_LATER))
+        assertThatThrownBy(() -> recruitment.cards().quickAction(CAMILLE, CandidateId.of("ghost"), QuickAction.STUDY_LATER))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> recruitment.card(CAMILLE, org.lmskit.core.id.CardId.of("ghost")))
+        assertThatThrownBy(() -> recruitment.cards().card(CAMILLE, org.lmskit.core.id.CardId.of("ghost")))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -425,12 +425,12 @@ class RecruitmentServiceTest {
                 world.delean.experience(), world.delean.skills(), world.delean.trainings(), Situation.EMPLOYED,
                 LocalDate.of(2019, 5, 2), world.delean.submittedBy(), world.delean.documents(), world.delean.version());
 
-        Candidate stored = recruitment.updateCandidate(COMMISSION, employed);
+        Candidate stored = recruitment.pool().updateCandidate(COMMISSION, employed);
 
         assertThat(stored.version()).isEqualTo(2);
         assertThat(pool(CAMILLE, PoolSearch.builder().situationChangedFrom(LocalDate.of(2019, 5, 1)).build()))
                 .containsExactly("delean");
-        assertThatThrownBy(() -> recruitment.updateCandidate(COMMISSION, employed))
+        assertThatThrownBy(() -> recruitment.pool().updateCandidate(COMMISSION, employed))
                 .isInstanceOf(ConflictException.class);
     }
 }

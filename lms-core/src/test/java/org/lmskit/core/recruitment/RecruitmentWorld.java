@@ -56,7 +56,7 @@ final class RecruitmentWorld {
                 }
             })
             .build();
-    final RecruitmentService recruitment = lms.recruitment();
+    final RecruitmentCapability recruitment = lms.recruitment();
 
     final Candidate delean = register(candidate("delean", Civility.MR, "DELEAN", "Julien")
             .jobs("Consultant métier", "Analyste fonctionnel", "Architecte logiciel", "Architecte infrastructure")
@@ -76,7 +76,7 @@ final class RecruitmentWorld {
             .skills(new Candidate.Skill(SkillTheme.SOFTWARE_HELPDESK, "Outil ticketing", Mastery.BEGINNER)).build());
 
     Candidate register(Candidate candidate) {
-        return recruitment.registerCandidate(COMMISSION, candidate);
+        return recruitment.pool().registerCandidate(COMMISSION, candidate);
     }
 
     static CandidateBuilder candidate(String id, Civility civility, String lastName, String firstName) {

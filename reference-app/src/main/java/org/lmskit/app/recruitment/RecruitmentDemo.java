@@ -58,12 +58,12 @@ public final class RecruitmentDemo {
     /** Loads once per storage; {@code commission} registers the candidates. */
     public static void load(Lms lms, StorageProvider storage, Actor commission) {
         try {
-            lms.recruitment().candidate(commission, CandidateId.of("delean"));
+            lms.recruitment().pool().candidate(commission, CandidateId.of("delean"));
             return;
         } catch (NotFoundException absent) {
             // first start on this storage
         }
-        candidates().forEach(c -> lms.recruitment().registerCandidate(commission, c));
+        candidates().forEach(c -> lms.recruitment().pool().registerCandidate(commission, c));
 
         // Camille opened MBARKI's card 45 days ago: 30 days in study, so 15 days overdue today
         Lms fortyFiveDaysAgo = Lms.builder().storage(storage).recruitmentSettings(SETTINGS)
@@ -79,14 +79,14 @@ public final class RecruitmentDemo {
                         return Optional.ofNullable(COMPANIES.get(user));
                     }
                 }).build();
-        fortyFiveDaysAgo.recruitment().quickAction(CAMILLE, CandidateId.of("mbarki"), QuickAction.STUDY_LATER);
+        fortyFiveDaysAgo.recruitment().cards().quickAction(CAMILLE, CandidateId.of("mbarki"), QuickAction.STUDY_LATER);
 
-        FollowUpCard hatterer = lms.recruitment().quickAction(LUC, CandidateId.of("hatterer"),
+        FollowUpCard hatterer = lms.recruitment().cards().quickAction(LUC, CandidateId.of("hatterer"),
                 QuickAction.POTENTIAL_RECRUITMENT);
-        lms.recruitment().updateCard(LUC, hatterer.id(), CardUpdate.of(hatterer)
+        lms.recruitment().cards().updateCard(LUC, hatterer.id(), CardUpdate.of(hatterer)
                 .withActions(Set.of(PerformedAction.PROFILE_STUDY, PerformedAction.CV_ANALYSIS,
                         PerformedAction.FIRST_CONTACT)), hatterer.version());
-        lms.recruitment().quickAction(OLIVIER, CandidateId.of("delean"), QuickAction.STUDY_LATER);
+        lms.recruitment().cards().quickAction(OLIVIER, CandidateId.of("delean"), QuickAction.STUDY_LATER);
     }
 
     private static List<Candidate> candidates() {

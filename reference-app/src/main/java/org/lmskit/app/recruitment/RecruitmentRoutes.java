@@ -37,7 +37,7 @@ import org.lmskit.core.recruitment.PoolSearch;
 import org.lmskit.core.recruitment.PortfolioSearch;
 import org.lmskit.core.recruitment.QuickAction;
 import org.lmskit.core.recruitment.RecruitmentFollowUp;
-import org.lmskit.core.recruitment.RecruitmentService;
+import org.lmskit.core.recruitment.RecruitmentCapability;
 import org.lmskit.core.recruitment.RecruitmentState;
 import org.lmskit.core.recruitment.RejectionCause;
 import org.lmskit.core.recruitment.ResultTable;
@@ -57,7 +57,7 @@ import org.lmskit.spi.recruitment.CardSort;
 public final class RecruitmentRoutes {
     private static final String CARD = "/api/recruitment/cards/{cardId}";
 
-    private final RecruitmentService recruitment;
+    private final RecruitmentCapability recruitment;
     private final Clock clock;
     private final RequestBodies bodies;
 
@@ -184,7 +184,7 @@ public final class RecruitmentRoutes {
         routes.get("/api/recruitment/result-table", ctx -> ctx.json(table(recruitment.resultTable())));
         routes.post("/api/recruitment/candidates", ctx -> {
             CandidateRequest body = bodies.read(ctx, CandidateRequest.class);
-            ctx.status(201).json(CandidateJson.of(recruitment.registerCandidate(Identities.actor(ctx),
+            ctx.status(201).json(CandidateJson.of(recruitment.pool().registerCandidate(Identities.actor(ctx),
                     body.toCandidate())));
         });
         routes.put("/api/recruitment/candidates/{candidateId}", ctx -> {
@@ -192,31 +192,31 @@ public final class RecruitmentRoutes {
             if (!body.id().equals(ctx.pathParam("candidateId"))) {
                 throw org.lmskit.core.error.InvalidInputException.of("id", "must be the candidate of the path");
             }
-            ctx.json(CandidateJson.of(recruitment.updateCandidate(Identities.actor(ctx), body.toCandidate())));
+            ctx.json(CandidateJson.of(recruitment.pool().updateCandidate(Identities.actor(ctx), body.toCandidate())));
         });
         routes.get("/api/recruitment/candidates/{candidateId}", ctx -> ctx.json(CandidateJson.of(
-                recruitment.candidate(Identities.actor(ctx), CandidateId.of(ctx.pathParam("candidateId"))))));
-        routes.get("/api/recruitment/pool", ctx -> ctx.json(recruitment.searchPool(Identities.actor(ctx),
+                recruitment.pool().candidate(Identities.actor(ctx), CandidateId.of(ctx.pathParam("candidateId"))))));
+        routes.get("/api/recruitment/pool", ctx -> ctx.json(recruitment.pool().searchPool(Identities.actor(ctx),
                 poolSearch(ctx), QueryParams.page(ctx)).map(CandidateJson::of)));
         routes.post("/api/recruitment/pool/{candidateId}/quick-actions", ctx -> {
             QuickActionRequest body = bodies.read(ctx, QuickActionRequest.class);
-            FollowUpCard card = recruitment.quickAction(Identities.actor(ctx),
+            FollowUpCard card = recruitment.cards().quickAction(Identities.actor(ctx),
                     CandidateId.of(ctx.pathParam("candidateId")), body.action());
             ctx.status(201).header("Location", "/api/recruitment/cards/" + card.id().value())
                     .json(CardJson.of(card, clock.instant()));
         });
-        routes.get(CARD, ctx -> ctx.json(CardJson.of(recruitment.card(Identities.actor(ctx), cardId(ctx)),
+        routes.get(CARD, ctx -> ctx.json(CardJson.of(recruitment.cards().card(Identities.actor(ctx), cardId(ctx)),
                 clock.instant())));
         routes.put(CARD, ctx -> {
             CardRequest body = bodies.read(ctx, CardRequest.class);
-            ctx.json(CardJson.of(recruitment.updateCard(Identities.actor(ctx), cardId(ctx), body.toUpdate(),
+            ctx.json(CardJson.of(recruitment.cards().updateCard(Identities.actor(ctx), cardId(ctx), body.toUpdate(),
                     body.version()), clock.instant()));
         });
-        routes.get(CARD + "/history", ctx -> ctx.json(recruitment.history(Identities.actor(ctx), cardId(ctx),
+        routes.get(CARD + "/history", ctx -> ctx.json(recruitment.cards().history(Identities.actor(ctx), cardId(ctx),
                 QueryParams.page(ctx)).map(HistoryJson::of)));
-        routes.get("/api/recruitment/portfolio", ctx -> ctx.json(recruitment.portfolio(Identities.actor(ctx),
+        routes.get("/api/recruitment/portfolio", ctx -> ctx.json(recruitment.cards().portfolio(Identities.actor(ctx),
                 portfolioSearch(ctx), QueryParams.page(ctx)).map(c -> CardJson.of(c, clock.instant()))));
-        routes.get("/api/recruitment/portfolio/overdue", ctx -> ctx.json(recruitment.overdueCards(
+        routes.get("/api/recruitment/portfolio/overdue", ctx -> ctx.json(recruitment.cards().overdueCards(
                 Identities.actor(ctx), portfolioSearch(ctx), QueryParams.page(ctx))
                 .map(c -> CardJson.of(c, clock.instant()))));
     }

@@ -1,0 +1,107 @@
+package org.lmskit.core.recruitment;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.lmskit.core.directory.Directory;
+import org.lmskit.core.error.InvalidInputException;
+import org.lmskit.core.error.NotFoundException;
+import org.lmskit.core.error.PermissionDeniedException;
+import org.lmskit.core.error.RuleRefusedException;
+import org.lmskit.core.event.EventPublisher;
+import org.lmskit.core.event.LmsEvent;
+import org.lmskit.core.id.CandidateId;
+import org.lmskit.core.id.CardId;
+import org.lmskit.core.id.CompanyId;
+import org.lmskit.core.id.UserId;
+import org.lmskit.core.internal.AuditWriter;
+import org.lmskit.core.internal.IdGenerator;
+import org.lmskit.core.internal.Operations;
+import org.lmskit.core.notification.Notification;
+import org.lmskit.core.notification.Notifier;
+import org.lmskit.core.security.Actor;
+import org.lmskit.core.security.Role;
+import org.lmskit.spi.Page;
+import org.lmskit.spi.PageRequest;
+import org.lmskit.spi.SortDirection;
+import org.lmskit.spi.StorageProvider;
+import org.lmskit.spi.audit.AuditEntry;
+import org.lmskit.spi.audit.AuditQuery;
+import org.lmskit.spi.audit.FieldChange;
+import org.lmskit.spi.recruitment.CardSort;
+
+/**
+ * Seed 004's candidate pool: the commission registers and changes the candidates it classified; recruiters
+ * search the pool (their company's carded candidates hidden), which overdue follow-up cards block.
+ */
+public final class CandidatePool {
+    private final RecruitmentContext ctx;
+    private final FollowUpCards cards;
+
+    CandidatePool(RecruitmentContext ctx, FollowUpCards cards) {
+        this.ctx = ctx;
+        this.cards = cards;
+    }
+
+    /** The commission adds a candidate it classified to the pool. */
+    public Candidate registerCandidate(Actor actor, Candidate candidate) {
+        Operations.requireActor(actor);
+        ctx.ops.permit(actor, ctx.access.commission(actor));
+        Operations.required("candidate", candidate);
+        return ctx.ops.write(() -> {
+            Candidate stored = RecruitmentRecords.candidate(ctx.storage.candidates()
+                    .insert(RecruitmentRecords.record(candidate.withVersion(0))));
+            ctx.audit.record(actor, RecruitmentContext.CANDIDATE_TYPE, stored.id().value(), "registered", List.of(
+                    new FieldChange("classification", null, stored.classification().name()),
+                    new FieldChange("situation", null, stored.situation().name())));
+            return stored;
+        });
+    }
+
+    /** The commission changes a candidate (a new situation, a new classification) from the version it read. */
+    public Candidate updateCandidate(Actor actor, Candidate candidate) {
+        Operations.requireActor(actor);
+        ctx.ops.permit(actor, ctx.access.commission(actor));
+        Operations.required("candidate", candidate);
+        return ctx.ops.write(() -> {
+            Candidate before = ctx.loadCandidate(candidate.id());
+            Candidate stored = RecruitmentRecords.candidate(ctx.storage.candidates()
+                    .update(RecruitmentRecords.record(candidate)));
+            ctx.audit.record(actor, RecruitmentContext.CANDIDATE_TYPE, stored.id().value(), "updated", List.of(
+                    new FieldChange("classification", before.classification().name(), stored.classification().name()),
+                    new FieldChange("situation", before.situation().name(), stored.situation().name())));
+            return stored;
+        });
+    }
+
+    public Candidate candidate(Actor actor, CandidateId id) {
+        Operations.requireActor(actor);
+        Operations.required("candidateId", id);
+        if (!actor.has(Role.ADMINISTRATOR)) {
+            ctx.recruiterCompany(actor);
+        }
+        return ctx.loadCandidate(id);
+    }
+
+    /**
+     * Seed 004's pool search, the company's carded candidates hidden.
+     *
+     * @throws RuleRefusedException {@link RecruitmentRules#OVERDUE_CARDS}, listing the recruiter's overdue cards
+     */
+    public Page<Candidate> searchPool(Actor actor, PoolSearch search, PageRequest page) {
+        CompanyId company = ctx.recruiterCompany(actor);
+        Operations.required("search", search);
+        Operations.required("page", page);
+        cards.refuseWhenOverdue(actor, company);
+        return ctx.storage.candidates().search(RecruitmentRecords.query(search, company, page))
+                .map(RecruitmentRecords::candidate);
+    }
+
+}

@@ -1,0 +1,35 @@
+package org.lmskit.core.recruitment;
+
+import org.lmskit.core.directory.Directory;
+import org.lmskit.core.policy.Decision;
+import org.lmskit.core.security.Actor;
+import org.lmskit.core.security.Role;
+
+/**
+ * Who may do what with the pool and the cards, each rule a named {@link Decision} (seed 004): the commission (an
+ * administrator) registers and changes candidates and reads any card; a recruiter whose company the directory
+ * knows uses the pool and the portfolio, and sees only their own company's cards.
+ */
+public final class RecruitmentAccess {
+    private final Directory directory;
+
+    public RecruitmentAccess(Directory directory) {
+        this.directory = directory;
+    }
+
+    public Decision recruiter(Actor actor) {
+        if (!actor.has(Role.RECRUITER)) {
+            return Decision.rejected(RecruitmentRules.RECRUITER_ONLY, null,
+                    "only a company's recruiters use the pool and the portfolio");
+        }
+        return directory.companyOf(actor.id()).isPresent() ? Decision.allowed()
+                : Decision.rejected(RecruitmentRules.RECRUITER_ONLY, null,
+                "the directory knows no company for recruiter " + actor.id());
+    }
+
+    public Decision commission(Actor actor) {
+        return actor.has(Role.ADMINISTRATOR) ? Decision.allowed()
+                : Decision.rejected(RecruitmentRules.COMMISSION_ONLY, null,
+                "only the commission (an administrator) registers and changes candidates");
+    }
+}
