@@ -59,10 +59,10 @@ public class CertificationBenchmark {
         InMemoryStorage storage = InMemoryStorage.create();
         lms = Lms.builder().storage(storage).build();
         List<ThemeId> themes = IntStream.rangeClosed(1, 7).mapToObj(i -> ThemeId.of("theme-" + i)).toList();
-        lms.certification().definePathSetup(ADMIN, new CertificationPathSetup(PATH, true, Set.copyOf(themes), 3,
+        lms.certification().grading().definePathSetup(ADMIN, new CertificationPathSetup(PATH, true, Set.copyOf(themes), 3,
                 IntStream.rangeClosed(1, 10).mapToObj(i -> new CaseStudyQuestion(QuestionId.of("q" + i), "q",
                         BigDecimal.ONE)).toList(), 0));
-        lms.certification().defineGradingTable(ADMIN, PATH, GradingTable.ofDefaults(), 0);
+        lms.certification().grading().defineGradingTable(ADMIN, PATH, GradingTable.ofDefaults(), 0);
         Set<String> allThemes = themes.stream().map(ThemeId::value).collect(Collectors.toSet());
         Set<String> someThemes = themes.subList(0, 5).stream().map(ThemeId::value).collect(Collectors.toSet());
         Set<String> workshops = Set.of("w1", "w2", "w3");
@@ -86,11 +86,11 @@ public class CertificationBenchmark {
 
     @Benchmark
     public int gradeAndEligibilityForAMillionLearners(Blackhole sink) {
-        GradingTable table = lms.certification().gradingTable(PATH).table();
+        GradingTable table = lms.certification().grading().gradingTable(PATH).table();
         int eligible = 0;
         int index = 0;
         for (List<UserId> chunk : chunks) {
-            for (Eligibility eligibility : lms.achievements().eligibility(ADMIN, PATH, chunk)) {
+            for (Eligibility eligibility : lms.certification().achievements().eligibility(ADMIN, PATH, chunk)) {
                 if (eligibility.eligible()) {
                     eligible++;
                 }

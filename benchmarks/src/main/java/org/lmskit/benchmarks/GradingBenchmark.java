@@ -37,7 +37,7 @@ public class GradingBenchmark {
     @Setup
     public void setUp() {
         lms = Lms.builder().storage(InMemoryStorage.create()).build();
-        lms.certification().defineGradingTable(Actor.of("admin", Role.ADMINISTRATOR), PATH, GradingTable.ofDefaults(), 0);
+        lms.certification().grading().defineGradingTable(Actor.of("admin", Role.ADMINISTRATOR), PATH, GradingTable.ofDefaults(), 0);
         grades = new BigDecimal[2001];
         for (int i = 0; i < grades.length; i++) {
             grades[i] = BigDecimal.valueOf(i, 2);
@@ -51,11 +51,11 @@ public class GradingBenchmark {
 
     @Benchmark
     public CertificationLevel gradeWithDefaultTable() {
-        return lms.certification().grade(nextGrade()).level();
+        return lms.certification().grading().grade(nextGrade()).level();
     }
 
     @Benchmark
     public CertificationLevel gradeWithStoredPathTable() {
-        return lms.certification().grade(PATH, nextGrade()).level();
+        return lms.certification().grading().grade(PATH, nextGrade()).level();
     }
 }

@@ -54,44 +54,44 @@ public final class CertificationExample {
         List<CaseStudyQuestion> caseStudy = IntStream.rangeClosed(1, 10)
                 .mapToObj(i -> new CaseStudyQuestion(QuestionId.of("q" + i), "Question " + i, BigDecimal.valueOf(2)))
                 .toList();
-        lms.certification().definePathSetup(admin,
+        lms.certification().grading().definePathSetup(admin,
                 new CertificationPathSetup(PATH, true, Set.of(SOURCING, ENTRETIEN), 1, caseStudy, 0));
         for (int level = 1; level <= 5; level++) {
             for (int i = 1; i <= 3; i++) {
-                lms.programQuizzes().addQuestion(admin, new Question(QuestionId.of("s" + level + "-" + i), SOURCING,
+                lms.certification().programQuizzes().addQuestion(admin, new Question(QuestionId.of("s" + level + "-" + i), SOURCING,
                         level, java.util.Optional.empty(), "Sourcing " + level + "." + i, List.of("right", "wrong"), 0));
             }
         }
 
-        Eligibility before = lms.achievements().eligibility(alice, alice.id(), PATH);
+        Eligibility before = lms.certification().achievements().eligibility(alice, alice.id(), PATH);
         out.println("eligible at first? " + before.eligible() + " — " + before.reason());
 
-        ProgramQuizAttempt quiz = lms.programQuizzes().start(alice, PATH, SOURCING, OptionalLong.of(42));
+        ProgramQuizAttempt quiz = lms.certification().programQuizzes().start(alice, PATH, SOURCING, OptionalLong.of(42));
         while (!quiz.finished()) {
-            QuizQuestion question = lms.programQuizzes().currentQuestion(alice, quiz.id());
-            quiz = lms.programQuizzes().answer(alice, quiz.id(), question.id(), 0);
+            QuizQuestion question = lms.certification().programQuizzes().currentQuestion(alice, quiz.id());
+            quiz = lms.certification().programQuizzes().answer(alice, quiz.id(), question.id(), 0);
         }
         out.println("program quiz: " + quiz.score().orElseThrow() + ", passed " + quiz.passed());
         try {
-            lms.programQuizzes().start(alice, PATH, SOURCING, OptionalLong.empty());
+            lms.certification().programQuizzes().start(alice, PATH, SOURCING, OptionalLong.empty());
         } catch (RuleRefusedException refused) {
             out.println("retake refused: " + refused.code());
         }
 
-        lms.achievements().awardBadge(tutor, alice.id(), PATH, ENTRETIEN);
-        lms.achievements().recordWorkshop(tutor, alice.id(), PATH, WorkshopId.of("atelier-1"));
-        out.println("eligible now? " + lms.achievements().eligibility(alice, alice.id(), PATH).eligible());
+        lms.certification().achievements().awardBadge(tutor, alice.id(), PATH, ENTRETIEN);
+        lms.certification().achievements().recordWorkshop(tutor, alice.id(), PATH, WorkshopId.of("atelier-1"));
+        out.println("eligible now? " + lms.certification().achievements().eligibility(alice, alice.id(), PATH).eligible());
 
         Map<QuestionId, String> answers = new HashMap<>();
         caseStudy.forEach(q -> answers.put(q.id(), "Ma réponse"));
-        lms.caseStudies().saveAnswers(alice, PATH, answers);
-        lms.caseStudies().submit(alice, PATH);
+        lms.certification().caseStudies().saveAnswers(alice, PATH, answers);
+        lms.certification().caseStudies().submit(alice, PATH);
         Map<QuestionId, BigDecimal> points = new HashMap<>();
         caseStudy.forEach(q -> points.put(q.id(), new BigDecimal("1.6")));
-        CaseStudyAttempt corrected = lms.caseStudies().correct(corrector, alice.id(), PATH, points, "Solide");
+        CaseStudyAttempt corrected = lms.certification().caseStudies().correct(corrector, alice.id(), PATH, points, "Solide");
         out.println("case study: " + corrected.grade().orElseThrow() + " -> " + corrected.level().orElseThrow());
 
-        lms.certificates().certificateOf(alice, alice.id(), PATH).ifPresent(certificate -> out.println(
-                "Open Badges credential type: " + lms.certificates().openBadge(alice, certificate.id()).get("type")));
+        lms.certification().certificates().certificateOf(alice, alice.id(), PATH).ifPresent(certificate -> out.println(
+                "Open Badges credential type: " + lms.certification().certificates().openBadge(alice, certificate.id()).get("type")));
     }
 }

@@ -125,10 +125,10 @@ class HostileInputTest {
                         Optional.of(FAR), Optional.empty(), Optional.empty())),
                 Arguments.of("score", (Case) l -> new TutorCorrection(Optional.empty(), false, Optional.empty(),
                         Optional.of(TINY), Optional.empty())),
-                Arguments.of("grade", (Case) l -> l.certification().grade(HUGE)),
+                Arguments.of("grade", (Case) l -> l.certification().grading().grade(HUGE)),
                 Arguments.of("grade", (Case) l -> Grade.of(new BigDecimal("1e-10000000"))),
                 Arguments.of("gold", (Case) l -> GradingTable.of(HUGE, BigDecimal.TEN, BigDecimal.ONE)),
-                Arguments.of("prompt", (Case) l -> l.programQuizzes().addQuestion(ADMIN, new Question(
+                Arguments.of("prompt", (Case) l -> l.certification().programQuizzes().addQuestion(ADMIN, new Question(
                         QuestionId.of("q"), ThemeId.of("t"), 1, Optional.empty(), NUL, List.of("a", "b"), 0))),
                 Arguments.of("choices[1]", (Case) l -> new Question(QuestionId.of("q"), ThemeId.of("t"), 1,
                         Optional.empty(), "Prompt", List.of("a", NUL), 0)),

@@ -180,23 +180,23 @@ public final class DemoData {
         loadCompetencies(lms);
         RecruitmentDemo.load(lms, storage, ADMIN);
         AdaptiveDemo.load(lms, ADMIN, TUTOR, CCR);
-        if (lms.certification().gradingTable(EXPERT_PATH).isDefault()) {
-            lms.certification().defineGradingTable(ADMIN, EXPERT_PATH,
+        if (lms.certification().grading().gradingTable(EXPERT_PATH).isDefault()) {
+            lms.certification().grading().defineGradingTable(ADMIN, EXPERT_PATH,
                     GradingTable.of(new BigDecimal("19"), new BigDecimal("16.5"), new BigDecimal("13")), 0);
         }
-        if (lms.certification().pathSetup(RECRUTEMENT_ET_SOURCING).version() > 0) {
+        if (lms.certification().grading().pathSetup(RECRUTEMENT_ET_SOURCING).version() > 0) {
             return;
         }
-        lms.certification().definePathSetup(ADMIN, new CertificationPathSetup(RECRUTEMENT_ET_SOURCING, true,
+        lms.certification().grading().definePathSetup(ADMIN, new CertificationPathSetup(RECRUTEMENT_ET_SOURCING, true,
                 Set.copyOf(THEMES), 3, caseStudy(), 0));
-        questionBank().forEach(q -> lms.programQuizzes().addQuestion(ADMIN, q));
+        questionBank().forEach(q -> lms.certification().programQuizzes().addQuestion(ADMIN, q));
 
         eligible(lms, LEARNER);
-        lms.caseStudies().saveAnswers(LEARNER, RECRUTEMENT_ET_SOURCING, answers());
-        lms.caseStudies().submit(LEARNER, RECRUTEMENT_ET_SOURCING);
+        lms.certification().caseStudies().saveAnswers(LEARNER, RECRUTEMENT_ET_SOURCING, answers());
+        lms.certification().caseStudies().submit(LEARNER, RECRUTEMENT_ET_SOURCING);
 
-        THEMES.subList(0, 5).forEach(theme -> lms.achievements().awardBadge(TUTOR, BOB.id(), RECRUTEMENT_ET_SOURCING, theme));
-        IntStream.rangeClosed(1, 2).forEach(i -> lms.achievements().recordWorkshop(TUTOR, BOB.id(),
+        THEMES.subList(0, 5).forEach(theme -> lms.certification().achievements().awardBadge(TUTOR, BOB.id(), RECRUTEMENT_ET_SOURCING, theme));
+        IntStream.rangeClosed(1, 2).forEach(i -> lms.certification().achievements().recordWorkshop(TUTOR, BOB.id(),
                 RECRUTEMENT_ET_SOURCING, WorkshopId.of("atelier-" + i)));
 
         corrected(lms, CHLOE, "1.1");
@@ -314,23 +314,23 @@ public final class DemoData {
 
     private static void corrected(Lms lms, Actor learner, String pointsEach) {
         eligible(lms, learner);
-        lms.caseStudies().saveAnswers(learner, RECRUTEMENT_ET_SOURCING, answers());
-        lms.caseStudies().submit(learner, RECRUTEMENT_ET_SOURCING);
+        lms.certification().caseStudies().saveAnswers(learner, RECRUTEMENT_ET_SOURCING, answers());
+        lms.certification().caseStudies().submit(learner, RECRUTEMENT_ET_SOURCING);
         Map<QuestionId, BigDecimal> points = new HashMap<>();
         caseStudy().forEach(q -> points.put(q.id(), new BigDecimal(pointsEach)));
-        lms.caseStudies().correct(CORRECTOR, learner.id(), RECRUTEMENT_ET_SOURCING, points, "Correction de démonstration");
+        lms.certification().caseStudies().correct(CORRECTOR, learner.id(), RECRUTEMENT_ET_SOURCING, points, "Correction de démonstration");
     }
 
     private static void eligible(Lms lms, Actor learner) {
         THEMES.stream().filter(theme -> !theme.equals(SOURCING))
-                .forEach(theme -> lms.achievements().awardBadge(TUTOR, learner.id(), RECRUTEMENT_ET_SOURCING, theme));
+                .forEach(theme -> lms.certification().achievements().awardBadge(TUTOR, learner.id(), RECRUTEMENT_ET_SOURCING, theme));
         // the sourcing badge comes the seed's way: by passing the theme's program quiz
-        var attempt = lms.programQuizzes().start(learner, RECRUTEMENT_ET_SOURCING, SOURCING, OptionalLong.of(2026));
+        var attempt = lms.certification().programQuizzes().start(learner, RECRUTEMENT_ET_SOURCING, SOURCING, OptionalLong.of(2026));
         while (!attempt.finished()) {
-            var question = lms.programQuizzes().currentQuestion(learner, attempt.id());
-            attempt = lms.programQuizzes().answer(learner, attempt.id(), question.id(), 0);
+            var question = lms.certification().programQuizzes().currentQuestion(learner, attempt.id());
+            attempt = lms.certification().programQuizzes().answer(learner, attempt.id(), question.id(), 0);
         }
-        IntStream.rangeClosed(1, 3).forEach(i -> lms.achievements().recordWorkshop(TUTOR, learner.id(),
+        IntStream.rangeClosed(1, 3).forEach(i -> lms.certification().achievements().recordWorkshop(TUTOR, learner.id(),
                 RECRUTEMENT_ET_SOURCING, WorkshopId.of("atelier-" + i)));
     }
 

@@ -42,7 +42,7 @@ public final class HttpApi {
         ObjectMapper mapper = Json.mapper();
         Validator validator = VALIDATION.getValidator();
         RequestBodies bodies = new RequestBodies(mapper, validator);
-        CertificationRoutes certification = new CertificationRoutes(lms.certification(), bodies);
+        CertificationRoutes certification = new CertificationRoutes(lms.certification().grading(), bodies);
         AuditRoutes audit = new AuditRoutes(lms.audit());
         CaseStudyRoutes caseStudies = new CaseStudyRoutes(lms, bodies);
         QuizRoutes quizzes = new QuizRoutes(lms, bodies);

@@ -21,7 +21,7 @@ class EmbeddedPostgresRestartTest {
         try (Storages first = new Storages(settings)) {
             Lms lms = DemoData.wire(Lms.builder().storage(first.storage())).build();
             DemoData.load(lms, first.storage());
-            lms.certification().defineGradingTable(DemoData.ADMIN, path,
+            lms.certification().grading().defineGradingTable(DemoData.ADMIN, path,
                     GradingTable.of(new BigDecimal("17"), new BigDecimal("14"), new BigDecimal("11")), 0);
         }
 
@@ -29,9 +29,9 @@ class EmbeddedPostgresRestartTest {
             Lms lms = DemoData.wire(Lms.builder().storage(second.storage())).build();
             DemoData.load(lms, second.storage());
             assertThat(second.storage().capabilities().persistent()).isTrue();
-            assertThat(lms.certification().gradingTable(path).version()).isEqualTo(1);
-            assertThat(lms.certification().gradingTable(path).table().gold()).isEqualTo(new BigDecimal("17.00"));
-            assertThat(lms.certification().gradingTable(DemoData.EXPERT_PATH).version()).isEqualTo(1);
+            assertThat(lms.certification().grading().gradingTable(path).version()).isEqualTo(1);
+            assertThat(lms.certification().grading().gradingTable(path).table().gold()).isEqualTo(new BigDecimal("17.00"));
+            assertThat(lms.certification().grading().gradingTable(DemoData.EXPERT_PATH).version()).isEqualTo(1);
         }
     }
 }

@@ -23,7 +23,7 @@ class AuditServiceTest {
 
     @Test
     void an_administrator_reads_the_trail_of_a_record() {
-        lms.certification().defineGradingTable(ADMIN, PathId.of("p"), GradingTable.ofDefaults(), 0);
+        lms.certification().grading().defineGradingTable(ADMIN, PathId.of("p"), GradingTable.ofDefaults(), 0);
 
         assertThat(lms.audit().find(OTHER_ADMIN, AuditQuery.byRecord("grading-table", "p")).items())
                 .singleElement().satisfies(e -> assertThat(e.actorId()).isEqualTo("admin"));
@@ -31,7 +31,7 @@ class AuditServiceTest {
 
     @Test
     void anyone_reads_what_they_did_themselves_but_not_what_others_did() {
-        lms.certification().defineGradingTable(ADMIN, PathId.of("p"),
+        lms.certification().grading().defineGradingTable(ADMIN, PathId.of("p"),
                 GradingTable.of(new BigDecimal("19"), new BigDecimal("15"), new BigDecimal("12")), 0);
 
         assertThat(lms.audit().find(LEARNER, AuditQuery.byActor("alice")).items()).isEmpty();

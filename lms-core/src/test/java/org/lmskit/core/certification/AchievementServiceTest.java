@@ -21,7 +21,7 @@ import org.lmskit.spi.audit.AuditQuery;
 
 class AchievementServiceTest {
     private final CertificationWorld world = new CertificationWorld().withSeedPath();
-    private final AchievementService achievements = world.lms.achievements();
+    private final AchievementService achievements = world.lms.certification().achievements();
 
     @Test
     void badges_and_workshops_are_recorded_once_and_audited() {
@@ -66,12 +66,12 @@ class AchievementServiceTest {
 
     @Test
     void a_path_set_up_from_a_stale_version_is_a_conflict() {
-        CertificationPathSetup current = world.lms.certification().pathSetup(PATH);
-        world.lms.certification().definePathSetup(ADMIN, current);
+        CertificationPathSetup current = world.lms.certification().grading().pathSetup(PATH);
+        world.lms.certification().grading().definePathSetup(ADMIN, current);
 
-        assertThatThrownBy(() -> world.lms.certification().definePathSetup(ADMIN, current))
+        assertThatThrownBy(() -> world.lms.certification().grading().definePathSetup(ADMIN, current))
                 .isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> world.lms.certification().definePathSetup(ALICE, current.withVersion(2)))
+        assertThatThrownBy(() -> world.lms.certification().grading().definePathSetup(ALICE, current.withVersion(2)))
                 .isInstanceOf(PermissionDeniedException.class);
     }
 }

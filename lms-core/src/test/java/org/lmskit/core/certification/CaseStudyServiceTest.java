@@ -28,12 +28,12 @@ import org.lmskit.spi.audit.AuditQuery;
 
 class CaseStudyServiceTest {
     private final CertificationWorld world = new CertificationWorld().withSeedPath();
-    private final CaseStudyService caseStudies = world.lms.caseStudies();
+    private final CaseStudyService caseStudies = world.lms.certification().caseStudies();
 
     @Test
     void a_learner_missing_badges_and_workshops_cannot_start_and_is_told_what_is_missing() {
-        world.lms.achievements().awardBadge(TUTOR, ALICE.id(), PATH, RecrutementEtSourcing.SOURCING);
-        world.lms.achievements().recordWorkshop(TUTOR, ALICE.id(), PATH, WorkshopId.of("atelier-1"));
+        world.lms.certification().achievements().awardBadge(TUTOR, ALICE.id(), PATH, RecrutementEtSourcing.SOURCING);
+        world.lms.certification().achievements().recordWorkshop(TUTOR, ALICE.id(), PATH, WorkshopId.of("atelier-1"));
 
         assertThatThrownBy(() -> caseStudies.saveAnswers(ALICE, PATH, answers(1)))
                 .isInstanceOfSatisfying(RuleRefusedException.class, e -> {
@@ -102,7 +102,7 @@ class CaseStudyServiceTest {
         assertThat(corrected.grade().orElseThrow().value()).isEqualTo(new BigDecimal("15.50"));
         assertThat(corrected.level()).contains(CertificationLevel.SILVER);
         assertThat(corrected.corrector()).contains(CORRECTOR.id());
-        Certificate certificate = world.lms.certificates().certificateOf(ALICE, ALICE.id(), PATH).orElseThrow();
+        Certificate certificate = world.lms.certification().certificates().certificateOf(ALICE, ALICE.id(), PATH).orElseThrow();
         assertThat(certificate.level()).isEqualTo(CertificationLevel.SILVER);
         assertThat(world.notifications).singleElement().satisfies(n -> {
             assertThat(n.recipients()).containsExactlyInAnyOrder(ALICE.id(), MANAGER.id());
@@ -119,7 +119,7 @@ class CaseStudyServiceTest {
 
         caseStudies.correct(CORRECTOR, ALICE.id(), PATH, pointsFor("11"), null);
 
-        assertThat(world.lms.certificates().certificateOf(ALICE, ALICE.id(), PATH)).isEmpty();
+        assertThat(world.lms.certification().certificates().certificateOf(ALICE, ALICE.id(), PATH)).isEmpty();
         assertThat(world.notifications).singleElement()
                 .satisfies(n -> assertThat(n.parameters()).containsEntry("level", "NONE").doesNotContainKey("certificate"));
     }
@@ -149,7 +149,7 @@ class CaseStudyServiceTest {
         assertThat(reviewed.status()).isEqualTo(CaseStudyStatus.REVIEWED);
         assertThat(reviewed.grade().orElseThrow().value()).isEqualTo(new BigDecimal("12.50"));
         assertThat(reviewed.level()).contains(CertificationLevel.BRONZE);
-        assertThat(world.lms.certificates().certificateOf(ALICE, ALICE.id(), PATH).orElseThrow().level())
+        assertThat(world.lms.certification().certificates().certificateOf(ALICE, ALICE.id(), PATH).orElseThrow().level())
                 .isEqualTo(CertificationLevel.BRONZE);
 
         AuditEntry review = world.storage.auditTrail().find(AuditQuery.byRecord("case-study", "alice/" + PATH)

@@ -19,11 +19,11 @@ import org.lmskit.spi.audit.AuditQuery;
 
 class CertificateServiceTest {
     private final CertificationWorld world = new CertificationWorld().withSeedPath().submitted(ALICE);
-    private final CertificateService certificates = world.lms.certificates();
+    private final CertificateService certificates = world.lms.certification().certificates();
     private final Certificate gold;
 
     CertificateServiceTest() {
-        world.lms.caseStudies().correct(CORRECTOR, ALICE.id(), PATH, pointsFor("18.5"), null);
+        world.lms.certification().caseStudies().correct(CORRECTOR, ALICE.id(), PATH, pointsFor("18.5"), null);
         gold = certificates.certificateOf(ALICE, ALICE.id(), PATH).orElseThrow();
     }
 

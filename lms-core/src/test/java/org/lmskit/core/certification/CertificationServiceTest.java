@@ -33,7 +33,7 @@ class CertificationServiceTest {
     private final List<LmsEvent> events = new ArrayList<>();
     private final Lms lms = Lms.builder().storage(storage).clock(Clock.fixed(NOW, ZoneOffset.UTC))
             .eventPublisher(events::add).build();
-    private final CertificationService certification = lms.certification();
+    private final CertificationService certification = lms.certification().grading();
 
     private static GradingTable strict() {
         return GradingTable.of(new BigDecimal("19"), new BigDecimal("16"), new BigDecimal("13"));

@@ -45,16 +45,16 @@ final class CertificationWorld {
             .build();
 
     CertificationWorld withSeedPath() {
-        lms.certification().definePathSetup(ADMIN, RecrutementEtSourcing.setup());
+        lms.certification().grading().definePathSetup(ADMIN, RecrutementEtSourcing.setup());
         return this;
     }
 
     /** Every mandatory badge and the three workshops, for a learner. */
     CertificationWorld eligible(Actor learner) {
         RecrutementEtSourcing.THEMES.forEach(theme ->
-                lms.achievements().awardBadge(TUTOR, learner.id(), RecrutementEtSourcing.PATH, theme));
+                lms.certification().achievements().awardBadge(TUTOR, learner.id(), RecrutementEtSourcing.PATH, theme));
         for (int i = 1; i <= 3; i++) {
-            lms.achievements().recordWorkshop(TUTOR, learner.id(), RecrutementEtSourcing.PATH, WorkshopId.of("atelier-" + i));
+            lms.certification().achievements().recordWorkshop(TUTOR, learner.id(), RecrutementEtSourcing.PATH, WorkshopId.of("atelier-" + i));
         }
         return this;
     }
@@ -80,8 +80,8 @@ final class CertificationWorld {
     /** A learner eligible, with the case study answered and submitted. */
     CertificationWorld submitted(Actor learner) {
         eligible(learner);
-        lms.caseStudies().saveAnswers(learner, RecrutementEtSourcing.PATH, answers(10));
-        lms.caseStudies().submit(learner, RecrutementEtSourcing.PATH);
+        lms.certification().caseStudies().saveAnswers(learner, RecrutementEtSourcing.PATH, answers(10));
+        lms.certification().caseStudies().submit(learner, RecrutementEtSourcing.PATH);
         return this;
     }
 

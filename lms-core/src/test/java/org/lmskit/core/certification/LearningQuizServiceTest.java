@@ -12,11 +12,11 @@ import org.lmskit.core.id.ThemeId;
 
 class LearningQuizServiceTest {
     private final CertificationWorld world = new CertificationWorld();
-    private final LearningQuizService learningQuizzes = world.lms.learningQuizzes();
+    private final LearningQuizService learningQuizzes = world.lms.certification().learningQuizzes();
 
     LearningQuizServiceTest() {
         // 5 levels x 3 questions, each about its own lesson "lesson-<level>-<i>"
-        QuizBank.of(ThemeId.of("t"), 5, 3).forEach(q -> world.lms.programQuizzes().addQuestion(ADMIN, q));
+        QuizBank.of(ThemeId.of("t"), 5, 3).forEach(q -> world.lms.certification().programQuizzes().addQuestion(ADMIN, q));
     }
 
     private void view(String... lessons) {
@@ -66,7 +66,7 @@ class LearningQuizServiceTest {
         learningQuizzes.next(ALICE);
 
         assertThat(world.events).isEmpty();
-        assertThat(world.lms.achievements().achievements(ALICE, ALICE.id(), RecrutementEtSourcing.PATH).badges()).isEmpty();
+        assertThat(world.lms.certification().achievements().achievements(ALICE, ALICE.id(), RecrutementEtSourcing.PATH).badges()).isEmpty();
         assertThat(List.copyOf(world.notifications)).isEmpty();
     }
 }

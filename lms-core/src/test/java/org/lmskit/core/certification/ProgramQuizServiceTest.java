@@ -18,7 +18,7 @@ import org.lmskit.core.id.ThemeId;
 
 class ProgramQuizServiceTest {
     private final CertificationWorld world = new CertificationWorld().withSeedPath();
-    private final ProgramQuizService quizzes = world.lms.programQuizzes();
+    private final ProgramQuizService quizzes = world.lms.certification().programQuizzes();
 
     ProgramQuizServiceTest() {
         QuizBank.of(SOURCING, 5, 3).forEach(q -> quizzes.addQuestion(ADMIN, q));
@@ -67,7 +67,7 @@ class ProgramQuizServiceTest {
         assertThat(attempt.finished()).isTrue();
         assertThat(attempt.score().orElseThrow().value()).isEqualTo(new BigDecimal("12.00"));
         assertThat(attempt.passed()).isTrue();
-        assertThat(world.lms.achievements().achievements(ALICE, ALICE.id(), PATH).badges()).containsExactly(SOURCING);
+        assertThat(world.lms.certification().achievements().achievements(ALICE, ALICE.id(), PATH).badges()).containsExactly(SOURCING);
         assertThat(world.events(CertificationEvent.ProgramQuizFinished.class)).singleElement()
                 .satisfies(e -> assertThat(e.passed()).isTrue());
     }
@@ -77,7 +77,7 @@ class ProgramQuizServiceTest {
         ProgramQuizAttempt failed = take(7, true, true, false, false);
 
         assertThat(failed.passed()).isFalse();
-        assertThat(world.lms.achievements().achievements(ALICE, ALICE.id(), PATH).badges()).isEmpty();
+        assertThat(world.lms.certification().achievements().achievements(ALICE, ALICE.id(), PATH).badges()).isEmpty();
         assertThat(quizzes.start(ALICE, PATH, SOURCING, OptionalLong.of(8)).finished()).isFalse();
     }
 

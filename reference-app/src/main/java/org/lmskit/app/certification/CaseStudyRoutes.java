@@ -52,41 +52,41 @@ public final class CaseStudyRoutes {
 
     public void register(RoutesConfig routes) {
         routes.get(LEARNER + "/achievements", ctx -> ctx.json(AchievementsJson.of(
-                lms.achievements().achievements(Identities.actor(ctx), learner(ctx), path(ctx)))));
+                lms.certification().achievements().achievements(Identities.actor(ctx), learner(ctx), path(ctx)))));
         routes.post(LEARNER + "/badges", ctx -> {
             BadgeRequest body = bodies.read(ctx, BadgeRequest.class);
-            ctx.json(AchievementsJson.of(lms.achievements().awardBadge(Identities.actor(ctx), learner(ctx), path(ctx),
+            ctx.json(AchievementsJson.of(lms.certification().achievements().awardBadge(Identities.actor(ctx), learner(ctx), path(ctx),
                     ThemeId.of(body.theme()))));
         });
         routes.post(LEARNER + "/workshops", ctx -> {
             WorkshopRequest body = bodies.read(ctx, WorkshopRequest.class);
-            ctx.json(AchievementsJson.of(lms.achievements().recordWorkshop(Identities.actor(ctx), learner(ctx),
+            ctx.json(AchievementsJson.of(lms.certification().achievements().recordWorkshop(Identities.actor(ctx), learner(ctx),
                     path(ctx), WorkshopId.of(body.workshop()))));
         });
         routes.get(LEARNER + "/eligibility", ctx -> ctx.json(EligibilityJson.of(
-                lms.achievements().eligibility(Identities.actor(ctx), learner(ctx), path(ctx)))));
+                lms.certification().achievements().eligibility(Identities.actor(ctx), learner(ctx), path(ctx)))));
         routes.get(LEARNER + "/case-study", ctx -> ctx.json(CaseStudyJson.of(
-                lms.caseStudies().caseStudy(Identities.actor(ctx), learner(ctx), path(ctx)))));
+                lms.certification().caseStudies().caseStudy(Identities.actor(ctx), learner(ctx), path(ctx)))));
         routes.put(MINE + "/answers", this::saveAnswers);
         routes.post(MINE + "/submission", ctx -> ctx.json(CaseStudyJson.of(
-                lms.caseStudies().submit(Identities.actor(ctx), path(ctx)))));
+                lms.certification().caseStudies().submit(Identities.actor(ctx), path(ctx)))));
         routes.post(MINE + "/review-request", ctx -> ctx.json(CaseStudyJson.of(
-                lms.caseStudies().requestReview(Identities.actor(ctx), path(ctx)))));
+                lms.certification().caseStudies().requestReview(Identities.actor(ctx), path(ctx)))));
         routes.post(LEARNER + "/case-study/correction", ctx -> {
             PointsRequest body = bodies.read(ctx, PointsRequest.class);
-            ctx.json(CaseStudyJson.of(lms.caseStudies().correct(Identities.actor(ctx), learner(ctx), path(ctx),
+            ctx.json(CaseStudyJson.of(lms.certification().caseStudies().correct(Identities.actor(ctx), learner(ctx), path(ctx),
                     points(body), body.comment())));
         });
         routes.post(LEARNER + "/case-study/review", ctx -> {
             PointsRequest body = bodies.read(ctx, PointsRequest.class);
-            ctx.json(CaseStudyJson.of(lms.caseStudies().review(Identities.actor(ctx), learner(ctx), path(ctx),
+            ctx.json(CaseStudyJson.of(lms.certification().caseStudies().review(Identities.actor(ctx), learner(ctx), path(ctx),
                     points(body), body.comment())));
         });
         routes.get("/api/certification/paths/{pathId}/case-studies", ctx -> {
             CaseStudyStatus status = status(QueryParams.text(ctx, "status").orElse("SUBMITTED"));
             PageRequest page = new PageRequest(QueryParams.intInRange(ctx, "offset", 0, 0, Integer.MAX_VALUE),
                     QueryParams.intInRange(ctx, "limit", 50, 1, PageRequest.MAX_LIMIT));
-            ctx.json(lms.caseStudies().pile(Identities.actor(ctx), path(ctx), status, page).map(CaseStudyJson::of));
+            ctx.json(lms.certification().caseStudies().pile(Identities.actor(ctx), path(ctx), status, page).map(CaseStudyJson::of));
         });
     }
 
@@ -94,7 +94,7 @@ public final class CaseStudyRoutes {
         AnswersRequest body = bodies.read(ctx, AnswersRequest.class);
         Map<QuestionId, String> answers = new HashMap<>();
         body.answers().forEach((id, text) -> answers.put(QuestionId.of(id), text));
-        ctx.json(CaseStudyJson.of(lms.caseStudies().saveAnswers(Identities.actor(ctx), path(ctx), answers)));
+        ctx.json(CaseStudyJson.of(lms.certification().caseStudies().saveAnswers(Identities.actor(ctx), path(ctx), answers)));
     }
 
     private static Map<QuestionId, BigDecimal> points(PointsRequest body) {

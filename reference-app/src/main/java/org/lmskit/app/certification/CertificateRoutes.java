@@ -32,22 +32,22 @@ public final class CertificateRoutes {
 
     public void register(RoutesConfig routes) {
         routes.get("/api/certification/paths/{pathId}/learners/{learnerId}/certificate", ctx -> ctx.json(
-                CertificateJson.of(lms.certificates().certificateOf(Identities.actor(ctx), CaseStudyRoutes.learner(ctx),
+                CertificateJson.of(lms.certification().certificates().certificateOf(Identities.actor(ctx), CaseStudyRoutes.learner(ctx),
                         CaseStudyRoutes.path(ctx)).orElseThrow(() -> new NotFoundException("certificate",
                         ctx.pathParam("learnerId") + "/" + ctx.pathParam("pathId"))))));
         routes.get(ONE, ctx -> ctx.json(CertificateJson.of(
-                lms.certificates().certificate(Identities.actor(ctx), CertificateId.of(ctx.pathParam("certificateId"))))));
+                lms.certification().certificates().certificate(Identities.actor(ctx), CertificateId.of(ctx.pathParam("certificateId"))))));
         routes.post(ONE + "/regeneration", ctx -> {
             VersionRequest body = bodies.read(ctx, VersionRequest.class);
-            ctx.json(CertificateJson.of(lms.certificates().regenerate(Identities.actor(ctx),
+            ctx.json(CertificateJson.of(lms.certification().certificates().regenerate(Identities.actor(ctx),
                     CertificateId.of(ctx.pathParam("certificateId")), body.version())));
         });
         routes.post(ONE + "/revocation", ctx -> {
             RevocationRequest body = bodies.read(ctx, RevocationRequest.class);
-            ctx.json(CertificateJson.of(lms.certificates().revoke(Identities.actor(ctx),
+            ctx.json(CertificateJson.of(lms.certification().certificates().revoke(Identities.actor(ctx),
                     CertificateId.of(ctx.pathParam("certificateId")), body.version(), body.reason())));
         });
         routes.get(ONE + "/open-badge", ctx -> ctx.json(
-                lms.certificates().openBadge(Identities.actor(ctx), CertificateId.of(ctx.pathParam("certificateId")))));
+                lms.certification().certificates().openBadge(Identities.actor(ctx), CertificateId.of(ctx.pathParam("certificateId")))));
     }
 }

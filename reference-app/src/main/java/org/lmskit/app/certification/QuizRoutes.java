@@ -50,39 +50,39 @@ public final class QuizRoutes {
     public void register(RoutesConfig routes) {
         routes.post("/api/certification/questions", ctx -> {
             QuestionRequest body = bodies.read(ctx, QuestionRequest.class);
-            Question question = lms.programQuizzes().addQuestion(Identities.actor(ctx), new Question(
+            Question question = lms.certification().programQuizzes().addQuestion(Identities.actor(ctx), new Question(
                     QuestionId.of(body.id()), ThemeId.of(body.theme()), body.difficulty(),
                     Optional.ofNullable(body.lesson()).filter(l -> !l.isBlank()).map(LessonId::of), body.prompt(),
                     body.choices(), body.correctChoice()));
             ctx.status(201).json(QuizQuestionJson.of(question.shown()));
         });
         routes.get("/api/certification/themes/{themeId}/quiz-availability", ctx -> ctx.json(AvailabilityJson.of(
-                lms.programQuizzes().availability(ThemeId.of(ctx.pathParam("themeId"))))));
+                lms.certification().programQuizzes().availability(ThemeId.of(ctx.pathParam("themeId"))))));
         routes.post("/api/certification/paths/{pathId}/themes/{themeId}/quiz-attempts", ctx -> {
             StartRequest body = ctx.body().isBlank() ? new StartRequest(null) : bodies.read(ctx, StartRequest.class);
-            ctx.status(201).json(AttemptJson.of(lms.programQuizzes().start(Identities.actor(ctx), CaseStudyRoutes.path(ctx),
+            ctx.status(201).json(AttemptJson.of(lms.certification().programQuizzes().start(Identities.actor(ctx), CaseStudyRoutes.path(ctx),
                     ThemeId.of(ctx.pathParam("themeId")),
                     body.seed() == null ? OptionalLong.empty() : OptionalLong.of(body.seed()))));
         });
         routes.get(ATTEMPT, ctx -> ctx.json(AttemptJson.of(
-                lms.programQuizzes().attempt(Identities.actor(ctx), attemptId(ctx.pathParam("attemptId"))))));
+                lms.certification().programQuizzes().attempt(Identities.actor(ctx), attemptId(ctx.pathParam("attemptId"))))));
         routes.get(ATTEMPT + "/question", ctx -> ctx.json(QuizQuestionJson.of(
-                lms.programQuizzes().currentQuestion(Identities.actor(ctx), attemptId(ctx.pathParam("attemptId"))))));
+                lms.certification().programQuizzes().currentQuestion(Identities.actor(ctx), attemptId(ctx.pathParam("attemptId"))))));
         routes.post(ATTEMPT + "/answers", ctx -> {
             AnswerRequest body = bodies.read(ctx, AnswerRequest.class);
-            ctx.json(AttemptJson.of(lms.programQuizzes().answer(Identities.actor(ctx),
+            ctx.json(AttemptJson.of(lms.certification().programQuizzes().answer(Identities.actor(ctx),
                     attemptId(ctx.pathParam("attemptId")), QuestionId.of(body.questionId()), body.choice())));
         });
-        routes.get(ATTEMPT + "/replay", ctx -> ctx.json(lms.programQuizzes()
+        routes.get(ATTEMPT + "/replay", ctx -> ctx.json(lms.certification().programQuizzes()
                 .replay(Identities.actor(ctx), attemptId(ctx.pathParam("attemptId"))).stream()
                 .map(QuestionId::value).toList()));
         routes.get("/api/certification/learners/{learnerId}/themes/{themeId}/quiz-result", ctx -> ctx.json(
-                ResultJson.of(lms.programQuizzes().result(Identities.actor(ctx), UserId.of(ctx.pathParam("learnerId")),
+                ResultJson.of(lms.certification().programQuizzes().result(Identities.actor(ctx), UserId.of(ctx.pathParam("learnerId")),
                         ThemeId.of(ctx.pathParam("themeId"))))));
-        routes.post("/api/certification/learning-quizzes/next", ctx -> lms.learningQuizzes()
+        routes.post("/api/certification/learning-quizzes/next", ctx -> lms.certification().learningQuizzes()
                 .next(Identities.actor(ctx))
                 .ifPresentOrElse(quiz -> ctx.json(LearningQuizJson.of(quiz)), () -> ctx.status(204)));
-        routes.get("/api/certification/learners/{learnerId}/learning-quizzes", ctx -> ctx.json(lms.learningQuizzes()
+        routes.get("/api/certification/learners/{learnerId}/learning-quizzes", ctx -> ctx.json(lms.certification().learningQuizzes()
                 .delivered(Identities.actor(ctx), UserId.of(ctx.pathParam("learnerId"))).stream()
                 .map(LearningQuizJson::of).toList()));
     }
