@@ -36,18 +36,29 @@ final class Postgres {
         return server;
     }
 
+    /**
+     * Empties every table of the schema but Flyway's history, read from the catalogue, so a new migration's
+     * table is emptied too without anyone remembering to list it here.
+     */
+    private static final String TRUNCATE_EVERY_TABLE = """
+            DO $$
+            DECLARE tables text;
+            BEGIN
+              SELECT string_agg(format('%I.%I', schemaname, tablename), ', ') INTO tables
+                FROM pg_tables
+               WHERE schemaname = current_schema() AND tablename <> 'flyway_schema_history';
+              IF tables IS NOT NULL THEN
+                EXECUTE 'TRUNCATE ' || tables;
+              END IF;
+            END $$""";
+
     /** A migrated storage shared by the contract tests, emptied on every call. */
     static synchronized JdbcStorage emptiedSharedStorage() {
         if (shared == null) {
             shared = JdbcStorage.builder().jdbcUrl(server().getJdbcUrl("postgres", "postgres"))
                     .username("postgres").maximumPoolSize(8).migrate(true).build();
         }
-        execute(shared.dataSource(), "TRUNCATE lmskit_audit_entry, lmskit_grading_table, lmskit_job_run, lmskit_certification_path, "
-                + "lmskit_achievement, lmskit_case_study, lmskit_question, lmskit_program_quiz_attempt, "
-                + "lmskit_learning_quiz, lmskit_certificate, lmskit_seat_session, lmskit_session_member, "
-                + "lmskit_scale, lmskit_competency, lmskit_profile, lmskit_job, lmskit_job_assignment, lmskit_positioning, "
-                + "lmskit_interim_review, lmskit_candidate, lmskit_follow_up_card, lmskit_lesson, lmskit_course, lmskit_learning_path, "
-                + "lmskit_enrolment, lmskit_lesson_progress");
+        execute(shared.dataSource(), TRUNCATE_EVERY_TABLE);
         return shared;
     }
 
