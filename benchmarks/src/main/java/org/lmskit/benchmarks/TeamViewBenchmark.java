@@ -14,7 +14,7 @@ import org.lmskit.core.competency.Catalogue;
 import org.lmskit.core.competency.LevelValue;
 import org.lmskit.core.competency.Scale;
 import org.lmskit.core.competency.ScoreThresholds;
-import org.lmskit.core.competency.Views;
+import org.lmskit.core.competency.CompetencyViews;
 import org.lmskit.core.directory.Directory;
 import org.lmskit.core.id.CompetencyCode;
 import org.lmskit.core.id.JobId;
@@ -117,7 +117,7 @@ public class TeamViewBenchmark {
     }
 
     @Benchmark
-    public List<Views.TeamRow> teamViewOfTenThousand() {
-        return lms.competencies().views().teamView(MANAGER, Optional.empty(), Views.TeamSort.PERCENT, true, Views.Period.always());
+    public List<CompetencyViews.TeamRow> teamViewOfTenThousand() {
+        return lms.competencies().views().teamView(MANAGER, Optional.empty(), CompetencyViews.TeamSort.PERCENT, true, CompetencyViews.Period.always());
     }
 }

@@ -12,7 +12,7 @@ import org.lmskit.core.competency.LevelValue;
 import org.lmskit.core.competency.Scale;
 import org.lmskit.core.competency.ScoreThresholds;
 import org.lmskit.core.competency.Source;
-import org.lmskit.core.competency.Views;
+import org.lmskit.core.competency.CompetencyViews;
 import org.lmskit.core.directory.Directory;
 import org.lmskit.core.id.CompetencyCode;
 import org.lmskit.core.id.JobId;
@@ -42,7 +42,7 @@ public final class CompetencyGapsExample {
                         return Set.of(manager.id());
                     }
                 })
-                .trainingCatalog(code -> List.of(new Views.Training("t-" + code, "Formation : " + code)))
+                .trainingCatalog(code -> List.of(new CompetencyViews.Training("t-" + code, "Formation : " + code)))
                 .build();
 
         Map<String, String> titles = new LinkedHashMap<>();
@@ -68,10 +68,10 @@ public final class CompetencyGapsExample {
         position(lms, manager, robert, "TEST-ANE_002-CGCR-02", "3");
         position(lms, manager, robert, "TEST-ANE_002-CGCR-04", "3");
 
-        Views.JobView view = lms.competencies().views().jobView(manager, robert, Views.Period.always());
+        CompetencyViews.JobView view = lms.competencies().views().jobView(manager, robert, CompetencyViews.Period.always());
         out.println(view.jobTitle() + " — " + view.summary().percent() + " % (" + view.summary().acquired() + "/"
                 + view.summary().applicable() + ")");
-        for (Views.CompetencyGap gap : view.gaps()) {
+        for (CompetencyViews.CompetencyGap gap : view.gaps()) {
             out.println("  " + gap.title() + ": required " + gap.required() + ", acquired "
                     + gap.acquired().map(LevelValue::toString).orElse("-") + " -> " + gap.status()
                     + (gap.trainings().isEmpty() ? "" : " (see " + gap.trainings().get(0).title() + ")"));

@@ -32,7 +32,7 @@ import org.lmskit.core.competency.Scale;
 import org.lmskit.core.competency.ScaleLevel;
 import org.lmskit.core.competency.ScoreThresholds;
 import org.lmskit.core.competency.Source;
-import org.lmskit.core.competency.Views;
+import org.lmskit.core.competency.CompetencyViews;
 import org.lmskit.core.error.InvalidInputException;
 import org.lmskit.core.id.CompanyId;
 import org.lmskit.core.id.CompetencyCode;
@@ -115,9 +115,9 @@ class HostileInputTest {
                         Source.EVALUATION, Optional.empty(), Optional.of(HUGE), Optional.empty())),
                 Arguments.of("comment", (Case) l -> l.competencies().positionings().position(TUTOR, UserId.of("robert"), code,
                         Source.EVALUATION, Optional.empty(), Optional.of(BigDecimal.TEN), Optional.of(NUL))),
-                Arguments.of("from", (Case) l -> Views.Period.between(FAR, null)),
+                Arguments.of("from", (Case) l -> CompetencyViews.Period.between(FAR, null)),
                 Arguments.of("name", (Case) l -> l.competencies().views().teamView(Actor.of("m", Role.MANAGER), Optional.of(NUL),
-                        Views.TeamSort.NAME, false, Views.Period.always())),
+                        CompetencyViews.TeamSort.NAME, false, CompetencyViews.Period.always())),
                 Arguments.of("level", (Case) l -> new Lesson.Target(code, Optional.of(LevelValue.of(NUL)))),
                 Arguments.of("title", (Case) l -> l.adaptive().catalogue().defineLesson(ADMIN, new Lesson(LessonId.of("l"), NUL,
                         LessonKind.VIDEO, Duration.ofMinutes(1), false, List.of(), 0))),

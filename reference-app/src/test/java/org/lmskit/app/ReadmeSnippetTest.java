@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.lmskit.core.Lms;
 import org.lmskit.core.certification.CertificationLevel;
 import org.lmskit.core.certification.GradingResult;
-import org.lmskit.core.competency.Views;
+import org.lmskit.core.competency.CompetencyViews;
 import org.lmskit.core.id.UserId;
 import org.lmskit.core.security.Actor;
 import org.lmskit.core.security.Role;
@@ -30,8 +30,8 @@ class ReadmeSnippetTest {
         assertThat(result.level()).isEqualTo(CertificationLevel.BRONZE);
 
         Actor manager = Actor.of("manon", Role.MANAGER);
-        Views.JobView gaps = lms.competencies().views().jobView(manager, UserId.of("robert-redford"),
-                Views.Period.always());
+        CompetencyViews.JobView gaps = lms.competencies().views().jobView(manager, UserId.of("robert-redford"),
+                CompetencyViews.Period.always());
         assertThat(gaps.summary().percent()).isEqualTo(55);
         assertThat(gaps.summary().acquired()).isEqualTo(6);
         assertThat(gaps.summary().applicable()).isEqualTo(11);

@@ -53,57 +53,42 @@ public final class LessonCatalogue {
 
     /** Adds a lesson, or replaces it from the version read (0: new). Its competencies must exist. */
     public Lesson defineLesson(Actor actor, Lesson lesson) {
-        Operations.requireActor(actor);
-        ctx.ops.permit(actor, ctx.access.defineCatalogue(actor));
+        ctx.ops.permit(actor, ctx.access::defineCatalogue);
         Operations.required("lesson", lesson);
-        return ctx.ops.write(() -> {
-            for (Lesson.Target target : lesson.targets()) {
-                if (!ctx.levels.exists(target.competency())) {
-                    throw new RuleRefusedException(AdaptiveRules.UNKNOWN_COMPETENCY, "targets",
-                            "competency '" + target.competency() + "' is not in the catalogue");
-                }
-            }
-            Lesson stored = AdaptiveRecords.lesson(lesson.version() == 0
-                    ? ctx.storage.courseCatalog().insertLesson(AdaptiveRecords.record(lesson))
-                    : ctx.storage.courseCatalog().updateLesson(AdaptiveRecords.record(lesson)));
-            ctx.audit.record(actor, "lesson", stored.id().value(), lesson.version() == 0 ? "created" : "updated",
-                    List.of(new FieldChange("targets", null, stored.targets().size() + "")));
-            return stored;
-        });
+        return ctx.ops.define(actor, "lesson", lesson.version(), () -> requireKnownTargets(lesson),
+                () -> AdaptiveRecords.lesson(ctx.storage.courseCatalog().insertLesson(AdaptiveRecords.record(lesson))),
+                () -> AdaptiveRecords.lesson(ctx.storage.courseCatalog().updateLesson(AdaptiveRecords.record(lesson))),
+                s -> s.id().value(), s -> new FieldChange("targets", null, s.targets().size() + ""));
     }
 
     /** Adds a course, or replaces it from the version read (0: new). Its lessons must exist. */
     public Course defineCourse(Actor actor, Course course) {
-        Operations.requireActor(actor);
-        ctx.ops.permit(actor, ctx.access.defineCatalogue(actor));
+        ctx.ops.permit(actor, ctx.access::defineCatalogue);
         Operations.required("course", course);
-        return ctx.ops.write(() -> {
-            ctx.lessons(course.lessons());
-            Course stored = AdaptiveRecords.course(course.version() == 0
-                    ? ctx.storage.courseCatalog().insertCourse(AdaptiveRecords.record(course))
-                    : ctx.storage.courseCatalog().updateCourse(AdaptiveRecords.record(course)));
-            ctx.audit.record(actor, "course", stored.id().value(), course.version() == 0 ? "created" : "updated",
-                    List.of(new FieldChange("lessons", null, stored.lessons().size() + "")));
-            return stored;
-        });
+        return ctx.ops.define(actor, "course", course.version(), () -> ctx.lessons(course.lessons()),
+                () -> AdaptiveRecords.course(ctx.storage.courseCatalog().insertCourse(AdaptiveRecords.record(course))),
+                () -> AdaptiveRecords.course(ctx.storage.courseCatalog().updateCourse(AdaptiveRecords.record(course))),
+                s -> s.id().value(), s -> new FieldChange("lessons", null, s.lessons().size() + ""));
     }
 
     /** Adds a path, or replaces it from the version read (0: new). Its lessons must exist. */
     public LearningPath definePath(Actor actor, LearningPath path) {
-        Operations.requireActor(actor);
-        ctx.ops.permit(actor, ctx.access.defineCatalogue(actor));
+        ctx.ops.permit(actor, ctx.access::defineCatalogue);
         Operations.required("path", path);
-        return ctx.ops.write(() -> {
-            ctx.lessons(path.lessons());
-            LearningPath stored = AdaptiveRecords.path(path.version() == 0
-                    ? ctx.storage.courseCatalog().insertPath(AdaptiveRecords.record(path))
-                    : ctx.storage.courseCatalog().updatePath(AdaptiveRecords.record(path)));
-            ctx.audit.record(actor, "learning-path", stored.id().value(), path.version() == 0 ? "created" : "updated",
-                    List.of(new FieldChange("themes", null, stored.themes().size() + "")));
-            return stored;
-        });
+        return ctx.ops.define(actor, "learning-path", path.version(), () -> ctx.lessons(path.lessons()),
+                () -> AdaptiveRecords.path(ctx.storage.courseCatalog().insertPath(AdaptiveRecords.record(path))),
+                () -> AdaptiveRecords.path(ctx.storage.courseCatalog().updatePath(AdaptiveRecords.record(path))),
+                s -> s.id().value(), s -> new FieldChange("themes", null, s.themes().size() + ""));
     }
 
+    private void requireKnownTargets(Lesson lesson) {
+        for (Lesson.Target target : lesson.targets()) {
+            if (!ctx.levels.exists(target.competency())) {
+                throw new RuleRefusedException(AdaptiveRules.UNKNOWN_COMPETENCY, "targets",
+                        "competency '" + target.competency() + "' is not in the catalogue");
+            }
+        }
+    }
 
     public Lesson lesson(LessonId id) {
         return ctx.lesson(id);

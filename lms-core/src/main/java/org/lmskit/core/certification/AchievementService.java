@@ -110,13 +110,13 @@ public final class AchievementService {
     }
 
     Achievements load(UserId learner, PathId pathId) {
-        return ctx.storage.achievements().find(learner.value(), pathId.value()).map(Records::achievements)
+        return ctx.storage.achievements().find(learner.value(), pathId.value()).map(CertificationRecords::achievements)
                 .orElseGet(() -> Achievements.none(learner, pathId));
     }
 
     private Achievements save(Achievements achievements) {
-        AchievementRecord record = Records.record(achievements);
-        return Records.achievements(achievements.version() == 0 ? ctx.storage.achievements().insert(record)
+        AchievementRecord record = CertificationRecords.record(achievements);
+        return CertificationRecords.achievements(achievements.version() == 0 ? ctx.storage.achievements().insert(record)
                 : ctx.storage.achievements().update(record));
     }
 

@@ -167,7 +167,7 @@ public final class CaseStudyService {
             throw InvalidInputException.of("page", "is required");
         }
         ctx.access.requireRole(actor, "certification.case-study.pile", Role.CORRECTOR, Role.ADMINISTRATOR);
-        return ctx.storage.caseStudies().findByStatus(pathId.value(), status.name(), page).map(Records::caseStudy);
+        return ctx.storage.caseStudies().findByStatus(pathId.value(), status.name(), page).map(CertificationRecords::caseStudy);
     }
 
     private CaseStudyAttempt grade(Actor actor, UserId learner, PathId pathId, Map<QuestionId, BigDecimal> points,
@@ -245,12 +245,12 @@ public final class CaseStudyService {
     }
 
     private Optional<CaseStudyAttempt> find(UserId learner, PathId pathId) {
-        return ctx.storage.caseStudies().find(learner.value(), pathId.value()).map(Records::caseStudy);
+        return ctx.storage.caseStudies().find(learner.value(), pathId.value()).map(CertificationRecords::caseStudy);
     }
 
     private CaseStudyAttempt save(CaseStudyAttempt attempt) {
-        return Records.caseStudy(attempt.version() == 0 ? ctx.storage.caseStudies().insert(Records.record(attempt))
-                : ctx.storage.caseStudies().update(Records.record(attempt)));
+        return CertificationRecords.caseStudy(attempt.version() == 0 ? ctx.storage.caseStudies().insert(CertificationRecords.record(attempt))
+                : ctx.storage.caseStudies().update(CertificationRecords.record(attempt)));
     }
 
     private static CaseStudyAttempt with(CaseStudyAttempt a, CaseStudyStatus status, Map<QuestionId, String> answers,

@@ -38,7 +38,7 @@ public final class CertificateService {
         LearnerAccess.requireLearner(learner);
         CertificationService.requirePath(pathId);
         ctx.access.requireRead(actor, learner);
-        return ctx.storage.certificates().findByLearnerAndPath(learner.value(), pathId.value()).map(Records::certificate);
+        return ctx.storage.certificates().findByLearnerAndPath(learner.value(), pathId.value()).map(CertificationRecords::certificate);
     }
 
     /** Regenerates the certificate's document: same level and grade, a new date. */
@@ -85,11 +85,11 @@ public final class CertificateService {
         Optional<CertificateRecord> existing = ctx.storage.certificates().findByLearnerAndPath(learner.value(),
                 pathId.value());
         if (existing.isPresent()) {
-            Certificate current = Records.certificate(existing.get());
+            Certificate current = CertificationRecords.certificate(existing.get());
             return save(new Certificate(current.id(), learner, pathId, level, grade, current.issuedAt(),
                     Optional.of(ctx.now()), Optional.empty(), current.version()));
         }
-        Certificate issued = Records.certificate(ctx.storage.certificates().insert(Records.record(new Certificate(
+        Certificate issued = CertificationRecords.certificate(ctx.storage.certificates().insert(CertificationRecords.record(new Certificate(
                 CertificateId.of(ctx.ids.next()), learner, pathId, level, grade, ctx.now(), Optional.empty(),
                 Optional.empty(), 0))));
         ctx.publish(new CertificationEvent.CertificateIssued(ctx.now(), issued.id(), learner, pathId, level));
@@ -100,7 +100,7 @@ public final class CertificateService {
         if (id == null) {
             throw InvalidInputException.of("certificateId", "is required");
         }
-        return ctx.storage.certificates().find(id.value()).map(Records::certificate)
+        return ctx.storage.certificates().find(id.value()).map(CertificationRecords::certificate)
                 .orElseThrow(() -> new NotFoundException(RECORD_TYPE, id.value()));
     }
 
@@ -118,6 +118,6 @@ public final class CertificateService {
     }
 
     private Certificate save(Certificate certificate) {
-        return Records.certificate(ctx.storage.certificates().update(Records.record(certificate)));
+        return CertificationRecords.certificate(ctx.storage.certificates().update(CertificationRecords.record(certificate)));
     }
 }

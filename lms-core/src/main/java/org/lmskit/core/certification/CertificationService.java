@@ -107,7 +107,7 @@ public final class CertificationService {
     /** The path's certification set-up; a path never set up does not certify (version 0). */
     public CertificationPathSetup pathSetup(PathId pathId) {
         requirePath(pathId);
-        return ctx.storage.certificationPaths().find(pathId.value()).map(Records::setup)
+        return ctx.storage.certificationPaths().find(pathId.value()).map(CertificationRecords::setup)
                 .orElseGet(() -> CertificationPathSetup.notCertifying(pathId));
     }
 
@@ -123,7 +123,7 @@ public final class CertificationService {
         checkVersion(setup.version());
         ctx.access.requireRole(actor, "certification.path.change", Role.ADMINISTRATOR);
         CertificationPathSetup saved = ctx.write(() -> {
-            CertificationPathRecord record = Records.record(setup);
+            CertificationPathRecord record = CertificationRecords.record(setup);
             CertificationPathRecord stored = setup.version() == 0 ? ctx.storage.certificationPaths().insert(record)
                     : ctx.storage.certificationPaths().update(record);
             ctx.audit.record(actor, SETUP_RECORD_TYPE, setup.pathId().value(),
@@ -133,7 +133,7 @@ public final class CertificationService {
                                     .map(ThemeId::value).sorted().toList().toString()),
                             new FieldChange("requiredWorkshops", null, String.valueOf(setup.requiredWorkshops())),
                             new FieldChange("caseStudyQuestions", null, String.valueOf(setup.caseStudy().size()))));
-            return Records.setup(stored);
+            return CertificationRecords.setup(stored);
         });
         ctx.publish(new CertificationEvent.PathSetupChanged(ctx.now(), saved.pathId(), actor.id(),
                 saved.version()));

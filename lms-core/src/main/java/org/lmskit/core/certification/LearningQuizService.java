@@ -52,7 +52,7 @@ public final class LearningQuizService {
             return Optional.empty();
         }
         return Optional.of(new LearningQuiz(learner, sequence,
-                chosen.stream().map(Records::question).map(Question::shown).toList(), record.deliveredAt()));
+                chosen.stream().map(CertificationRecords::question).map(Question::shown).toList(), record.deliveredAt()));
     }
 
     /** The quizzes already delivered to a learner, oldest first (questions only: results are not kept). */
@@ -63,7 +63,7 @@ public final class LearningQuizService {
         // every quiz's questions in one store call, not one per question
         java.util.Map<String, QuizQuestion> shown = new java.util.HashMap<>();
         ctx.storage.questions().findAll(quizzes.stream().flatMap(q -> q.questionIds().stream()).distinct().toList())
-                .forEach(q -> shown.put(q.questionId(), Records.question(q).shown()));
+                .forEach(q -> shown.put(q.questionId(), CertificationRecords.question(q).shown()));
         return quizzes.stream()
                 .map(r -> new LearningQuiz(learner, r.sequence(), r.questionIds().stream()
                         .map(id -> shown.getOrDefault(id, new QuizQuestion(QuestionId.of(id), 0, "(removed)", List.of())))

@@ -42,7 +42,7 @@ public final class ProgramQuizService {
             throw InvalidInputException.of("question", "is required");
         }
         return ctx.write(() -> {
-            Question stored = Records.question(ctx.storage.questions().insert(Records.record(question)));
+            Question stored = CertificationRecords.question(ctx.storage.questions().insert(CertificationRecords.record(question)));
             ctx.audit.record(actor, "question", question.id().value(), "created",
                     List.of(new FieldChange("theme", null, question.theme().value()),
                             new FieldChange("difficulty", null, String.valueOf(question.difficulty()))));
@@ -104,7 +104,7 @@ public final class ProgramQuizService {
         ProgramQuizAttempt attempt = load(id);
         ctx.access.requireSelf(actor, attempt.learner(), "answers their quiz");
         AskedQuestion current = requireCurrent(actor, attempt);
-        return ctx.storage.questions().find(current.id().value()).map(Records::question).orElseThrow().shown();
+        return ctx.storage.questions().find(current.id().value()).map(CertificationRecords::question).orElseThrow().shown();
     }
 
     /** Answers the current question with a choice index; returns the attempt, finished or with its next question. */
@@ -120,7 +120,7 @@ public final class ProgramQuizService {
                 ctx.refuse(actor, new RuleRefusedException(CertificationRules.QUIZ_WRONG_QUESTION, "questionId",
                         "the question waiting for an answer is " + current.id() + ", not " + questionId));
             }
-            Question question = ctx.storage.questions().find(questionId.value()).map(Records::question).orElseThrow();
+            Question question = ctx.storage.questions().find(questionId.value()).map(CertificationRecords::question).orElseThrow();
             if (choice < 0 || choice >= question.choices().size()) {
                 throw InvalidInputException.of("choice", "must index one of the " + question.choices().size() + " choices");
             }
@@ -188,8 +188,8 @@ public final class ProgramQuizService {
                 achievements.grantBadge(actor, attempt.learner(), attempt.pathId(), attempt.theme());
             }
         }
-        return Records.attempt(next.version() == 0 ? ctx.storage.programQuizAttempts().insert(Records.record(next))
-                : ctx.storage.programQuizAttempts().update(Records.record(next)));
+        return CertificationRecords.attempt(next.version() == 0 ? ctx.storage.programQuizAttempts().insert(CertificationRecords.record(next))
+                : ctx.storage.programQuizAttempts().update(CertificationRecords.record(next)));
     }
 
     private AskedQuestion requireCurrent(Actor actor, ProgramQuizAttempt attempt) {
@@ -203,18 +203,18 @@ public final class ProgramQuizService {
 
     private List<ProgramQuizAttempt> attempts(UserId learner, ThemeId theme) {
         return ctx.storage.programQuizAttempts().findByLearnerAndTheme(learner.value(), theme.value()).stream()
-                .map(Records::attempt).toList();
+                .map(CertificationRecords::attempt).toList();
     }
 
     private List<Question> bank(ThemeId theme) {
-        return ctx.storage.questions().findByTheme(theme.value()).stream().map(Records::question).toList();
+        return ctx.storage.questions().findByTheme(theme.value()).stream().map(CertificationRecords::question).toList();
     }
 
     private ProgramQuizAttempt load(QuizAttemptId id) {
         if (id == null) {
             throw InvalidInputException.of("attemptId", "is required");
         }
-        return ctx.storage.programQuizAttempts().find(id.value()).map(Records::attempt)
+        return ctx.storage.programQuizAttempts().find(id.value()).map(CertificationRecords::attempt)
                 .orElseThrow(() -> new NotFoundException(ATTEMPT_TYPE, id.value()));
     }
 

@@ -50,17 +50,12 @@ public final class CompetencyCatalogue {
     }
 
     public Scale defineScale(Actor actor, Scale scale) {
-        Operations.requireActor(actor);
-        ctx.ops.permit(actor, ctx.access.changeCatalogue(actor));
+        ctx.ops.permit(actor, ctx.access::changeCatalogue);
         Operations.required("scale", scale);
-        return ctx.ops.write(() -> {
-            Scale stored = CompetencyRecords.scale(scale.version() == 0
-                    ? ctx.storage.competencyCatalog().insertScale(CompetencyRecords.record(scale))
-                    : ctx.storage.competencyCatalog().updateScale(CompetencyRecords.record(scale)));
-            ctx.audit.record(actor, "scale", stored.id().value(), scale.version() == 0 ? "created" : "updated",
-                    List.of(new FieldChange("levels", null, String.valueOf(stored.levels().size()))));
-            return stored;
-        });
+        return ctx.ops.define(actor, "scale", scale.version(), () -> { },
+                () -> CompetencyRecords.scale(catalog().insertScale(CompetencyRecords.record(scale))),
+                () -> CompetencyRecords.scale(catalog().updateScale(CompetencyRecords.record(scale))),
+                s -> s.id().value(), s -> new FieldChange("levels", null, String.valueOf(s.levels().size())));
     }
 
     public Scale scale(ScaleId id) {
@@ -68,18 +63,13 @@ public final class CompetencyCatalogue {
     }
 
     public Competency defineCompetency(Actor actor, Competency competency) {
-        Operations.requireActor(actor);
-        ctx.ops.permit(actor, ctx.access.changeCatalogue(actor));
+        ctx.ops.permit(actor, ctx.access::changeCatalogue);
         Operations.required("competency", competency);
         competency.thresholds().check(ctx.scale(competency.scale()));
-        return ctx.ops.write(() -> {
-            Competency stored = CompetencyRecords.competency(competency.version() == 0
-                    ? ctx.storage.competencyCatalog().insertCompetency(CompetencyRecords.record(competency))
-                    : ctx.storage.competencyCatalog().updateCompetency(CompetencyRecords.record(competency)));
-            ctx.audit.record(actor, "competency", stored.code().value(), competency.version() == 0 ? "created" : "updated",
-                    List.of(new FieldChange("title", null, stored.title())));
-            return stored;
-        });
+        return ctx.ops.define(actor, "competency", competency.version(), () -> { },
+                () -> CompetencyRecords.competency(catalog().insertCompetency(CompetencyRecords.record(competency))),
+                () -> CompetencyRecords.competency(catalog().updateCompetency(CompetencyRecords.record(competency))),
+                s -> s.code().value(), s -> new FieldChange("title", null, s.title()));
     }
 
     public Competency competency(CompetencyCode code) {
@@ -87,24 +77,18 @@ public final class CompetencyCatalogue {
     }
 
     public Profile defineProfile(Actor actor, Profile profile) {
-        Operations.requireActor(actor);
-        ctx.ops.permit(actor, ctx.access.changeCatalogue(actor));
+        ctx.ops.permit(actor, ctx.access::changeCatalogue);
         Operations.required("profile", profile);
         ctx.competencies(profile.competencies());
-        return ctx.ops.write(() -> {
-            Profile stored = CompetencyRecords.profile(profile.version() == 0
-                    ? ctx.storage.competencyCatalog().insertProfile(CompetencyRecords.record(profile))
-                    : ctx.storage.competencyCatalog().updateProfile(CompetencyRecords.record(profile)));
-            ctx.audit.record(actor, "profile", stored.id().value(), profile.version() == 0 ? "created" : "updated",
-                    List.of(new FieldChange("competencies", null, String.valueOf(stored.competencies().size()))));
-            return stored;
-        });
+        return ctx.ops.define(actor, "profile", profile.version(), () -> { },
+                () -> CompetencyRecords.profile(catalog().insertProfile(CompetencyRecords.record(profile))),
+                () -> CompetencyRecords.profile(catalog().updateProfile(CompetencyRecords.record(profile))),
+                s -> s.id().value(), s -> new FieldChange("competencies", null, String.valueOf(s.competencies().size())));
     }
 
     /** A job's requirements cover exactly the competencies of its profiles, each a level of the competency's scale or not applicable. */
     public Job defineJob(Actor actor, Job job) {
-        Operations.requireActor(actor);
-        ctx.ops.permit(actor, ctx.access.changeCatalogue(actor));
+        ctx.ops.permit(actor, ctx.access::changeCatalogue);
         Operations.required("job", job);
         GapCalculator.JobContext context = ctx.context(job);
         Set<CompetencyCode> expected = new LinkedHashSet<>();
@@ -119,18 +103,17 @@ public final class CompetencyCatalogue {
         job.requirements().keySet().stream().filter(code -> !expected.contains(code)).findFirst().ifPresent(code -> {
             throw InvalidInputException.of("requirements." + code, "is not a competency of the job's profiles");
         });
-        return ctx.ops.write(() -> {
-            Job stored = CompetencyRecords.job(job.version() == 0
-                    ? ctx.storage.competencyCatalog().insertJob(CompetencyRecords.record(job))
-                    : ctx.storage.competencyCatalog().updateJob(CompetencyRecords.record(job)));
-            ctx.audit.record(actor, "job", stored.id().value(), job.version() == 0 ? "created" : "updated",
-                    List.of(new FieldChange("requirements", null, String.valueOf(stored.requirements().size()))));
-            return stored;
-        });
+        return ctx.ops.define(actor, "job", job.version(), () -> { },
+                () -> CompetencyRecords.job(catalog().insertJob(CompetencyRecords.record(job))),
+                () -> CompetencyRecords.job(catalog().updateJob(CompetencyRecords.record(job))),
+                s -> s.id().value(), s -> new FieldChange("requirements", null, String.valueOf(s.requirements().size())));
     }
 
     public Job job(JobId id) {
         return ctx.job(id);
     }
 
+    private org.lmskit.spi.competency.CompetencyCatalogStore catalog() {
+        return ctx.storage.competencyCatalog();
+    }
 }

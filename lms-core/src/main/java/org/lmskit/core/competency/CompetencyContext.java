@@ -179,7 +179,7 @@ final class CompetencyContext {
         return found;
     }
 
-    List<Positioning> positionings(Set<UserId> learners, Views.Period period) {
+    List<Positioning> positionings(Set<UserId> learners, CompetencyViews.Period period) {
         if (learners.isEmpty()) {
             return List.of();
         }

@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.lmskit.core.competency.Catalogue.Competency;
 import org.lmskit.core.competency.Catalogue.Job;
 import org.lmskit.core.competency.Catalogue.Profile;
-import org.lmskit.core.competency.Views.CompetencyGap;
-import org.lmskit.core.competency.Views.GapStatus;
+import org.lmskit.core.competency.CompetencyViews.CompetencyGap;
+import org.lmskit.core.competency.CompetencyViews.GapStatus;
 import org.lmskit.core.id.CompetencyCode;
 import org.lmskit.core.id.ScaleId;
 import org.lmskit.core.id.UserId;
@@ -63,9 +63,9 @@ final class GapCalculator {
     record Line(CompetencyCode code, String codeValue, Scale scale, LevelValue required) {
     }
 
-    Views.JobView view(UserId learner, JobContext context, Views.Period period,
+    CompetencyViews.JobView view(UserId learner, JobContext context, CompetencyViews.Period period,
                        Map<CompetencyCode, List<Positioning>> positionings, boolean withTrainings) {
-        List<Views.ProfileView> profiles = new ArrayList<>();
+        List<CompetencyViews.ProfileView> profiles = new ArrayList<>();
         List<CompetencyGap> all = new ArrayList<>();
         for (Profile profile : context.profiles()) {
             List<CompetencyGap> gaps = new ArrayList<>();
@@ -73,19 +73,19 @@ final class GapCalculator {
                 gaps.add(gap(context, code, positionings.getOrDefault(code, List.of()), withTrainings));
             }
             all.addAll(gaps);
-            profiles.add(new Views.ProfileView(profile.id(), profile.name(), gaps, Views.Summary.of(gaps),
+            profiles.add(new CompetencyViews.ProfileView(profile.id(), profile.name(), gaps, CompetencyViews.Summary.of(gaps),
                     radar(context, gaps)));
         }
-        return new Views.JobView(learner, context.job().id(), context.job().title(), period, profiles,
-                Views.Summary.of(all));
+        return new CompetencyViews.JobView(learner, context.job().id(), context.job().title(), period, profiles,
+                CompetencyViews.Summary.of(all));
     }
 
     /** The summary alone, for team views: statuses only, no explanation, trainings or radar. */
-    Views.Summary summary(JobContext context, Map<CompetencyCode, List<Positioning>> positionings) {
+    CompetencyViews.Summary summary(JobContext context, Map<CompetencyCode, List<Positioning>> positionings) {
         return summary(context, code -> positionings.getOrDefault(code, List.of()));
     }
 
-    Views.Summary summary(JobContext context, java.util.function.Function<CompetencyCode, List<Positioning>> positionings) {
+    CompetencyViews.Summary summary(JobContext context, java.util.function.Function<CompetencyCode, List<Positioning>> positionings) {
         int acquired = 0;
         int applicable = 0;
         int notEvaluated = 0;
@@ -107,7 +107,7 @@ final class GapCalculator {
                 }
             }
         }
-        return Views.Summary.of(acquired, applicable, notEvaluated);
+        return CompetencyViews.Summary.of(acquired, applicable, notEvaluated);
     }
 
     /** Whether summaries can be computed one record at a time (a shipped policy). */
@@ -120,7 +120,7 @@ final class GapCalculator {
     }
 
     /** A summary from the deciding record of each line of the job (null: nothing counted). */
-    static Views.Summary summaryOf(JobContext context, org.lmskit.spi.competency.PositioningRecord[] deciding) {
+    static CompetencyViews.Summary summaryOf(JobContext context, org.lmskit.spi.competency.PositioningRecord[] deciding) {
         int acquired = 0;
         int applicable = 0;
         int notEvaluated = 0;
@@ -136,7 +136,7 @@ final class GapCalculator {
                 notEvaluated++;
             }
         }
-        return Views.Summary.of(acquired, applicable, notEvaluated);
+        return CompetencyViews.Summary.of(acquired, applicable, notEvaluated);
     }
 
     /** {@link #status} on a stored record's level code, without building a level value. */
@@ -174,12 +174,12 @@ final class GapCalculator {
         Optional<LevelValue> self = positionings.stream().filter(p -> p.source() == Source.SELF)
                 .max(AcquisitionPolicy.chronological(scale)).map(Positioning::level);
         GapStatus status = status(scale, required, acquired);
-        List<Views.Training> linked = withTrainings && status == GapStatus.GAP ? trainings.trainingsFor(code) : List.of();
+        List<CompetencyViews.Training> linked = withTrainings && status == GapStatus.GAP ? trainings.trainingsFor(code) : List.of();
         return new CompetencyGap(code, competency.title(), required, acquired, self, status, acquisition.deciding(),
                 acquisition.explanation(), linked);
     }
 
-    private static Views.Radar radar(JobContext context, List<CompetencyGap> gaps) {
+    private static CompetencyViews.Radar radar(JobContext context, List<CompetencyGap> gaps) {
         List<String> axes = new ArrayList<>();
         List<Integer> required = new ArrayList<>();
         List<Integer> acquired = new ArrayList<>();
@@ -194,14 +194,14 @@ final class GapCalculator {
             acquired.add(gap.acquired().flatMap(LevelValue::code).flatMap(scale::rank).orElse(0));
             max = Math.max(max, scale.top());
         }
-        return new Views.Radar(axes, required, acquired, 0, max);
+        return new CompetencyViews.Radar(axes, required, acquired, 0, max);
     }
 
-    static Comparator<Views.TeamRow> order(Views.TeamSort sort, boolean descending) {
-        Comparator<Views.TeamRow> byName = Comparator.comparing((Views.TeamRow r) -> r.name(), String.CASE_INSENSITIVE_ORDER)
+    static Comparator<CompetencyViews.TeamRow> order(CompetencyViews.TeamSort sort, boolean descending) {
+        Comparator<CompetencyViews.TeamRow> byName = Comparator.comparing((CompetencyViews.TeamRow r) -> r.name(), String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(r -> r.learner().value());
-        Comparator<Views.TeamRow> comparator = sort == Views.TeamSort.PERCENT
-                ? Comparator.comparingInt((Views.TeamRow r) -> r.summary().percent()).thenComparing(byName) : byName;
+        Comparator<CompetencyViews.TeamRow> comparator = sort == CompetencyViews.TeamSort.PERCENT
+                ? Comparator.comparingInt((CompetencyViews.TeamRow r) -> r.summary().percent()).thenComparing(byName) : byName;
         return descending ? comparator.reversed() : comparator;
     }
 }

@@ -50,7 +50,7 @@ public final class GapViews {
     }
 
     /** The learner's gaps on their target job over a period. */
-    public Views.JobView jobView(Actor actor, UserId learner, Views.Period period) {
+    public CompetencyViews.JobView jobView(Actor actor, UserId learner, CompetencyViews.Period period) {
         ctx.read(actor, learner);
         JobId jobId = ctx.storage.jobAssignments().find(learner.value()).map(a -> JobId.of(a.jobId()))
                 .orElseThrow(() -> new RuleRefusedException(CompetencyRules.NO_JOB, "job",
@@ -59,7 +59,7 @@ public final class GapViews {
     }
 
     /** "Chercher un autre métier": the same gaps against any job, without reassigning. */
-    public Views.JobView compare(Actor actor, UserId learner, JobId jobId, Views.Period period) {
+    public CompetencyViews.JobView compare(Actor actor, UserId learner, JobId jobId, CompetencyViews.Period period) {
         ctx.read(actor, learner);
         Operations.required("period", period);
         GapCalculator.JobContext context = ctx.context(ctx.job(jobId));
@@ -73,10 +73,9 @@ public final class GapViews {
      * the catalogue they need and the team's positionings in a fixed number of store calls,
      * whatever the team's size.
      */
-    public List<Views.TeamRow> teamView(Actor actor, Optional<String> nameFilter, Views.TeamSort sort, boolean descending,
-                                        Views.Period period) {
-        Operations.requireActor(actor);
-        ctx.ops.permit(actor, ctx.access.teamView(actor));
+    public List<CompetencyViews.TeamRow> teamView(Actor actor, Optional<String> nameFilter, CompetencyViews.TeamSort sort, boolean descending,
+                                        CompetencyViews.Period period) {
+        ctx.ops.permit(actor, ctx.access::teamView);
         Operations.required("sort", sort);
         Operations.required("period", period);
         if (nameFilter == null) {
@@ -97,16 +96,16 @@ public final class GapViews {
                 .map(JobAssignmentRecord::jobId).collect(Collectors.toSet()));
         Set<UserId> withJob = names.keySet().stream().filter(u -> assignments.containsKey(u.value()))
                 .collect(Collectors.toSet());
-        Map<String, Views.Summary> summaries = summaries(withJob, period, assignments, contexts);
-        List<Views.TeamRow> rows = new ArrayList<>(names.size());
+        Map<String, CompetencyViews.Summary> summaries = summaries(withJob, period, assignments, contexts);
+        List<CompetencyViews.TeamRow> rows = new ArrayList<>(names.size());
         names.forEach((member, name) -> {
             JobAssignmentRecord assignment = assignments.get(member.value());
             if (assignment == null) {
-                rows.add(new Views.TeamRow(member, name, Optional.empty(), Optional.empty(), new Views.Summary(0, 0, 0, 0)));
+                rows.add(new CompetencyViews.TeamRow(member, name, Optional.empty(), Optional.empty(), new CompetencyViews.Summary(0, 0, 0, 0)));
                 return;
             }
             GapCalculator.JobContext context = contexts.get(assignment.jobId());
-            rows.add(new Views.TeamRow(member, name, Optional.of(context.job().id()), Optional.of(context.job().title()),
+            rows.add(new CompetencyViews.TeamRow(member, name, Optional.of(context.job().id()), Optional.of(context.job().title()),
                     summaries.getOrDefault(member.value(), ctx.gaps.summary(context, Map.of()))));
         });
         rows.sort(GapCalculator.order(sort, descending));
@@ -117,7 +116,7 @@ public final class GapViews {
      * One positioning query for the whole team; the records come grouped by learner, so each
      * learner's run is converted, summarized and dropped before the next (short-lived garbage only).
      */
-    private Map<String, Views.Summary> summaries(Set<UserId> learners, Views.Period period,
+    private Map<String, CompetencyViews.Summary> summaries(Set<UserId> learners, CompetencyViews.Period period,
                                                  Map<String, JobAssignmentRecord> assignments,
                                                  Map<String, GapCalculator.JobContext> contexts) {
         if (learners.isEmpty()) {
@@ -126,7 +125,7 @@ public final class GapViews {
         List<PositioningRecord> records = ctx.storage.positionings().find(new PositioningQuery(
                 learners.stream().map(UserId::value).collect(Collectors.toSet()), period.from(), period.to()));
         PositioningConverter converter = new PositioningConverter(Set.of());
-        Map<String, Views.Summary> summaries = new HashMap<>();
+        Map<String, CompetencyViews.Summary> summaries = new HashMap<>();
         Policies.RecordDecider decider = ctx.gaps.recordDecider();
         if (decider != null) {
             return summariesRecordByRecord(records, decider, assignments, contexts);
@@ -151,11 +150,11 @@ public final class GapViews {
     }
 
     /** A shipped policy: one pass, keeping the deciding record of each line of the learner's job. */
-    private static Map<String, Views.Summary> summariesRecordByRecord(List<PositioningRecord> records,
+    private static Map<String, CompetencyViews.Summary> summariesRecordByRecord(List<PositioningRecord> records,
                                                                     Policies.RecordDecider decider,
                                                                     Map<String, JobAssignmentRecord> assignments,
                                                                     Map<String, GapCalculator.JobContext> contexts) {
-        Map<String, Views.Summary> summaries = new HashMap<>();
+        Map<String, CompetencyViews.Summary> summaries = new HashMap<>();
         String learner = null;
         GapCalculator.JobContext context = null;
         PositioningRecord[] deciding = new PositioningRecord[0];
@@ -182,7 +181,7 @@ public final class GapViews {
         return summaries;
     }
 
-    private Views.Summary summarize(String learner, Map<String, List<PositioningRecord>> buffers,
+    private CompetencyViews.Summary summarize(String learner, Map<String, List<PositioningRecord>> buffers,
                                     Map<String, JobAssignmentRecord> assignments,
                                     Map<String, GapCalculator.JobContext> contexts, PositioningConverter converter) {
         return ctx.gaps.summary(contexts.get(assignments.get(learner).jobId()),

@@ -59,8 +59,7 @@ public final class Positionings {
     public Optional<JobId> assignJob(Actor actor, UserId learner, JobId jobId) {
         Operations.required("learner", learner);
         ctx.job(jobId);
-        Operations.requireActor(actor);
-        ctx.ops.permit(actor, ctx.access.assignJob(actor, learner));
+        ctx.ops.permit(actor, a -> ctx.access.assignJob(a, learner));
         return ctx.ops.write(() -> {
             Optional<JobAssignmentRecord> current = ctx.storage.jobAssignments().find(learner.value());
             JobAssignmentRecord next = new JobAssignmentRecord(learner.value(), jobId.value(), ctx.ops.now(),

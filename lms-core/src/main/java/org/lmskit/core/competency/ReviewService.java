@@ -95,8 +95,7 @@ public final class ReviewService {
 
     /** Seed 002: only the DDFPT unlocks a final review; audited with the reason. */
     public InterimReview unlock(Actor actor, ReviewId id, String reason, long expectedVersion) {
-        Operations.requireActor(actor);
-        ctx.ops.permit(actor, ctx.access.unlockReview(actor));
+        ctx.ops.permit(actor, ctx.access::unlockReview);
         Texts.paragraph("reason", reason, Texts.PARAGRAPH);
         InterimReview current = load(id);
         if (current.status() != ReviewStatus.FINAL) {

@@ -7,7 +7,7 @@ import org.lmskit.core.id.CompetencyCode;
 @FunctionalInterface
 public interface TrainingCatalog {
 
-    List<Views.Training> trainingsFor(CompetencyCode competency);
+    List<CompetencyViews.Training> trainingsFor(CompetencyCode competency);
 
     static TrainingCatalog empty() {
         return competency -> List.of();

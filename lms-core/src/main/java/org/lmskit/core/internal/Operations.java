@@ -3,6 +3,7 @@ package org.lmskit.core.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.lmskit.core.assembly.Ports;
 import org.lmskit.core.error.InvalidInputException;
@@ -15,6 +16,7 @@ import org.lmskit.core.id.UserId;
 import org.lmskit.core.policy.Decision;
 import org.lmskit.core.security.Actor;
 import org.lmskit.spi.Transactions;
+import org.lmskit.spi.audit.FieldChange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -128,6 +130,31 @@ public final class Operations {
         if (decision instanceof Decision.Rejected rejected) {
             throw refuse(actor, new PermissionDeniedException(rejected.rule(), rejected.reason()));
         }
+    }
+
+    /**
+     * An access rule asked of a required actor: {@code rule} is applied only once the actor is known to be
+     * there, e.g. {@code ops.permit(actor, access::defineCatalogue)} or {@code ops.permit(actor, a ->
+     * access.enrol(a, learner, type))}.
+     */
+    public void permit(Actor actor, Function<Actor, Decision> rule) {
+        permit(requireActor(actor), rule.apply(actor));
+    }
+
+    /**
+     * Adds a catalogue record (version 0) or replaces it from the version read, in one transaction, audited as
+     * "created" or "updated" with {@code summary}'s field change. {@code before} runs first, inside the
+     * transaction (the checks that read other records).
+     */
+    public <T> T define(Actor actor, String recordType, long version, Runnable before, Supplier<T> insert,
+                        Supplier<T> update, Function<T, String> idOf, Function<T, FieldChange> summary) {
+        return write(() -> {
+            before.run();
+            T stored = version == 0 ? insert.get() : update.get();
+            audit.record(actor, recordType, idOf.apply(stored), version == 0 ? "created" : "updated",
+                    List.of(summary.apply(stored)));
+            return stored;
+        });
     }
 
     /** A business rule's answer: a rejection is a rule refusal (422) naming its rule and field, published first. */

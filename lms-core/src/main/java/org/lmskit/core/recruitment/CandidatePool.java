@@ -52,8 +52,7 @@ public final class CandidatePool {
 
     /** The commission adds a candidate it classified to the pool. */
     public Candidate registerCandidate(Actor actor, Candidate candidate) {
-        Operations.requireActor(actor);
-        ctx.ops.permit(actor, ctx.access.commission(actor));
+        ctx.ops.permit(actor, ctx.access::commission);
         Operations.required("candidate", candidate);
         return ctx.ops.write(() -> {
             Candidate stored = RecruitmentRecords.candidate(ctx.storage.candidates()
@@ -67,8 +66,7 @@ public final class CandidatePool {
 
     /** The commission changes a candidate (a new situation, a new classification) from the version it read. */
     public Candidate updateCandidate(Actor actor, Candidate candidate) {
-        Operations.requireActor(actor);
-        ctx.ops.permit(actor, ctx.access.commission(actor));
+        ctx.ops.permit(actor, ctx.access::commission);
         Operations.required("candidate", candidate);
         return ctx.ops.write(() -> {
             Candidate before = ctx.loadCandidate(candidate.id());

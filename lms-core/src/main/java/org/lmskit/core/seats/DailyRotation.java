@@ -39,6 +39,7 @@ import org.lmskit.spi.seats.SessionMemberRecord;
 
 /** Seed 003's daily job: every due natural and rhythmic rotation of every slot session, for a day. */
 public final class DailyRotation {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DailyRotation.class);
     private static final int RETRIES = 5;
     private static final int JOB_PAGE = 500;
     private final SeatContext ctx;
@@ -53,8 +54,7 @@ public final class DailyRotation {
      * that loses re-plans from the winner's state, which has nothing left to do).
      */
     public DailyRotationReport runDailyRotation(Actor actor, LocalDate day) {
-        Operations.requireActor(actor);
-        ctx.ops.permit(actor, ctx.access.role(actor, "seats.daily-job.run", Role.ADMINISTRATOR));
+        ctx.ops.permit(actor, a -> ctx.access.role(a, "seats.daily-job.run", Role.ADMINISTRATOR));
         Instants.check("day", day);
         List<DailyRotationReport.SessionRotation> rotations = new ArrayList<>();
         int examined = 0;
@@ -73,6 +73,8 @@ public final class DailyRotation {
             }
         }
         DailyRotationReport report = new DailyRotationReport(day, examined, rotations);
+        LOG.info("daily rotation for {}: {} session(s) examined, {} rotated, {} slot(s) handed over", day, examined,
+                rotations.size(), report.assignments());
         ctx.ops.publish(new SeatEvent.DailyRotationCompleted(ctx.ops.now(), day, examined, report.assignments()));
         return report;
     }

@@ -56,8 +56,7 @@ public final class Memberships {
         }
         return ctx.ops.writeRetrying(false, (() -> {
             SeatSession session = ctx.load(id);
-            Operations.requireActor(actor);
-        ctx.ops.permit(actor, ctx.access.manage(actor, session));
+            ctx.ops.permit(actor, a -> ctx.access.manage(a, session));
             if (session.isExpiredOn(ctx.today())) {
                 throw ctx.ops.refuse(actor, new org.lmskit.core.error.RuleRefusedException(SeatRules.EXPIRED, "expiryDate",
                         "session '" + session.reference() + "' has expired"));
@@ -80,8 +79,7 @@ public final class Memberships {
     /** The session's members; a manager sees only the members they manage. */
     public List<SessionMember> members(Actor actor, SessionId id) {
         SeatSession session = ctx.load(id);
-        Operations.requireActor(actor);
-        ctx.ops.permit(actor, ctx.access.read(actor, session));
+        ctx.ops.permit(actor, a -> ctx.access.read(a, session));
         List<SessionMember> members = ctx.storage.sessionMembers().findBySessions(List.of(id.value())).stream()
                 .map(SeatRecords::member).toList();
         return ctx.access.manage(actor, session).isAllowed() ? members
@@ -93,8 +91,7 @@ public final class Memberships {
         Instants.check("day", day);
         SeatSession session = ctx.load(id);
         if (!actor.id().equals(user)) {
-            Operations.requireActor(actor);
-        ctx.ops.permit(actor, ctx.access.manage(actor, session));
+            ctx.ops.permit(actor, a -> ctx.access.manage(a, session));
         }
         return ctx.ops.writeRetrying(false, (() -> {
             SessionMember member = ctx.findMember(session, user).orElseThrow(() -> new NotFoundException("session-member",
@@ -129,8 +126,7 @@ public final class Memberships {
     public List<UserId> withAccess(Actor actor, SessionId id, LocalDate day) {
         Instants.check("day", day);
         SeatSession session = ctx.load(id);
-        Operations.requireActor(actor);
-        ctx.ops.permit(actor, ctx.access.read(actor, session));
+        ctx.ops.permit(actor, a -> ctx.access.read(a, session));
         java.util.function.Predicate<UserId> visible = ctx.access.manage(actor, session).isAllowed() ? user -> true : ctx.managedBy(actor);
         return ctx.storage.sessionMembers().findBySessions(List.of(id.value())).stream().map(SeatRecords::member)
                 .filter(m -> SeatContext.access(session, m, day)).map(SessionMember::user).filter(visible).toList();
@@ -139,8 +135,7 @@ public final class Memberships {
     /** Seed 003: learners not expired and not connected for at least 3 weeks, in one session. */
     public Page<SessionMember> inactive(Actor actor, SessionId id, PageRequest page) {
         SeatSession session = ctx.load(id);
-        Operations.requireActor(actor);
-        ctx.ops.permit(actor, ctx.access.read(actor, session));
+        ctx.ops.permit(actor, a -> ctx.access.read(a, session));
         List<String> running = session.isExpiredOn(ctx.today()) ? List.of() : List.of(id.value());
         if (ctx.access.manage(actor, session).isAllowed()) {
             return inactiveIn(running, page);
@@ -168,8 +163,7 @@ public final class Memberships {
         if (company == null) {
             throw InvalidInputException.of("company", "is required");
         }
-        Operations.requireActor(actor);
-        ctx.ops.permit(actor, ctx.access.company(actor, company));
+        ctx.ops.permit(actor, a -> ctx.access.company(a, company));
         return inactiveIn(ctx.storage.seatSessions().findRunning(company.value(), ctx.today()).stream()
                 .map(SeatSessionRecord::sessionId).toList(), page);
     }

@@ -49,8 +49,7 @@ public final class SessionAdministration {
     }
 
     public SeatSession createSession(Actor actor, SeatSession session) {
-        Operations.requireActor(actor);
-        ctx.ops.permit(actor, ctx.access.role(actor, "seats.session.create", Role.ADMINISTRATOR));
+        ctx.ops.permit(actor, a -> ctx.access.role(a, "seats.session.create", Role.ADMINISTRATOR));
         if (session == null) {
             throw InvalidInputException.of("session", "is required");
         }
@@ -71,8 +70,7 @@ public final class SessionAdministration {
      */
     public SeatSession session(Actor actor, SessionId id) {
         SeatSession session = ctx.load(id);
-        Operations.requireActor(actor);
-        ctx.ops.permit(actor, ctx.access.read(actor, session));
+        ctx.ops.permit(actor, a -> ctx.access.read(a, session));
         return ctx.access.manage(actor, session).isAllowed() ? session : session.seenBy(ctx.managedBy(actor));
     }
 
@@ -80,8 +78,7 @@ public final class SessionAdministration {
         if (company == null) {
             throw InvalidInputException.of("company", "is required");
         }
-        Operations.requireActor(actor);
-        ctx.ops.permit(actor, ctx.access.company(actor, company));
+        ctx.ops.permit(actor, a -> ctx.access.company(a, company));
         return ctx.storage.seatSessions().findByCompany(company.value(), page).map(SeatRecords::session);
     }
 
@@ -107,11 +104,9 @@ public final class SessionAdministration {
                                   UnaryOperator<SeatSession> change, boolean adminOnly) {
         SeatSession current = ctx.load(id);
         if (adminOnly) {
-            Operations.requireActor(actor);
-        ctx.ops.permit(actor, ctx.access.role(actor, "seats.session.change", Role.ADMINISTRATOR));
+            ctx.ops.permit(actor, a -> ctx.access.role(a, "seats.session.change", Role.ADMINISTRATOR));
         } else {
-            Operations.requireActor(actor);
-        ctx.ops.permit(actor, ctx.access.manage(actor, current));
+            ctx.ops.permit(actor, a -> ctx.access.manage(a, current));
         }
         SeatSession atVersion = new SeatSession(current.id(), current.reference(), current.company(), current.pathId(),
                 current.type(), current.startDate(), current.expiryDate(), current.quota(), current.learningMembers(),

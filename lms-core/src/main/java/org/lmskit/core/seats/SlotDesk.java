@@ -83,8 +83,7 @@ public final class SlotDesk {
             throw InvalidInputException.of("userId", "is required");
         }
         SeatSession before = ctx.load(id);
-        Operations.requireActor(actor);
-        ctx.ops.permit(actor, ctx.access.manage(actor, before));
+        ctx.ops.permit(actor, a -> ctx.access.manage(a, before));
         LocalDate day = ctx.today();
         Changed changed = ctx.ops.writeRetrying(false, (() -> {
             SeatSession current = ctx.load(id);

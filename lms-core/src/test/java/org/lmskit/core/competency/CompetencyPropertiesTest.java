@@ -16,14 +16,14 @@ class CompetencyPropertiesTest {
     void property_percentages_stay_within_0_and_100() {
         qt().forAll(integers().between(0, 500), integers().between(0, 500), integers().between(0, 500))
                 .check((acquired, gaps, notEvaluated) -> {
-                    List<Views.CompetencyGap> all = new ArrayList<>();
+                    List<CompetencyViews.CompetencyGap> all = new ArrayList<>();
                     for (int i = 0; i < acquired + gaps + notEvaluated; i++) {
-                        Views.GapStatus status = i < acquired ? Views.GapStatus.ACQUIRED
-                                : i < acquired + gaps ? Views.GapStatus.GAP : Views.GapStatus.NOT_EVALUATED;
-                        all.add(new Views.CompetencyGap(CompetencyCode.of("c" + i), "t", LevelValue.of("3"),
+                        CompetencyViews.GapStatus status = i < acquired ? CompetencyViews.GapStatus.ACQUIRED
+                                : i < acquired + gaps ? CompetencyViews.GapStatus.GAP : CompetencyViews.GapStatus.NOT_EVALUATED;
+                        all.add(new CompetencyViews.CompetencyGap(CompetencyCode.of("c" + i), "t", LevelValue.of("3"),
                                 Optional.empty(), Optional.empty(), status, Optional.empty(), "", List.of()));
                     }
-                    int percent = Views.Summary.of(all).percent();
+                    int percent = CompetencyViews.Summary.of(all).percent();
                     return percent >= 0 && percent <= 100;
                 });
     }
@@ -46,7 +46,7 @@ class CompetencyPropertiesTest {
     }
 
     private static long countGaps(ConseillerCarriereRetraite world, UserId learner) {
-        return world.lms.competencies().views().jobView(ConseillerCarriereRetraite.ADMIN, learner, Views.Period.always()).gaps()
-                .stream().filter(g -> g.status() == Views.GapStatus.GAP).count();
+        return world.lms.competencies().views().jobView(ConseillerCarriereRetraite.ADMIN, learner, CompetencyViews.Period.always()).gaps()
+                .stream().filter(g -> g.status() == CompetencyViews.GapStatus.GAP).count();
     }
 }

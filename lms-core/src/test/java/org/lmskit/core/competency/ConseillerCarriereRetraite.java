@@ -85,7 +85,7 @@ final class ConseillerCarriereRetraite {
                     }
                 })
                 .directory(directory)
-                .trainingCatalog(code -> List.of(new Views.Training("cours-" + code, "Formation " + code)))
+                .trainingCatalog(code -> List.of(new CompetencyViews.Training("cours-" + code, "Formation " + code)))
                 .idGenerator(counter())
                 .build();
         directory.team.put(MANAGER.id(), Set.of(ROBERT, DINO, MEDINE));

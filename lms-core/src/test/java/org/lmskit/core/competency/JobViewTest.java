@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.lmskit.core.competency.Views.GapStatus;
+import org.lmskit.core.competency.CompetencyViews.GapStatus;
 import org.lmskit.core.error.InvalidInputException;
 import org.lmskit.core.error.PermissionDeniedException;
 import org.lmskit.core.error.RuleRefusedException;
@@ -33,8 +33,8 @@ class JobViewTest {
     private final ConseillerCarriereRetraite world = new ConseillerCarriereRetraite().withJob().withTeam();
     private final CompetencyCapability competencies = world.lms.competencies();
 
-    private Views.CompetencyGap gap(org.lmskit.core.id.UserId who, CompetencyCode code) {
-        return competencies.views().jobView(ADMIN, who, Views.Period.always()).gaps().stream()
+    private CompetencyViews.CompetencyGap gap(org.lmskit.core.id.UserId who, CompetencyCode code) {
+        return competencies.views().jobView(ADMIN, who, CompetencyViews.Period.always()).gaps().stream()
                 .filter(g -> g.code().equals(code)).findFirst().orElseThrow();
     }
 
@@ -44,23 +44,23 @@ class JobViewTest {
 
     @Test
     void the_seeds_team_table_robert_55_percent_dino_82_percent() {
-        Views.Summary robert = competencies.views().jobView(MANAGER, ROBERT, Views.Period.always()).summary();
-        Views.Summary dino = competencies.views().jobView(MANAGER, DINO, Views.Period.always()).summary();
-        Views.Summary medine = competencies.views().jobView(MANAGER, MEDINE, Views.Period.always()).summary();
+        CompetencyViews.Summary robert = competencies.views().jobView(MANAGER, ROBERT, CompetencyViews.Period.always()).summary();
+        CompetencyViews.Summary dino = competencies.views().jobView(MANAGER, DINO, CompetencyViews.Period.always()).summary();
+        CompetencyViews.Summary medine = competencies.views().jobView(MANAGER, MEDINE, CompetencyViews.Period.always()).summary();
 
-        assertThat(robert).isEqualTo(new Views.Summary(6, 11, 55, 0));
-        assertThat(dino).isEqualTo(new Views.Summary(9, 11, 82, 0));
-        assertThat(medine).isEqualTo(new Views.Summary(0, 11, 0, 11));
+        assertThat(robert).isEqualTo(new CompetencyViews.Summary(6, 11, 55, 0));
+        assertThat(dino).isEqualTo(new CompetencyViews.Summary(9, 11, 82, 0));
+        assertThat(medine).isEqualTo(new CompetencyViews.Summary(0, 11, 0, 11));
     }
 
     @Test
     void the_job_view_groups_gaps_by_profile_with_radar_data() {
-        Views.JobView view = competencies.views().jobView(ROBERT_HIMSELF, ROBERT, Views.Period.always());
+        CompetencyViews.JobView view = competencies.views().jobView(ROBERT_HIMSELF, ROBERT, CompetencyViews.Period.always());
 
-        assertThat(view.profiles()).extracting(Views.ProfileView::name).containsExactly("Traiter et analyser les données",
+        assertThat(view.profiles()).extracting(CompetencyViews.ProfileView::name).containsExactly("Traiter et analyser les données",
                 "Maîtriser la réglementation de son activité", "Gérer la Relation Client");
-        Views.ProfileView data = view.profiles().get(0);
-        assertThat(data.summary()).isEqualTo(new Views.Summary(4, 4, 100, 0));
+        CompetencyViews.ProfileView data = view.profiles().get(0);
+        assertThat(data.summary()).isEqualTo(new CompetencyViews.Summary(4, 4, 100, 0));
         assertThat(data.radar().axes()).startsWith("Fiabiliser une carrière");
         assertThat(data.radar().required()).containsExactly(3, 3, 3, 4);
         assertThat(data.radar().acquired()).containsExactly(3, 3, 3, 4);
@@ -73,11 +73,11 @@ class JobViewTest {
         world.now = world.now.plusSeconds(60);
         world.position(MANAGER, ROBERT, CGCR_04, LevelValue.of("3"));
 
-        Views.CompetencyGap gap = gap(ROBERT, CGCR_04);
+        CompetencyViews.CompetencyGap gap = gap(ROBERT, CGCR_04);
         assertThat(gap.status()).isEqualTo(GapStatus.GAP);
         assertThat(gap.required()).isEqualTo(LevelValue.of("4"));
         assertThat(gap.acquired()).contains(LevelValue.of("3"));
-        assertThat(gap.trainings()).extracting(Views.Training::id).containsExactly("cours-TEST-ANE_002-CGCR-04");
+        assertThat(gap.trainings()).extracting(CompetencyViews.Training::id).containsExactly("cours-TEST-ANE_002-CGCR-04");
         assertThat(gap.deciding().orElseThrow().actor()).isEqualTo(MANAGER.id());
         assertThat(gap.explanation()).contains("manon", "MANAGER");
     }
@@ -88,7 +88,7 @@ class JobViewTest {
         competencies.positionings().position(new Actor(MEDINE, java.util.Set.of(Role.LEARNER)), MEDINE, CGCR_01, Source.SELF,
                 Optional.of(LevelValue.of("5")), Optional.empty(), Optional.empty());
 
-        Views.CompetencyGap gap = gap(MEDINE, CGCR_01);
+        CompetencyViews.CompetencyGap gap = gap(MEDINE, CGCR_01);
         assertThat(gap.status()).isEqualTo(GapStatus.NOT_EVALUATED);
         assertThat(gap.selfAssessed()).contains(LevelValue.of("5"));
         assertThat(gap.acquired()).isEmpty();
@@ -99,8 +99,8 @@ class JobViewTest {
         world.position(MANAGER, MEDINE, CGCR_01, LevelValue.notApplicable());
 
         assertThat(gap(MEDINE, CGCR_01).status()).isEqualTo(GapStatus.NOT_APPLICABLE);
-        assertThat(competencies.views().jobView(ADMIN, MEDINE, Views.Period.always()).summary())
-                .isEqualTo(new Views.Summary(0, 10, 0, 10));
+        assertThat(competencies.views().jobView(ADMIN, MEDINE, CompetencyViews.Period.always()).summary())
+                .isEqualTo(new CompetencyViews.Summary(0, 10, 0, 10));
     }
 
     @Test
@@ -109,11 +109,11 @@ class JobViewTest {
         world.now = world.now.plus(Duration.ofDays(30));
         world.position(MANAGER, MEDINE, CGCR_01, LevelValue.of("5"));
 
-        assertThat(competencies.views().jobView(ADMIN, MEDINE, Views.Period.between(before, before.plus(Duration.ofDays(29))))
+        assertThat(competencies.views().jobView(ADMIN, MEDINE, CompetencyViews.Period.between(before, before.plus(Duration.ofDays(29))))
                 .summary().acquired()).isZero();
-        assertThat(competencies.views().jobView(ADMIN, MEDINE, Views.Period.between(before, world.now)).summary().acquired())
+        assertThat(competencies.views().jobView(ADMIN, MEDINE, CompetencyViews.Period.between(before, world.now)).summary().acquired())
                 .isEqualTo(1);
-        assertThatThrownBy(() -> Views.Period.between(world.now, before)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> CompetencyViews.Period.between(world.now, before)).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -123,7 +123,7 @@ class JobViewTest {
         competencies.catalogue().defineJob(ADMIN, new Catalogue.Job(JobId.of("expert"), "Expert retraite",
                 competencies.catalogue().job(JOB).profiles(), requirements, 0));
 
-        Views.JobView other = competencies.views().compare(ROBERT_HIMSELF, ROBERT, JobId.of("expert"), Views.Period.always());
+        CompetencyViews.JobView other = competencies.views().compare(ROBERT_HIMSELF, ROBERT, JobId.of("expert"), CompetencyViews.Period.always());
 
         assertThat(other.summary().acquired()).isZero();
         assertThat(competencies.positionings().jobOf(ROBERT_HIMSELF, ROBERT)).contains(JOB);
@@ -143,9 +143,9 @@ class JobViewTest {
     @Test
     void a_learner_without_a_job_has_no_job_view_and_others_cannot_read_it() {
         assertThatThrownBy(() -> competencies.views().jobView(ADMIN, id(org.lmskit.core.id.UserId.of("nobody")),
-                Views.Period.always())).isInstanceOfSatisfying(RuleRefusedException.class,
+                CompetencyViews.Period.always())).isInstanceOfSatisfying(RuleRefusedException.class,
                 e -> assertThat(e.code()).isEqualTo(CompetencyRules.NO_JOB));
-        assertThatThrownBy(() -> competencies.views().jobView(Actor.of("stranger", Role.LEARNER), ROBERT, Views.Period.always()))
+        assertThatThrownBy(() -> competencies.views().jobView(Actor.of("stranger", Role.LEARNER), ROBERT, CompetencyViews.Period.always()))
                 .isInstanceOf(PermissionDeniedException.class);
     }
 

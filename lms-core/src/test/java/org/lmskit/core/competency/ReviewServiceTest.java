@@ -56,8 +56,8 @@ class ReviewServiceTest {
         world.now = world.now.plusSeconds(3600);
         reviews.finalize(MANAGER, draft.id(), "CONFIRMATION", 1);
 
-        Views.JobView since = world.lms.competencies().views().jobView(ADMIN, MEDINE,
-                Views.Period.between(reviews.lastFinalizedAt(ADMIN, MEDINE).orElseThrow(), null));
+        CompetencyViews.JobView since = world.lms.competencies().views().jobView(ADMIN, MEDINE,
+                CompetencyViews.Period.between(reviews.lastFinalizedAt(ADMIN, MEDINE).orElseThrow(), null));
         assertThat(since.gaps().get(0).deciding().orElseThrow().source()).isEqualTo(Source.REVIEW);
         assertThat(since.summary().acquired()).isEqualTo(1);
     }

@@ -25,10 +25,10 @@ class TeamViewTest {
     void one_row_per_collaborator_with_job_percentage_and_not_evaluated() {
         ConseillerCarriereRetraite world = new ConseillerCarriereRetraite().withJob().withTeam();
 
-        List<Views.TeamRow> rows = world.lms.competencies().views().teamView(MANAGER, Optional.empty(), Views.TeamSort.NAME,
-                false, Views.Period.always());
+        List<CompetencyViews.TeamRow> rows = world.lms.competencies().views().teamView(MANAGER, Optional.empty(), CompetencyViews.TeamSort.NAME,
+                false, CompetencyViews.Period.always());
 
-        assertThat(rows).extracting(Views.TeamRow::name).containsExactly("Dino Zore", "Medine France", "Robert Redford");
+        assertThat(rows).extracting(CompetencyViews.TeamRow::name).containsExactly("Dino Zore", "Medine France", "Robert Redford");
         assertThat(rows).extracting(r -> r.summary().percent()).containsExactly(82, 0, 55);
         assertThat(rows).extracting(r -> r.summary().notEvaluated()).containsExactly(0, 11, 0);
         assertThat(rows.get(0).jobTitle()).contains("Conseiller Carrière Retraite");
@@ -39,12 +39,12 @@ class TeamViewTest {
         ConseillerCarriereRetraite world = new ConseillerCarriereRetraite().withJob().withTeam();
         CompetencyCapability competencies = world.lms.competencies();
 
-        assertThat(competencies.views().teamView(MANAGER, Optional.of("  RED "), Views.TeamSort.NAME, false, Views.Period.always()))
-                .extracting(Views.TeamRow::learner).containsExactly(ROBERT);
-        assertThat(competencies.views().teamView(MANAGER, Optional.empty(), Views.TeamSort.PERCENT, true, Views.Period.always()))
-                .extracting(Views.TeamRow::learner).containsExactly(DINO, ROBERT, MEDINE);
-        assertThatThrownBy(() -> competencies.views().teamView(ROBERT_HIMSELF, Optional.empty(), Views.TeamSort.NAME, false,
-                Views.Period.always())).isInstanceOf(PermissionDeniedException.class);
+        assertThat(competencies.views().teamView(MANAGER, Optional.of("  RED "), CompetencyViews.TeamSort.NAME, false, CompetencyViews.Period.always()))
+                .extracting(CompetencyViews.TeamRow::learner).containsExactly(ROBERT);
+        assertThat(competencies.views().teamView(MANAGER, Optional.empty(), CompetencyViews.TeamSort.PERCENT, true, CompetencyViews.Period.always()))
+                .extracting(CompetencyViews.TeamRow::learner).containsExactly(DINO, ROBERT, MEDINE);
+        assertThatThrownBy(() -> competencies.views().teamView(ROBERT_HIMSELF, Optional.empty(), CompetencyViews.TeamSort.NAME, false,
+                CompetencyViews.Period.always())).isInstanceOf(PermissionDeniedException.class);
     }
 
     @Test
@@ -86,8 +86,8 @@ class TeamViewTest {
         }
         world.directory.team.put(MANAGER.id(), team);
         counting.set(1);
-        List<Views.TeamRow> rows = world.lms.competencies().views().teamView(MANAGER, Optional.empty(), Views.TeamSort.NAME,
-                false, Views.Period.always());
+        List<CompetencyViews.TeamRow> rows = world.lms.competencies().views().teamView(MANAGER, Optional.empty(), CompetencyViews.TeamSort.NAME,
+                false, CompetencyViews.Period.always());
         counting.set(0);
         assertThat(rows).hasSize(size);
         return calls.get();

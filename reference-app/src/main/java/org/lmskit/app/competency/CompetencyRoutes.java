@@ -29,7 +29,7 @@ import org.lmskit.core.competency.Scale;
 import org.lmskit.core.competency.ScaleLevel;
 import org.lmskit.core.competency.ScoreThresholds;
 import org.lmskit.core.competency.Source;
-import org.lmskit.core.competency.Views;
+import org.lmskit.core.competency.CompetencyViews;
 import org.lmskit.core.error.InvalidInputException;
 import org.lmskit.core.id.CompetencyCode;
 import org.lmskit.core.id.JobId;
@@ -102,8 +102,8 @@ public final class CompetencyRoutes {
     }
 
     record GapJson(String code, String title, String required, String acquired, String selfAssessed, String status,
-                   PositioningJson decidedBy, String explanation, List<Views.Training> trainings) {
-        static GapJson of(Views.CompetencyGap g) {
+                   PositioningJson decidedBy, String explanation, List<CompetencyViews.Training> trainings) {
+        static GapJson of(CompetencyViews.CompetencyGap g) {
             return new GapJson(g.code().value(), g.title(), g.required().code().orElse(null),
                     g.acquired().flatMap(LevelValue::code).orElse(g.acquired().isPresent() ? "N/A" : null),
                     g.selfAssessed().map(LevelValue::toString).orElse(null), g.status().name(),
@@ -111,12 +111,12 @@ public final class CompetencyRoutes {
         }
     }
 
-    record ProfileJson(String id, String name, Views.Summary summary, Views.Radar radar, List<GapJson> competencies) {
+    record ProfileJson(String id, String name, CompetencyViews.Summary summary, CompetencyViews.Radar radar, List<GapJson> competencies) {
     }
 
-    record JobViewJson(String learner, String job, String jobTitle, Instant from, Instant to, Views.Summary summary,
+    record JobViewJson(String learner, String job, String jobTitle, Instant from, Instant to, CompetencyViews.Summary summary,
                        List<ProfileJson> profiles) {
-        static JobViewJson of(Views.JobView v) {
+        static JobViewJson of(CompetencyViews.JobView v) {
             return new JobViewJson(v.learner().value(), v.job().value(), v.jobTitle(), v.period().from().orElse(null),
                     v.period().to().orElse(null), v.summary(), v.profiles().stream()
                     .map(p -> new ProfileJson(p.id().value(), p.name(), p.summary(), p.radar(),
@@ -127,7 +127,7 @@ public final class CompetencyRoutes {
 
     record TeamRowJson(String learner, String name, String job, String jobTitle, int percent, int acquired,
                        int applicable, int notEvaluated) {
-        static TeamRowJson of(Views.TeamRow r) {
+        static TeamRowJson of(CompetencyViews.TeamRow r) {
             return new TeamRowJson(r.learner().value(), r.name(), r.job().map(JobId::value).orElse(null),
                     r.jobTitle().orElse(null), r.summary().percent(), r.summary().acquired(), r.summary().applicable(),
                     r.summary().notEvaluated());
@@ -226,7 +226,7 @@ public final class CompetencyRoutes {
                 throw InvalidInputException.of("order", "must be asc or desc");
             }
             ctx.json(competencies.views().teamView(Identities.actor(ctx), QueryParams.text(ctx, "name"),
-                    Views.TeamSort.valueOf(sort), order.equals("desc"), period(ctx)).stream().map(TeamRowJson::of).toList());
+                    CompetencyViews.TeamSort.valueOf(sort), order.equals("desc"), period(ctx)).stream().map(TeamRowJson::of).toList());
         });
         routes.post(LEARNER + "/reviews", ctx -> {
             ReviewRequest body = bodies.read(ctx, ReviewRequest.class);
@@ -295,8 +295,8 @@ public final class CompetencyRoutes {
         return levels;
     }
 
-    private static Views.Period period(Context ctx) {
-        return new Views.Period(QueryParams.instant(ctx, "from"), QueryParams.instant(ctx, "to"));
+    private static CompetencyViews.Period period(Context ctx) {
+        return new CompetencyViews.Period(QueryParams.instant(ctx, "from"), QueryParams.instant(ctx, "to"));
     }
 
     private static UserId learner(Context ctx) {

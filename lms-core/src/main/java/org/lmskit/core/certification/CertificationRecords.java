@@ -22,11 +22,11 @@ import org.lmskit.spi.certification.ProgramQuizAttemptRecord;
 import org.lmskit.spi.certification.QuestionRecord;
 
 /** Converts between the SPI's stored records and the capability's domain types. */
-final class Records {
+final class CertificationRecords {
     static final String FINISHED = "FINISHED";
     static final String IN_PROGRESS = "IN_PROGRESS";
 
-    private Records() {
+    private CertificationRecords() {
     }
 
     static CertificationPathSetup setup(CertificationPathRecord r) {

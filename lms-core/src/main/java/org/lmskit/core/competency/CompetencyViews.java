@@ -14,8 +14,8 @@ import org.lmskit.core.id.ProfileId;
 import org.lmskit.core.id.UserId;
 
 /** What the competency views return. */
-public final class Views {
-    private Views() {
+public final class CompetencyViews {
+    private CompetencyViews() {
     }
 
     public enum GapStatus {
