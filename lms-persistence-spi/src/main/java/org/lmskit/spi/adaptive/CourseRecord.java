@@ -2,12 +2,12 @@ package org.lmskit.spi.adaptive;
 
 import java.util.List;
 import java.util.Objects;
+import org.lmskit.spi.Required;
 
 /** A course: ordered sections of lesson ids, and the tutors who follow its learners. */
 public record CourseRecord(String courseId, String title, List<Section> sections, List<String> tutors, long version) {
     public CourseRecord {
-        Objects.requireNonNull(courseId, "courseId");
-        Objects.requireNonNull(title, "title");
+        Required.fields("courseId title", courseId, title);
         sections = List.copyOf(sections);
         tutors = List.copyOf(tutors);
     }

@@ -3,8 +3,8 @@ package org.lmskit.spi.adaptive;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import org.lmskit.spi.Required;
 
 /**
  * A learner's enrolment in a course; (course, learner) is unique. {@code waived} lists the lessons the
@@ -14,20 +14,14 @@ public record EnrolmentRecord(String courseId, String learnerId, String type, In
                               Optional<LocalDate> dueOn, String enrolledBy, List<Waiver> waived,
                               Optional<Instant> adaptedAt, long version) {
     public EnrolmentRecord {
-        Objects.requireNonNull(courseId, "courseId");
-        Objects.requireNonNull(learnerId, "learnerId");
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(enrolledAt, "enrolledAt");
-        Objects.requireNonNull(dueOn, "dueOn");
-        Objects.requireNonNull(enrolledBy, "enrolledBy");
+        Required.fields("courseId learnerId type enrolledAt dueOn enrolledBy adaptedAt",
+                courseId, learnerId, type, enrolledAt, dueOn, enrolledBy, adaptedAt);
         waived = List.copyOf(waived);
-        Objects.requireNonNull(adaptedAt, "adaptedAt");
     }
 
     public record Waiver(String lessonId, String reason) {
         public Waiver {
-            Objects.requireNonNull(lessonId, "lessonId");
-            Objects.requireNonNull(reason, "reason");
+            Required.fields("lessonId reason", lessonId, reason);
         }
     }
 

@@ -3,8 +3,8 @@ package org.lmskit.spi.adaptive;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import org.lmskit.spi.Required;
 
 /**
  * A learner's progress on one lesson, whatever course or path it is taken in; (learner, lesson) is
@@ -17,20 +17,14 @@ public record LessonProgressRecord(String learnerId, String lessonId, String sta
                                    boolean awaitingCorrection, List<Attempt> attempts, long secondsSpent,
                                    Optional<BigDecimal> score, Optional<Instant> statusAt, long version) {
     public LessonProgressRecord {
-        Objects.requireNonNull(learnerId, "learnerId");
-        Objects.requireNonNull(lessonId, "lessonId");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(completedBy, "completedBy");
+        Required.fields("learnerId lessonId status completedBy score statusAt",
+                learnerId, lessonId, status, completedBy, score, statusAt);
         attempts = List.copyOf(attempts);
-        Objects.requireNonNull(score, "score");
-        Objects.requireNonNull(statusAt, "statusAt");
     }
 
     public record Attempt(Instant at, String status, Optional<BigDecimal> score, long secondsSpent) {
         public Attempt {
-            Objects.requireNonNull(at, "at");
-            Objects.requireNonNull(status, "status");
-            Objects.requireNonNull(score, "score");
+            Required.fields("at status score", at, status, score);
         }
     }
 

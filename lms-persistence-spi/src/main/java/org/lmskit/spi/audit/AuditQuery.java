@@ -1,10 +1,10 @@
 package org.lmskit.spi.audit;
 
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import org.lmskit.spi.PageRequest;
 import org.lmskit.spi.SortDirection;
+import org.lmskit.spi.Required;
 
 /**
  * Criteria for reading the audit trail; every criterion given must hold. Results are ordered by
@@ -19,13 +19,8 @@ import org.lmskit.spi.SortDirection;
 public record AuditQuery(Optional<String> recordType, Optional<String> recordId, Optional<String> actorId,
                          Optional<Instant> from, Optional<Instant> to, SortDirection direction, PageRequest page) {
     public AuditQuery {
-        Objects.requireNonNull(recordType, "recordType");
-        Objects.requireNonNull(recordId, "recordId");
-        Objects.requireNonNull(actorId, "actorId");
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
-        Objects.requireNonNull(direction, "direction");
-        Objects.requireNonNull(page, "page");
+        Required.fields("recordType recordId actorId from to direction page",
+                recordType, recordId, actorId, from, to, direction, page);
         if (recordId.isPresent() && recordType.isEmpty()) {
             throw new IllegalArgumentException("recordId needs recordType");
         }

@@ -1,14 +1,13 @@
 package org.lmskit.spi.certification;
 
-import java.util.Objects;
 import java.util.Set;
+import org.lmskit.spi.Required;
 
 /** What a learner has earned on a path towards its case study: theme badges and workshops done. */
 public record AchievementRecord(String learnerId, String pathId, Set<String> badgeThemeIds, Set<String> workshopIds,
                                 long version) {
     public AchievementRecord {
-        Objects.requireNonNull(learnerId, "learnerId");
-        Objects.requireNonNull(pathId, "pathId");
+        Required.fields("learnerId pathId", learnerId, pathId);
         badgeThemeIds = Set.copyOf(badgeThemeIds);
         workshopIds = Set.copyOf(workshopIds);
     }

@@ -3,8 +3,8 @@ package org.lmskit.spi.certification;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import org.lmskit.spi.Required;
 
 /**
  * A learner's final case study on a path: answers (question id -> text), the corrector's points
@@ -16,18 +16,10 @@ public record CaseStudyAttemptRecord(String learnerId, String pathId, String sta
                                      Instant startedAt, Optional<Instant> submittedAt, Optional<Instant> correctedAt,
                                      long version) {
     public CaseStudyAttemptRecord {
-        Objects.requireNonNull(learnerId, "learnerId");
-        Objects.requireNonNull(pathId, "pathId");
-        Objects.requireNonNull(status, "status");
+        Required.fields("learnerId pathId status grade level correctorId comment startedAt submittedAt correctedAt",
+                learnerId, pathId, status, grade, level, correctorId, comment, startedAt, submittedAt, correctedAt);
         answers = Map.copyOf(answers);
         points = Map.copyOf(points);
-        Objects.requireNonNull(grade, "grade");
-        Objects.requireNonNull(level, "level");
-        Objects.requireNonNull(correctorId, "correctorId");
-        Objects.requireNonNull(comment, "comment");
-        Objects.requireNonNull(startedAt, "startedAt");
-        Objects.requireNonNull(submittedAt, "submittedAt");
-        Objects.requireNonNull(correctedAt, "correctedAt");
     }
 
     public CaseStudyAttemptRecord withVersion(long newVersion) {

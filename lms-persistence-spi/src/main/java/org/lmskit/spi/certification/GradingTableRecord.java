@@ -1,7 +1,7 @@
 package org.lmskit.spi.certification;
 
 import java.math.BigDecimal;
-import java.util.Objects;
+import org.lmskit.spi.Required;
 
 /**
  * The cut-offs (grades out of 20, two decimals) a path uses to turn a grade into a certification
@@ -13,10 +13,7 @@ import java.util.Objects;
 public record GradingTableRecord(String pathId, BigDecimal gold, BigDecimal silver, BigDecimal bronze,
                                  long version) {
     public GradingTableRecord {
-        Objects.requireNonNull(pathId, "pathId");
-        Objects.requireNonNull(gold, "gold");
-        Objects.requireNonNull(silver, "silver");
-        Objects.requireNonNull(bronze, "bronze");
+        Required.fields("pathId gold silver bronze", pathId, gold, silver, bronze);
         if (gold.scale() != 2 || silver.scale() != 2 || bronze.scale() != 2) {
             throw new IllegalArgumentException("cut-offs are stored with exactly two decimals");
         }

@@ -2,13 +2,12 @@ package org.lmskit.spi.certification;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
+import org.lmskit.spi.Required;
 
 /** A learning quiz delivered to a learner: its rank (1, 2, ...) and its questions. */
 public record LearningQuizRecord(String learnerId, int sequence, List<String> questionIds, Instant deliveredAt) {
     public LearningQuizRecord {
-        Objects.requireNonNull(learnerId, "learnerId");
+        Required.fields("learnerId deliveredAt", learnerId, deliveredAt);
         questionIds = List.copyOf(questionIds);
-        Objects.requireNonNull(deliveredAt, "deliveredAt");
     }
 }

@@ -3,8 +3,8 @@ package org.lmskit.spi.certification;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import org.lmskit.spi.Required;
 
 /**
  * One attempt at a theme's program quiz. {@code seed} and {@code policy} make it replayable; the
@@ -15,16 +15,9 @@ public record ProgramQuizAttemptRecord(String attemptId, String learnerId, Strin
                                        Optional<BigDecimal> score, int highestLevelPassed, boolean passed,
                                        Instant startedAt, Optional<Instant> finishedAt, long version) {
     public ProgramQuizAttemptRecord {
-        Objects.requireNonNull(attemptId, "attemptId");
-        Objects.requireNonNull(learnerId, "learnerId");
-        Objects.requireNonNull(pathId, "pathId");
-        Objects.requireNonNull(themeId, "themeId");
-        Objects.requireNonNull(policy, "policy");
-        Objects.requireNonNull(status, "status");
+        Required.fields("attemptId learnerId pathId themeId policy status score startedAt finishedAt",
+                attemptId, learnerId, pathId, themeId, policy, status, score, startedAt, finishedAt);
         asked = List.copyOf(asked);
-        Objects.requireNonNull(score, "score");
-        Objects.requireNonNull(startedAt, "startedAt");
-        Objects.requireNonNull(finishedAt, "finishedAt");
     }
 
     public ProgramQuizAttemptRecord withVersion(long newVersion) {

@@ -1,8 +1,8 @@
 package org.lmskit.spi.certification;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import org.lmskit.spi.Required;
 
 /**
  * A multiple-choice question of the bank: for a theme's program quiz at a difficulty level, and
@@ -13,10 +13,7 @@ import java.util.Optional;
 public record QuestionRecord(String questionId, String themeId, int difficulty, Optional<String> lessonId,
                              String prompt, List<String> choices, int correctChoice) {
     public QuestionRecord {
-        Objects.requireNonNull(questionId, "questionId");
-        Objects.requireNonNull(themeId, "themeId");
-        Objects.requireNonNull(lessonId, "lessonId");
-        Objects.requireNonNull(prompt, "prompt");
+        Required.fields("questionId themeId lessonId prompt", questionId, themeId, lessonId, prompt);
         choices = List.copyOf(choices);
     }
 }

@@ -2,9 +2,9 @@ package org.lmskit.spi.competency;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.lmskit.spi.Required;
 
 /**
  * An interim review ("bilan intermédiaire"): a level per competency (or not applicable), findings
@@ -15,17 +15,10 @@ public record InterimReviewRecord(String reviewId, String learnerId, String stat
                                   Instant createdAt, Optional<Instant> finalizedAt, Optional<String> finalizedBy,
                                   long version) {
     public InterimReviewRecord {
-        Objects.requireNonNull(reviewId, "reviewId");
-        Objects.requireNonNull(learnerId, "learnerId");
-        Objects.requireNonNull(status, "status");
+        Required.fields("reviewId learnerId status findings advice authorId createdAt finalizedAt finalizedBy",
+                reviewId, learnerId, status, findings, advice, authorId, createdAt, finalizedAt, finalizedBy);
         levels = Map.copyOf(levels);
         notApplicable = Set.copyOf(notApplicable);
-        Objects.requireNonNull(findings, "findings");
-        Objects.requireNonNull(advice, "advice");
-        Objects.requireNonNull(authorId, "authorId");
-        Objects.requireNonNull(createdAt, "createdAt");
-        Objects.requireNonNull(finalizedAt, "finalizedAt");
-        Objects.requireNonNull(finalizedBy, "finalizedBy");
     }
 
     public InterimReviewRecord withVersion(long newVersion) {

@@ -1,14 +1,12 @@
 package org.lmskit.spi.competency;
 
 import java.time.Instant;
-import java.util.Objects;
+import org.lmskit.spi.Required;
 
 /** A learner's target job. */
 public record JobAssignmentRecord(String learnerId, String jobId, Instant assignedAt, long version) {
     public JobAssignmentRecord {
-        Objects.requireNonNull(learnerId, "learnerId");
-        Objects.requireNonNull(jobId, "jobId");
-        Objects.requireNonNull(assignedAt, "assignedAt");
+        Required.fields("learnerId jobId assignedAt", learnerId, jobId, assignedAt);
     }
 
     public JobAssignmentRecord withVersion(long newVersion) {

@@ -2,8 +2,8 @@ package org.lmskit.spi.competency;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
+import org.lmskit.spi.Required;
 
 /**
  * A positioning about to be appended.
@@ -14,13 +14,7 @@ import java.util.Optional;
 public record NewPositioningRecord(String learnerId, String competencyCode, Optional<String> levelCode, String source,
                                    String actorId, Instant at, Optional<BigDecimal> score, Optional<String> comment) {
     public NewPositioningRecord {
-        Objects.requireNonNull(learnerId, "learnerId");
-        Objects.requireNonNull(competencyCode, "competencyCode");
-        Objects.requireNonNull(levelCode, "levelCode");
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(actorId, "actorId");
-        Objects.requireNonNull(at, "at");
-        Objects.requireNonNull(score, "score");
-        Objects.requireNonNull(comment, "comment");
+        Required.fields("learnerId competencyCode levelCode source actorId at score comment",
+                learnerId, competencyCode, levelCode, source, actorId, at, score, comment);
     }
 }

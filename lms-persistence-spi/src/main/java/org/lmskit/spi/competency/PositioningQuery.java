@@ -1,9 +1,9 @@
 package org.lmskit.spi.competency;
 
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.lmskit.spi.Required;
 
 /**
  * The positionings of these learners with {@code from <= at <= to} (each bound optional), grouped by
@@ -13,7 +13,6 @@ import java.util.Set;
 public record PositioningQuery(Set<String> learnerIds, Optional<Instant> from, Optional<Instant> to) {
     public PositioningQuery {
         learnerIds = Set.copyOf(learnerIds);
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
+        Required.fields("from to", from, to);
     }
 }

@@ -1,13 +1,12 @@
 package org.lmskit.spi.competency;
 
 import java.util.List;
-import java.util.Objects;
+import org.lmskit.spi.Required;
 
 /** A named group of competencies, in display order. */
 public record ProfileRecord(String profileId, String name, List<String> competencyCodes, long version) {
     public ProfileRecord {
-        Objects.requireNonNull(profileId, "profileId");
-        Objects.requireNonNull(name, "name");
+        Required.fields("profileId name", profileId, name);
         competencyCodes = List.copyOf(competencyCodes);
     }
 

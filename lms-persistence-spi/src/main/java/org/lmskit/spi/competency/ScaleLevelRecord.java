@@ -1,11 +1,9 @@
 package org.lmskit.spi.competency;
+import org.lmskit.spi.Required;
 
-import java.util.Objects;
 
 public record ScaleLevelRecord(String code, String label, String description) {
     public ScaleLevelRecord {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(label, "label");
-        Objects.requireNonNull(description, "description");
+        Required.fields("code label description", code, label, description);
     }
 }

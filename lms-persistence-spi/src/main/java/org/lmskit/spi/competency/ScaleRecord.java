@@ -1,14 +1,13 @@
 package org.lmskit.spi.competency;
 
 import java.util.List;
-import java.util.Objects;
+import org.lmskit.spi.Required;
 
 /** An ordered proficiency scale, lowest level first. */
 public record ScaleRecord(String scaleId, String name, List<ScaleLevelRecord> levels, boolean notApplicableAllowed,
                           long version) {
     public ScaleRecord {
-        Objects.requireNonNull(scaleId, "scaleId");
-        Objects.requireNonNull(name, "name");
+        Required.fields("scaleId name", scaleId, name);
         levels = List.copyOf(levels);
     }
 

@@ -1,8 +1,8 @@
 package org.lmskit.spi.jobs;
 
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
+import org.lmskit.spi.Required;
 
 /**
  * One claimed run of a once-only job.
@@ -16,11 +16,7 @@ import java.util.Optional;
 public record JobRun(String jobName, String runKey, String owner, Instant claimedAt,
                      Optional<Instant> completedAt, Optional<String> outcome) {
     public JobRun {
-        Objects.requireNonNull(jobName, "jobName");
-        Objects.requireNonNull(runKey, "runKey");
-        Objects.requireNonNull(owner, "owner");
-        Objects.requireNonNull(claimedAt, "claimedAt");
-        Objects.requireNonNull(completedAt, "completedAt");
-        Objects.requireNonNull(outcome, "outcome");
+        Required.fields("jobName runKey owner claimedAt completedAt outcome",
+                jobName, runKey, owner, claimedAt, completedAt, outcome);
     }
 }

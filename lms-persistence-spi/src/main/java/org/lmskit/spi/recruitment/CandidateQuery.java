@@ -2,10 +2,10 @@ package org.lmskit.spi.recruitment;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.lmskit.spi.PageRequest;
+import org.lmskit.spi.Required;
 
 /**
  * A pool search (seed 004, "Filtre de recherche dans le vivier"): every criterion given must hold; the
@@ -28,7 +28,8 @@ public record CandidateQuery(Set<String> areas, Optional<String> namePrefix, Set
                              Optional<String> hideCardedBy, PageRequest page) {
     public CandidateQuery {
         areas = Set.copyOf(areas);
-        Objects.requireNonNull(namePrefix, "namePrefix");
+        Required.fields("namePrefix classifiedFrom classifiedBefore situationChangedFrom hideCardedBy page",
+                namePrefix, classifiedFrom, classifiedBefore, situationChangedFrom, hideCardedBy, page);
         currentJobs = Set.copyOf(currentJobs);
         studyLevels = Set.copyOf(studyLevels);
         experiences = Set.copyOf(experiences);
@@ -37,11 +38,6 @@ public record CandidateQuery(Set<String> areas, Optional<String> namePrefix, Set
         trainings = Set.copyOf(trainings);
         trainingLinks = Set.copyOf(trainingLinks);
         classifications = Set.copyOf(classifications);
-        Objects.requireNonNull(classifiedFrom, "classifiedFrom");
-        Objects.requireNonNull(classifiedBefore, "classifiedBefore");
-        Objects.requireNonNull(situationChangedFrom, "situationChangedFrom");
-        Objects.requireNonNull(hideCardedBy, "hideCardedBy");
-        Objects.requireNonNull(page, "page");
     }
 
     /** No criterion: the whole pool, first page. */

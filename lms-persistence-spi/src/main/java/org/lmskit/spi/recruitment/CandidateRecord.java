@@ -3,7 +3,7 @@ package org.lmskit.spi.recruitment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
+import org.lmskit.spi.Required;
 
 /**
  * A candidate of the pool as stored. Codes (classification, study level, experience bracket,
@@ -17,22 +17,13 @@ public record CandidateRecord(String candidateId, String civility, String lastNa
                               List<TrainingInterestRecord> trainings, String situation, LocalDate situationChangedOn,
                               String submittedBy, List<String> documents, long version) {
     public CandidateRecord {
-        Objects.requireNonNull(candidateId, "candidateId");
-        Objects.requireNonNull(civility, "civility");
-        Objects.requireNonNull(lastName, "lastName");
-        Objects.requireNonNull(firstName, "firstName");
-        Objects.requireNonNull(area, "area");
-        Objects.requireNonNull(city, "city");
+        Required.fields("candidateId civility lastName firstName area city classification classifiedAt "
+                + "studyLevel experience situation situationChangedOn submittedBy",
+                candidateId, civility, lastName, firstName, area, city, classification, classifiedAt, studyLevel,
+                experience, situation, situationChangedOn, submittedBy);
         currentJobs = List.copyOf(currentJobs);
-        Objects.requireNonNull(classification, "classification");
-        Objects.requireNonNull(classifiedAt, "classifiedAt");
-        Objects.requireNonNull(studyLevel, "studyLevel");
-        Objects.requireNonNull(experience, "experience");
         skills = List.copyOf(skills);
         trainings = List.copyOf(trainings);
-        Objects.requireNonNull(situation, "situation");
-        Objects.requireNonNull(situationChangedOn, "situationChangedOn");
-        Objects.requireNonNull(submittedBy, "submittedBy");
         documents = List.copyOf(documents);
     }
 

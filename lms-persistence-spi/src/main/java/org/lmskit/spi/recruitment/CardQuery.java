@@ -1,11 +1,11 @@
 package org.lmskit.spi.recruitment;
 
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.lmskit.spi.PageRequest;
 import org.lmskit.spi.SortDirection;
+import org.lmskit.spi.Required;
 
 /**
  * A portfolio search (seed 004, "Filtre de recherche des fiches SAR") inside one company: every
@@ -23,23 +23,17 @@ public record CardQuery(String companyId, Set<String> areas, Optional<String> na
                         Set<String> skillThemes, Set<String> masteries, Optional<Instant> createdFrom,
                         Optional<Instant> dueBefore, CardSort sort, SortDirection direction, PageRequest page) {
     public CardQuery {
-        Objects.requireNonNull(companyId, "companyId");
+        Required.fields("companyId namePrefix nonResponse createdFrom dueBefore sort direction page",
+                companyId, namePrefix, nonResponse, createdFrom, dueBefore, sort, direction, page);
         areas = Set.copyOf(areas);
-        Objects.requireNonNull(namePrefix, "namePrefix");
         createdBy = Set.copyOf(createdBy);
         currentJobs = Set.copyOf(currentJobs);
         classifications = Set.copyOf(classifications);
         statuses = Set.copyOf(statuses);
         results = Set.copyOf(results);
         actions = Set.copyOf(actions);
-        Objects.requireNonNull(nonResponse, "nonResponse");
         skillThemes = Set.copyOf(skillThemes);
         masteries = Set.copyOf(masteries);
-        Objects.requireNonNull(createdFrom, "createdFrom");
-        Objects.requireNonNull(dueBefore, "dueBefore");
-        Objects.requireNonNull(sort, "sort");
-        Objects.requireNonNull(direction, "direction");
-        Objects.requireNonNull(page, "page");
     }
 
     /** Every card of the company, newest first. */

@@ -2,8 +2,8 @@ package org.lmskit.spi.recruitment;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import org.lmskit.spi.Required;
 
 /**
  * A follow-up card ("fiche SAR") as stored; (company, candidate) is unique. Result, status, actions and
@@ -18,21 +18,12 @@ public record FollowUpCardRecord(String cardId, String companyId, String candida
                                  Optional<RecruitmentRecord> recruitment, Instant createdAt, Instant updatedAt,
                                  String updatedBy, Optional<Instant> dueAt, long version) {
     public FollowUpCardRecord {
-        Objects.requireNonNull(cardId, "cardId");
-        Objects.requireNonNull(companyId, "companyId");
-        Objects.requireNonNull(candidateId, "candidateId");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(createdBy, "createdBy");
-        Objects.requireNonNull(result, "result");
-        Objects.requireNonNull(status, "status");
+        Required.fields("cardId companyId candidateId title createdBy result status comment recruitment "
+                + "createdAt updatedAt updatedBy dueAt",
+                cardId, companyId, candidateId, title, createdBy, result, status, comment, recruitment, createdAt,
+                updatedAt, updatedBy, dueAt);
         actions = List.copyOf(actions);
-        Objects.requireNonNull(comment, "comment");
         rejectionCauses = List.copyOf(rejectionCauses);
-        Objects.requireNonNull(recruitment, "recruitment");
-        Objects.requireNonNull(createdAt, "createdAt");
-        Objects.requireNonNull(updatedAt, "updatedAt");
-        Objects.requireNonNull(updatedBy, "updatedBy");
-        Objects.requireNonNull(dueAt, "dueAt");
     }
 
     public FollowUpCardRecord withVersion(long newVersion) {

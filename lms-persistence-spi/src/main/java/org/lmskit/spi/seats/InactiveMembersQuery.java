@@ -1,9 +1,9 @@
 package org.lmskit.spi.seats;
 
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Set;
 import org.lmskit.spi.PageRequest;
+import org.lmskit.spi.Required;
 
 /**
  * Members of these sessions, with one of these roles, whose last connection (or, never connected,
@@ -13,7 +13,6 @@ public record InactiveMembersQuery(Set<String> sessionIds, Set<String> roles, In
     public InactiveMembersQuery {
         sessionIds = Set.copyOf(sessionIds);
         roles = Set.copyOf(roles);
-        Objects.requireNonNull(quietSince, "quietSince");
-        Objects.requireNonNull(page, "page");
+        Required.fields("quietSince page", quietSince, page);
     }
 }

@@ -1,8 +1,8 @@
 package org.lmskit.spi.seats;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
+import org.lmskit.spi.Required;
 
 /**
  * Slot sessions the daily job must handle on {@code day}: type {@code SLOTS}, a rotation other than
@@ -11,8 +11,7 @@ import java.util.Optional;
  */
 public record RotationDueQuery(LocalDate day, Optional<String> after, int limit) {
     public RotationDueQuery {
-        Objects.requireNonNull(day, "day");
-        Objects.requireNonNull(after, "after");
+        Required.fields("day after", day, after);
         if (limit < 1 || limit > 10_000) {
             throw new IllegalArgumentException("limit must be in 1..10000, was " + limit);
         }

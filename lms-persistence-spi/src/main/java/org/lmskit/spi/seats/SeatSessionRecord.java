@@ -2,8 +2,8 @@ package org.lmskit.spi.seats;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import org.lmskit.spi.Required;
 
 /**
  * A licence or slot session: one aggregate holding its slots and waiting list, so that a single
@@ -22,17 +22,10 @@ public record SeatSessionRecord(String sessionId, String reference, String compa
                                 List<SlotRecord> slots, List<String> waiting, Optional<LocalDate> lastRotatedOn,
                                 long version) {
     public SeatSessionRecord {
-        Objects.requireNonNull(sessionId, "sessionId");
-        Objects.requireNonNull(reference, "reference");
-        Objects.requireNonNull(companyId, "companyId");
-        Objects.requireNonNull(pathId, "pathId");
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(startDate, "startDate");
-        Objects.requireNonNull(expiryDate, "expiryDate");
-        Objects.requireNonNull(rotationMode, "rotationMode");
+        Required.fields("sessionId reference companyId pathId type startDate expiryDate rotationMode lastRotatedOn",
+                sessionId, reference, companyId, pathId, type, startDate, expiryDate, rotationMode, lastRotatedOn);
         slots = List.copyOf(slots);
         waiting = List.copyOf(waiting);
-        Objects.requireNonNull(lastRotatedOn, "lastRotatedOn");
     }
 
     public SeatSessionRecord withVersion(long newVersion) {
