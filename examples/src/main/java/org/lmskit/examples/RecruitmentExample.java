@@ -67,11 +67,15 @@ public final class RecruitmentExample {
                 })
                 .build();
 
-        lms.recruitment().pool().registerCandidate(commission, new Candidate(CandidateId.of("mbarki"), Civility.MR, "MBARKI",
-                "Sofiane", "Alsace / Bas-Rhin", "Strasbourg", List.of("Responsable Service Desk", "Conseiller hotline"),
-                Classification.ADAPTABLE, Instant.parse("2019-04-25T10:00:00Z"), StudyLevel.BAC_PLUS_2,
-                ExperienceBracket.FROM_1_TO_3_YEARS, List.of(), List.of(), Situation.JOB_SEEKING,
-                LocalDate.of(2019, 4, 1), UserId.of("pole-emploi-strasbourg"), List.of("CV.pdf"), 0));
+        lms.recruitment().pool().registerCandidate(commission, Candidate.builder()
+                .id(CandidateId.of("mbarki")).civility(Civility.MR).lastName("MBARKI").firstName("Sofiane")
+                .area("Alsace / Bas-Rhin").city("Strasbourg")
+                .currentJobs(List.of("Responsable Service Desk", "Conseiller hotline"))
+                .classification(Classification.ADAPTABLE).classifiedAt(Instant.parse("2019-04-25T10:00:00Z"))
+                .studyLevel(StudyLevel.BAC_PLUS_2).experience(ExperienceBracket.FROM_1_TO_3_YEARS)
+                .situation(Situation.JOB_SEEKING).situationChangedOn(LocalDate.of(2019, 4, 1))
+                .submittedBy(UserId.of("pole-emploi-strasbourg")).documents(List.of("CV.pdf"))
+                .build());
 
         PoolSearch hotline = PoolSearch.builder().currentJobs(Set.of("Conseiller hotline")).build();
         out.println("pool: " + lms.recruitment().pool().searchPool(camille, hotline, org.lmskit.spi.PageRequest.first(10))

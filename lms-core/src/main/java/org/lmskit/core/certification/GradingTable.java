@@ -1,5 +1,9 @@
 package org.lmskit.core.certification;
 
+import com.google.common.base.Objects;
+import com.google.common.collect.ImmutableRangeMap;
+import com.google.common.collect.Range;
+import com.google.common.collect.RangeMap;
 import java.math.BigDecimal;
 import org.lmskit.core.internal.Checks;
 
@@ -14,11 +18,19 @@ public final class GradingTable {
     private final BigDecimal gold;
     private final BigDecimal silver;
     private final BigDecimal bronze;
+    /** Each level's band of grades, lower bound inclusive, so a grade finds its level in one lookup. */
+    private final RangeMap<BigDecimal, CertificationLevel> bands;
 
     private GradingTable(BigDecimal gold, BigDecimal silver, BigDecimal bronze) {
         this.gold = gold;
         this.silver = silver;
         this.bronze = bronze;
+        this.bands = ImmutableRangeMap.<BigDecimal, CertificationLevel>builder()
+                .put(Range.atLeast(gold), CertificationLevel.GOLD)
+                .put(Range.closedOpen(silver, gold), CertificationLevel.SILVER)
+                .put(Range.closedOpen(bronze, silver), CertificationLevel.BRONZE)
+                .put(Range.lessThan(bronze), CertificationLevel.NONE)
+                .build();
     }
 
     /** The seed's scale (003, "Voici le barème"): 18 gold, 15 silver, 12 bronze. */
@@ -44,17 +56,7 @@ public final class GradingTable {
     }
 
     public CertificationLevel levelFor(Grade grade) {
-        BigDecimal value = grade.value();
-        if (value.compareTo(gold) >= 0) {
-            return CertificationLevel.GOLD;
-        }
-        if (value.compareTo(silver) >= 0) {
-            return CertificationLevel.SILVER;
-        }
-        if (value.compareTo(bronze) >= 0) {
-            return CertificationLevel.BRONZE;
-        }
-        return CertificationLevel.NONE;
+        return bands.get(grade.value());
     }
 
     public BigDecimal gold() {
@@ -76,7 +78,7 @@ public final class GradingTable {
 
     @Override
     public int hashCode() {
-        return gold.hashCode() * 31 * 31 + silver.hashCode() * 31 + bronze.hashCode();
+        return Objects.hashCode(gold, silver, bronze);
     }
 
     @Override

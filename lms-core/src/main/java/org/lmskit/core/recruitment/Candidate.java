@@ -67,6 +67,156 @@ public record Candidate(CandidateId id, Civility civility, String lastName, Stri
                 newVersion);
     }
 
+    /** A builder naming each field; lists default to empty and the version to 0 (not stored yet). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this candidate's fields, to change a few (from the version read). */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.civility = civility;
+        b.lastName = lastName;
+        b.firstName = firstName;
+        b.area = area;
+        b.city = city;
+        b.currentJobs = currentJobs;
+        b.classification = classification;
+        b.classifiedAt = classifiedAt;
+        b.studyLevel = studyLevel;
+        b.experience = experience;
+        b.skills = skills;
+        b.trainings = trainings;
+        b.situation = situation;
+        b.situationChangedOn = situationChangedOn;
+        b.submittedBy = submittedBy;
+        b.documents = documents;
+        b.version = version;
+        return b;
+    }
+
+    /** Collects a candidate's eighteen fields by name; {@link #build()} validates them all at once. */
+    public static final class Builder {
+        private CandidateId id;
+        private Civility civility;
+        private String lastName;
+        private String firstName;
+        private String area;
+        private String city;
+        private List<String> currentJobs = List.of();
+        private Classification classification;
+        private Instant classifiedAt;
+        private StudyLevel studyLevel;
+        private ExperienceBracket experience;
+        private List<Skill> skills = List.of();
+        private List<TrainingInterest> trainings = List.of();
+        private Situation situation;
+        private LocalDate situationChangedOn;
+        private UserId submittedBy;
+        private List<String> documents = List.of();
+        private long version;
+
+        private Builder() {
+        }
+
+        public Builder id(CandidateId id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder civility(Civility civility) {
+            this.civility = civility;
+            return this;
+        }
+
+        public Builder lastName(String lastName) {
+            this.lastName = lastName;
+            return this;
+        }
+
+        public Builder firstName(String firstName) {
+            this.firstName = firstName;
+            return this;
+        }
+
+        public Builder area(String area) {
+            this.area = area;
+            return this;
+        }
+
+        public Builder city(String city) {
+            this.city = city;
+            return this;
+        }
+
+        public Builder currentJobs(List<String> currentJobs) {
+            this.currentJobs = currentJobs;
+            return this;
+        }
+
+        public Builder classification(Classification classification) {
+            this.classification = classification;
+            return this;
+        }
+
+        public Builder classifiedAt(Instant classifiedAt) {
+            this.classifiedAt = classifiedAt;
+            return this;
+        }
+
+        public Builder studyLevel(StudyLevel studyLevel) {
+            this.studyLevel = studyLevel;
+            return this;
+        }
+
+        public Builder experience(ExperienceBracket experience) {
+            this.experience = experience;
+            return this;
+        }
+
+        public Builder skills(List<Skill> skills) {
+            this.skills = skills;
+            return this;
+        }
+
+        public Builder trainings(List<TrainingInterest> trainings) {
+            this.trainings = trainings;
+            return this;
+        }
+
+        public Builder situation(Situation situation) {
+            this.situation = situation;
+            return this;
+        }
+
+        public Builder situationChangedOn(LocalDate situationChangedOn) {
+            this.situationChangedOn = situationChangedOn;
+            return this;
+        }
+
+        public Builder submittedBy(UserId submittedBy) {
+            this.submittedBy = submittedBy;
+            return this;
+        }
+
+        public Builder documents(List<String> documents) {
+            this.documents = documents;
+            return this;
+        }
+
+        public Builder version(long version) {
+            this.version = version;
+            return this;
+        }
+
+        public Candidate build() {
+            return new Candidate(id, civility, lastName, firstName, area, city, currentJobs, classification,
+                    classifiedAt, studyLevel, experience, skills, trainings, situation, situationChangedOn,
+                    submittedBy, documents, version);
+        }
+    }
+
     /** A know-how, by theme, with its mastery ("Wordpress-Débutant" under "Logiciel - CMS / e-commerce"). */
     public record Skill(SkillTheme theme, String name, Mastery mastery) {
         public Skill {

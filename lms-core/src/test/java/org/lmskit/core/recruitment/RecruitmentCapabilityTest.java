@@ -418,12 +418,29 @@ class RecruitmentCapabilityTest {
     }
 
     @Test
+    void a_candidate_built_by_name_equals_the_one_built_by_position_and_refuses_the_same_fields() {
+        assertThat(world.delean.toBuilder().build()).isEqualTo(world.delean);
+        assertThatThrownBy(() -> world.delean.toBuilder().lastName(" ").submittedBy(null).build())
+                .isInstanceOf(org.lmskit.core.error.InvalidInputException.class)
+                .satisfies(e -> assertThat(((org.lmskit.core.error.InvalidInputException) e).violations())
+                        .extracting(org.lmskit.core.error.Violation::field).contains("lastName", "submittedBy"));
+        assertThat(Candidate.builder().id(world.delean.id()).civility(world.delean.civility())
+                .lastName("DELEAN").firstName("Julien").area("Alsace").city("Strasbourg")
+                .classification(world.delean.classification()).classifiedAt(world.delean.classifiedAt())
+                .studyLevel(world.delean.studyLevel()).experience(world.delean.experience())
+                .situation(world.delean.situation()).situationChangedOn(world.delean.situationChangedOn())
+                .submittedBy(world.delean.submittedBy()).build())
+                .satisfies(c -> {
+                    assertThat(c.version()).isZero();
+                    assertThat(c.skills()).isEmpty();
+                    assertThat(c.documents()).isEmpty();
+                });
+    }
+
+    @Test
     void the_commission_changes_a_candidate_situation_from_the_version_it_read() {
-        Candidate employed = new Candidate(world.delean.id(), world.delean.civility(), world.delean.lastName(),
-                world.delean.firstName(), world.delean.area(), world.delean.city(), world.delean.currentJobs(),
-                world.delean.classification(), world.delean.classifiedAt(), world.delean.studyLevel(),
-                world.delean.experience(), world.delean.skills(), world.delean.trainings(), Situation.EMPLOYED,
-                LocalDate.of(2019, 5, 2), world.delean.submittedBy(), world.delean.documents(), world.delean.version());
+        Candidate employed = world.delean.toBuilder().situation(Situation.EMPLOYED)
+                .situationChangedOn(LocalDate.of(2019, 5, 2)).build();
 
         Candidate stored = recruitment.pool().updateCandidate(COMMISSION, employed);
 
