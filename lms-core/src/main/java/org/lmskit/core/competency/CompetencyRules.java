@@ -4,7 +4,6 @@ package org.lmskit.core.competency;
 public final class CompetencyRules {
     public static final String POSITION = "competency.position";
     public static final String NO_JOB = "competency.no-target-job";
-    public static final String REVIEW_CONFIRMATION = "competency.review.confirmation";
     public static final String REVIEW_STATUS = "competency.review.status";
     public static final String REVIEW_UNLOCK = "competency.review.unlock";
 

@@ -29,12 +29,11 @@ import org.lmskit.spi.competency.InterimReviewRecord;
 
 /**
  * Interim reviews (seed 002). Drafts are written by the learner's managers, supervisors, tutors and
- * trainers (and administrators); finalizing takes the word CONFIRMATION, freezes the review, records
- * each position as a REVIEW positioning and opens a new evaluation period; only a DDFPT unlocks a
+ * trainers (and administrators); finalizing (once the host's screen had the word CONFIRMATION typed)
+ * freezes the review, records each position as a REVIEW positioning and opens a new evaluation period; only a DDFPT unlocks a
  * final review, under audit.
  */
 public final class ReviewService {
-    public static final String CONFIRMATION = "CONFIRMATION";
     static final String RECORD_TYPE = "interim-review";
 
     private final CompetencyContext ctx;
@@ -72,15 +71,15 @@ public final class ReviewService {
                 current.finalizedBy(), expectedVersion), "updated", List.of());
     }
 
-    /** Finalizes with the exact word CONFIRMATION; the review can no longer be changed. */
-    public InterimReview finalize(Actor actor, ReviewId id, String confirmation, long expectedVersion) {
+    /**
+     * Finalizes the review from the version read; it can no longer be changed (a DDFPT may unlock it). Seed 002
+     * has the author type the word CONFIRMATION first: that gesture is the screen's, so the host's UI asks for
+     * it before calling (the reference app refuses a finalization without it).
+     */
+    public InterimReview finalize(Actor actor, ReviewId id, long expectedVersion) {
         InterimReview current = load(id);
         requireAuthor(actor, current.learner());
         requireEditable(current);
-        if (!CONFIRMATION.equals(confirmation)) {
-            throw new RuleRefusedException(CompetencyRules.REVIEW_CONFIRMATION, "confirmation",
-                    "type the word CONFIRMATION in capitals to finalize the review");
-        }
         return ctx.ops.write(() -> {
             InterimReview finalized = save(actor, new InterimReview(id, current.learner(), ReviewStatus.FINAL,
                     current.positions(), current.findings(), current.advice(), current.author(), current.createdAt(),

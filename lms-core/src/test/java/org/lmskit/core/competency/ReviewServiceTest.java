@@ -34,14 +34,11 @@ class ReviewServiceTest {
     }
 
     @Test
-    void a_draft_is_edited_then_finalized_with_the_exact_word_confirmation_and_frozen() {
+    void a_draft_is_edited_then_finalized_and_frozen() {
         InterimReview draft = reviews.draft(MANAGER, ROBERT, positions("3", "2"), "Constats", "Conseils");
         InterimReview edited = reviews.update(MANAGER, draft.id(), positions("4", "2"), "Constats revus", "Conseils", 1);
 
-        assertThatThrownBy(() -> reviews.finalize(MANAGER, draft.id(), "confirmation", 2))
-                .isInstanceOfSatisfying(RuleRefusedException.class,
-                        e -> assertThat(e.code()).isEqualTo(CompetencyRules.REVIEW_CONFIRMATION));
-        InterimReview finalized = reviews.finalize(MANAGER, draft.id(), "CONFIRMATION", edited.version());
+        InterimReview finalized = reviews.finalize(MANAGER, draft.id(), edited.version());
 
         assertThat(finalized.status()).isEqualTo(ReviewStatus.FINAL);
         assertThat(finalized.finalizedAt()).contains(world.now);
@@ -54,7 +51,7 @@ class ReviewServiceTest {
     void finalizing_records_review_positionings_that_open_a_new_period() {
         InterimReview draft = reviews.draft(MANAGER, MEDINE, positions("4"), "", "");
         world.now = world.now.plusSeconds(3600);
-        reviews.finalize(MANAGER, draft.id(), "CONFIRMATION", 1);
+        reviews.finalize(MANAGER, draft.id(), 1);
 
         CompetencyViews.JobView since = world.lms.competencies().views().jobView(ADMIN, MEDINE,
                 CompetencyViews.Period.between(reviews.lastFinalizedAt(ADMIN, MEDINE).orElseThrow(), null));
@@ -65,7 +62,7 @@ class ReviewServiceTest {
     @Test
     void only_a_ddfpt_unlocks_a_final_review_and_it_is_audited() {
         InterimReview draft = reviews.draft(MANAGER, ROBERT, positions("3"), "", "");
-        InterimReview finalized = reviews.finalize(MANAGER, draft.id(), "CONFIRMATION", 1);
+        InterimReview finalized = reviews.finalize(MANAGER, draft.id(), 1);
 
         assertThatThrownBy(() -> reviews.unlock(MANAGER, draft.id(), "erreur", finalized.version()))
                 .isInstanceOf(PermissionDeniedException.class);
@@ -88,7 +85,7 @@ class ReviewServiceTest {
     @Test
     void a_review_compares_with_the_previous_final_one() {
         InterimReview first = reviews.draft(MANAGER, ROBERT, positions("2", "2"), "", "");
-        reviews.finalize(MANAGER, first.id(), "CONFIRMATION", 1);
+        reviews.finalize(MANAGER, first.id(), 1);
         world.now = world.now.plusSeconds(86_400);
         InterimReview second = reviews.draft(MANAGER, ROBERT, positions("4", "3"), "", "");
 
@@ -102,7 +99,7 @@ class ReviewServiceTest {
     @Test
     void a_final_review_converts_to_a_grade_out_of_20_excluding_not_applicable() {
         InterimReview draft = reviews.draft(MANAGER, ROBERT, positions("1", "5", "3", null), "", "");
-        reviews.finalize(MANAGER, draft.id(), "CONFIRMATION", 1);
+        reviews.finalize(MANAGER, draft.id(), 1);
 
         ReviewService.ReviewGrade grade = reviews.grade(ROBERT_HIMSELF, draft.id());
 
@@ -117,7 +114,7 @@ class ReviewServiceTest {
     @Test
     void a_review_with_only_not_applicable_positions_has_no_grade() {
         InterimReview draft = reviews.draft(MANAGER, ROBERT, positions(null, null), "", "");
-        reviews.finalize(MANAGER, draft.id(), "CONFIRMATION", 1);
+        reviews.finalize(MANAGER, draft.id(), 1);
 
         assertThatThrownBy(() -> reviews.grade(ROBERT_HIMSELF, draft.id()))
                 .isInstanceOfSatisfying(RuleRefusedException.class, e -> assertThat(e.getMessage())

@@ -31,6 +31,7 @@ import org.lmskit.core.competency.ScoreThresholds;
 import org.lmskit.core.competency.Source;
 import org.lmskit.core.competency.CompetencyViews;
 import org.lmskit.core.error.InvalidInputException;
+import org.lmskit.core.error.RuleRefusedException;
 import org.lmskit.core.id.CompetencyCode;
 import org.lmskit.core.id.JobId;
 import org.lmskit.core.id.ProfileId;
@@ -86,6 +87,10 @@ public final class CompetencyRoutes {
     public record ReviewRequest(@NotNull @Size(min = 1, max = 500) Map<String, String> positions,
                                 @Size(max = 10000) String findings, @Size(max = 10000) String advice, Long version) {
     }
+
+    /** Seed 002's confirmation gesture: the author types this word before a review is finalized. */
+    static final String CONFIRMATION = "CONFIRMATION";
+    static final String REVIEW_CONFIRMATION = "competency.review.confirmation";
 
     public record FinalizeRequest(@NotNull String confirmation, @NotNull @Min(1) Long version) {
     }
@@ -246,8 +251,11 @@ public final class CompetencyRoutes {
         });
         routes.post(REVIEW + "/finalization", ctx -> {
             FinalizeRequest body = bodies.read(ctx, FinalizeRequest.class);
-            ctx.json(ReviewJson.of(reviews.finalize(Identities.actor(ctx), review(ctx), body.confirmation(),
-                    body.version())));
+            if (!CONFIRMATION.equals(body.confirmation())) {
+                throw new RuleRefusedException(REVIEW_CONFIRMATION, "confirmation",
+                        "type the word CONFIRMATION in capitals to finalize the review");
+            }
+            ctx.json(ReviewJson.of(reviews.finalize(Identities.actor(ctx), review(ctx), body.version())));
         });
         routes.post(REVIEW + "/unlock", ctx -> {
             UnlockRequest body = bodies.read(ctx, UnlockRequest.class);
