@@ -11,7 +11,7 @@ import org.lmskit.core.error.InvalidInputException;
  *
  * @param issuerUrl an absolute URL identifying the issuing organisation; credential and achievement ids are built under it
  */
-public record CertificationSettings(String issuerUrl, String issuerName, AdaptiveQuizConfig quiz,
+public record CertificationSettings(String issuerUrl, String issuerName, ProgramQuizConfig quiz,
                                     QuestionSelectionPolicy quizPolicy, LearningQuizConfig learningQuiz) {
     public CertificationSettings {
         try {
@@ -30,7 +30,7 @@ public record CertificationSettings(String issuerUrl, String issuerName, Adaptiv
     }
 
     public static CertificationSettings ofDefaults() {
-        return new CertificationSettings("https://lmskit.example/issuer", "lmskit", AdaptiveQuizConfig.ofDefaults(),
+        return new CertificationSettings("https://lmskit.example/issuer", "lmskit", ProgramQuizConfig.ofDefaults(),
                 new LevelLadder(), LearningQuizConfig.ofDefaults());
     }
 
@@ -38,7 +38,7 @@ public record CertificationSettings(String issuerUrl, String issuerName, Adaptiv
         return new CertificationSettings(url, name, quiz, quizPolicy, learningQuiz);
     }
 
-    public CertificationSettings withQuiz(AdaptiveQuizConfig config, QuestionSelectionPolicy policy) {
+    public CertificationSettings withQuiz(ProgramQuizConfig config, QuestionSelectionPolicy policy) {
         return new CertificationSettings(issuerUrl, issuerName, config, policy, learningQuiz);
     }
 

@@ -16,20 +16,20 @@ public final class LevelLadder implements QuestionSelectionPolicy {
     }
 
     @Override
-    public QuizStep next(AdaptiveQuizConfig config, List<AskedQuestion> answered) {
+    public QuizStep next(ProgramQuizConfig config, List<AskedQuestion> answered) {
         Walk walk = walk(config, answered);
         return walk.finished ? new QuizStep.Finish(walk.highestPassed) : new QuizStep.Ask(walk.level);
     }
 
     @Override
-    public int highestLevelPassed(AdaptiveQuizConfig config, List<AskedQuestion> answered) {
+    public int highestLevelPassed(ProgramQuizConfig config, List<AskedQuestion> answered) {
         return walk(config, answered).highestPassed;
     }
 
     private record Walk(int level, int highestPassed, boolean finished) {
     }
 
-    private static Walk walk(AdaptiveQuizConfig config, List<AskedQuestion> answered) {
+    private static Walk walk(ProgramQuizConfig config, List<AskedQuestion> answered) {
         int level = config.startLevel();
         int highestPassed = config.startLevel() - 1;
         int right = 0;
@@ -56,7 +56,7 @@ public final class LevelLadder implements QuestionSelectionPolicy {
     }
 
     @Override
-    public int questionsNeededPerLevel(AdaptiveQuizConfig config) {
+    public int questionsNeededPerLevel(ProgramQuizConfig config) {
         return config.rightAnswersToPass() + config.wrongAnswersToStop() - 1;
     }
 }

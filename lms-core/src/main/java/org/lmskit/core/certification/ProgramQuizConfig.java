@@ -15,10 +15,10 @@ import org.lmskit.core.internal.Checks;
  * @param passingScore score out of 20 from which the quiz is passed (and the theme's badge earned)
  * @param staircaseLength questions asked by the staircase policy
  */
-public record AdaptiveQuizConfig(int levels, int startLevel, int rightAnswersToPass, int wrongAnswersToStop,
+public record ProgramQuizConfig(int levels, int startLevel, int rightAnswersToPass, int wrongAnswersToStop,
                                  BigDecimal passingScore, int staircaseLength) {
 
-    public AdaptiveQuizConfig {
+    public ProgramQuizConfig {
         Checks checks = new Checks();
         if (levels < 2 || levels > 20) {
             checks.fail("levels", "must be between 2 and 20, was " + levels);
@@ -40,24 +40,24 @@ public record AdaptiveQuizConfig(int levels, int startLevel, int rightAnswersToP
     }
 
     /** Five levels from the first; two right answers pass a level, two wrong ones stop; passed from 10/20. */
-    public static AdaptiveQuizConfig ofDefaults() {
-        return new AdaptiveQuizConfig(5, 1, 2, 2, new BigDecimal("10.00"), 10);
+    public static ProgramQuizConfig ofDefaults() {
+        return new ProgramQuizConfig(5, 1, 2, 2, new BigDecimal("10.00"), 10);
     }
 
-    public AdaptiveQuizConfig withLevels(int newLevels, int newStartLevel) {
-        return new AdaptiveQuizConfig(newLevels, newStartLevel, rightAnswersToPass, wrongAnswersToStop, passingScore,
+    public ProgramQuizConfig withLevels(int newLevels, int newStartLevel) {
+        return new ProgramQuizConfig(newLevels, newStartLevel, rightAnswersToPass, wrongAnswersToStop, passingScore,
                 staircaseLength);
     }
 
-    public AdaptiveQuizConfig withAnswers(int right, int wrong) {
-        return new AdaptiveQuizConfig(levels, startLevel, right, wrong, passingScore, staircaseLength);
+    public ProgramQuizConfig withAnswers(int right, int wrong) {
+        return new ProgramQuizConfig(levels, startLevel, right, wrong, passingScore, staircaseLength);
     }
 
-    public AdaptiveQuizConfig withPassingScore(BigDecimal score) {
-        return new AdaptiveQuizConfig(levels, startLevel, rightAnswersToPass, wrongAnswersToStop, score, staircaseLength);
+    public ProgramQuizConfig withPassingScore(BigDecimal score) {
+        return new ProgramQuizConfig(levels, startLevel, rightAnswersToPass, wrongAnswersToStop, score, staircaseLength);
     }
 
-    public AdaptiveQuizConfig withStaircaseLength(int length) {
-        return new AdaptiveQuizConfig(levels, startLevel, rightAnswersToPass, wrongAnswersToStop, passingScore, length);
+    public ProgramQuizConfig withStaircaseLength(int length) {
+        return new ProgramQuizConfig(levels, startLevel, rightAnswersToPass, wrongAnswersToStop, passingScore, length);
     }
 }

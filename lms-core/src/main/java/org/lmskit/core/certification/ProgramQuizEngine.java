@@ -15,7 +15,7 @@ import org.lmskit.core.id.QuestionId;
  * Runs a program quiz as a pure function of (policy, config, bank, seed, answers so far): the same
  * inputs always choose the same next question, which is what makes an attempt replayable.
  */
-public final class AdaptiveQuizEngine {
+public final class ProgramQuizEngine {
     private static final BigDecimal TWENTY = BigDecimal.valueOf(20);
 
     /** What comes next: a question to ask, or the end with its result. */
@@ -28,10 +28,10 @@ public final class AdaptiveQuizEngine {
     public record Done(int highestLevelPassed, Grade score) implements Step {
     }
 
-    private AdaptiveQuizEngine() {
+    private ProgramQuizEngine() {
     }
 
-    public static Step step(QuestionSelectionPolicy policy, AdaptiveQuizConfig config, List<Question> bank, long seed,
+    public static Step step(QuestionSelectionPolicy policy, ProgramQuizConfig config, List<Question> bank, long seed,
                             List<AskedQuestion> answered) {
         QuizStep decision = policy.next(config, answered);
         if (decision instanceof QuizStep.Finish finish) {
@@ -52,7 +52,7 @@ public final class AdaptiveQuizEngine {
     }
 
     /** Score out of 20: the share of levels passed. */
-    public static Grade score(AdaptiveQuizConfig config, int highestLevelPassed) {
+    public static Grade score(ProgramQuizConfig config, int highestLevelPassed) {
         return Grade.of(BigDecimal.valueOf(highestLevelPassed).multiply(TWENTY)
                 .divide(BigDecimal.valueOf(config.levels()), Grade.SCALE, RoundingMode.HALF_UP));
     }
@@ -61,7 +61,7 @@ public final class AdaptiveQuizEngine {
      * Replays an attempt from its seed and the right/wrong pattern of its answers, returning the
      * questions the engine asks; equal to the attempt's own list when nothing was tampered with.
      */
-    public static List<QuestionId> replay(QuestionSelectionPolicy policy, AdaptiveQuizConfig config, List<Question> bank,
+    public static List<QuestionId> replay(QuestionSelectionPolicy policy, ProgramQuizConfig config, List<Question> bank,
                                           long seed, List<AskedQuestion> recorded) {
         List<AskedQuestion> answered = new ArrayList<>();
         List<QuestionId> asked = new ArrayList<>();
@@ -79,7 +79,7 @@ public final class AdaptiveQuizEngine {
         return asked;
     }
 
-    private static Done done(AdaptiveQuizConfig config, int highestLevelPassed) {
+    private static Done done(ProgramQuizConfig config, int highestLevelPassed) {
         return new Done(highestLevelPassed, score(config, highestLevelPassed));
     }
 }

@@ -165,20 +165,20 @@ public final class ProgramQuizService {
     /** Replays an attempt from its seed and answers: the questions the engine asks again, in order. */
     public List<QuestionId> replay(Actor actor, QuizAttemptId id) {
         ProgramQuizAttempt attempt = attempt(actor, id);
-        return AdaptiveQuizEngine.replay(ctx.settings.policyNamed(attempt.policy()), ctx.settings.quiz(),
+        return ProgramQuizEngine.replay(ctx.settings.policyNamed(attempt.policy()), ctx.settings.quiz(),
                 bank(attempt.theme()), attempt.seed(), attempt.asked());
     }
 
     private ProgramQuizAttempt advance(Actor actor, ProgramQuizAttempt attempt, List<Question> bank) {
-        AdaptiveQuizEngine.Step step = AdaptiveQuizEngine.step(ctx.settings.policyNamed(attempt.policy()),
+        ProgramQuizEngine.Step step = ProgramQuizEngine.step(ctx.settings.policyNamed(attempt.policy()),
                 ctx.settings.quiz(), bank, attempt.seed(), attempt.asked());
         ProgramQuizAttempt next;
-        if (step instanceof AdaptiveQuizEngine.Next ask) {
+        if (step instanceof ProgramQuizEngine.Next ask) {
             List<AskedQuestion> asked = new java.util.ArrayList<>(attempt.asked());
             asked.add(new AskedQuestion(ask.question().id(), ask.question().difficulty(), Optional.empty()));
             next = copy(attempt, asked);
         } else {
-            AdaptiveQuizEngine.Done done = (AdaptiveQuizEngine.Done) step;
+            ProgramQuizEngine.Done done = (ProgramQuizEngine.Done) step;
             boolean passed = done.score().value().compareTo(ctx.settings.quiz().passingScore()) >= 0;
             next = new ProgramQuizAttempt(attempt.id(), attempt.learner(), attempt.pathId(), attempt.theme(),
                     attempt.seed(), attempt.policy(), true, attempt.asked(), Optional.of(done.score()),

@@ -13,11 +13,11 @@ public interface QuestionSelectionPolicy {
     String name();
 
     /** @param answered every question asked so far, all answered, in order */
-    QuizStep next(AdaptiveQuizConfig config, List<AskedQuestion> answered);
+    QuizStep next(ProgramQuizConfig config, List<AskedQuestion> answered);
 
     /** The highest level passed by the answers so far, whether or not the quiz is over. */
-    int highestLevelPassed(AdaptiveQuizConfig config, List<AskedQuestion> answered);
+    int highestLevelPassed(ProgramQuizConfig config, List<AskedQuestion> answered);
 
     /** The most questions one attempt can ask at a single level: the bank needs that many per level. */
-    int questionsNeededPerLevel(AdaptiveQuizConfig config);
+    int questionsNeededPerLevel(ProgramQuizConfig config);
 }

@@ -15,18 +15,18 @@ public final class Staircase implements QuestionSelectionPolicy {
     }
 
     @Override
-    public QuizStep next(AdaptiveQuizConfig config, List<AskedQuestion> answered) {
+    public QuizStep next(ProgramQuizConfig config, List<AskedQuestion> answered) {
         int[] walk = walk(config, answered);
         return answered.size() >= config.staircaseLength() ? new QuizStep.Finish(walk[1]) : new QuizStep.Ask(walk[0]);
     }
 
     @Override
-    public int highestLevelPassed(AdaptiveQuizConfig config, List<AskedQuestion> answered) {
+    public int highestLevelPassed(ProgramQuizConfig config, List<AskedQuestion> answered) {
         return walk(config, answered)[1];
     }
 
     /** Returns {current level, highest level answered right}. */
-    private static int[] walk(AdaptiveQuizConfig config, List<AskedQuestion> answered) {
+    private static int[] walk(ProgramQuizConfig config, List<AskedQuestion> answered) {
         int level = config.startLevel();
         int highestPassed = config.startLevel() - 1;
         for (AskedQuestion question : answered) {
@@ -41,7 +41,7 @@ public final class Staircase implements QuestionSelectionPolicy {
     }
 
     @Override
-    public int questionsNeededPerLevel(AdaptiveQuizConfig config) {
+    public int questionsNeededPerLevel(ProgramQuizConfig config) {
         // up and down moves alternate levels, so one level hosts at most every other question
         return (config.staircaseLength() + 1) / 2;
     }

@@ -12,7 +12,7 @@ class CertificationSettingsTest {
     @Test
     void the_defaults_use_the_level_ladder_and_the_seeds_learning_quiz_rhythm() {
         assertThat(defaults.quizPolicy().name()).isEqualTo(LevelLadder.NAME);
-        assertThat(defaults.quiz()).isEqualTo(AdaptiveQuizConfig.ofDefaults());
+        assertThat(defaults.quiz()).isEqualTo(ProgramQuizConfig.ofDefaults());
         assertThat(defaults.learningQuiz()).isEqualTo(new LearningQuizConfig(5, 10));
     }
 
@@ -28,7 +28,7 @@ class CertificationSettingsTest {
 
     @Test
     void the_quiz_policy_and_learning_quiz_can_be_swapped_and_an_attempt_replays_with_its_recorded_policy() {
-        CertificationSettings staircase = defaults.withQuiz(AdaptiveQuizConfig.ofDefaults(), new Staircase())
+        CertificationSettings staircase = defaults.withQuiz(ProgramQuizConfig.ofDefaults(), new Staircase())
                 .withLearningQuiz(new LearningQuizConfig(3, 6));
 
         assertThat(staircase.quizPolicy().name()).isEqualTo(Staircase.NAME);

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.lmskit.core.error.InvalidInputException;
 import org.lmskit.core.error.Violation;
 
-class AdaptiveQuizConfigTest {
-    private static final AdaptiveQuizConfig DEFAULTS = AdaptiveQuizConfig.ofDefaults();
+class ProgramQuizConfigTest {
+    private static final ProgramQuizConfig DEFAULTS = ProgramQuizConfig.ofDefaults();
 
     private static void refused(Runnable build, String field) {
         assertThatThrownBy(build::run).isInstanceOfSatisfying(InvalidInputException.class,
@@ -18,7 +18,7 @@ class AdaptiveQuizConfigTest {
 
     @Test
     void the_defaults_are_five_levels_two_right_to_pass_two_wrong_to_stop() {
-        assertThat(DEFAULTS).isEqualTo(new AdaptiveQuizConfig(5, 1, 2, 2, new BigDecimal("10.00"), 10));
+        assertThat(DEFAULTS).isEqualTo(new ProgramQuizConfig(5, 1, 2, 2, new BigDecimal("10.00"), 10));
     }
 
     @Test

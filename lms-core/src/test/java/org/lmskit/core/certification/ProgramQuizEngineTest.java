@@ -13,26 +13,26 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.lmskit.core.id.QuestionId;
 
-class AdaptiveQuizEngineTest {
-    private static final AdaptiveQuizConfig DEFAULTS = AdaptiveQuizConfig.ofDefaults();
+class ProgramQuizEngineTest {
+    private static final ProgramQuizConfig DEFAULTS = ProgramQuizConfig.ofDefaults();
     private static final List<Question> BANK = QuizBank.of(RecrutementEtSourcing.SOURCING, 5, 3);
 
     /** Answers with the given right/wrong pattern until the engine finishes or the pattern runs out. */
-    private static Run run(QuestionSelectionPolicy policy, AdaptiveQuizConfig config, long seed, List<Boolean> pattern) {
+    private static Run run(QuestionSelectionPolicy policy, ProgramQuizConfig config, long seed, List<Boolean> pattern) {
         List<AskedQuestion> answered = new ArrayList<>();
         for (boolean right : pattern) {
-            AdaptiveQuizEngine.Step step = AdaptiveQuizEngine.step(policy, config, BANK, seed, answered);
-            if (step instanceof AdaptiveQuizEngine.Done done) {
+            ProgramQuizEngine.Step step = ProgramQuizEngine.step(policy, config, BANK, seed, answered);
+            if (step instanceof ProgramQuizEngine.Done done) {
                 return new Run(answered, Optional.of(done));
             }
-            Question q = ((AdaptiveQuizEngine.Next) step).question();
+            Question q = ((ProgramQuizEngine.Next) step).question();
             answered.add(new AskedQuestion(q.id(), q.difficulty(), Optional.of(right)));
         }
-        AdaptiveQuizEngine.Step last = AdaptiveQuizEngine.step(policy, config, BANK, seed, answered);
-        return new Run(answered, last instanceof AdaptiveQuizEngine.Done done ? Optional.of(done) : Optional.empty());
+        ProgramQuizEngine.Step last = ProgramQuizEngine.step(policy, config, BANK, seed, answered);
+        return new Run(answered, last instanceof ProgramQuizEngine.Done done ? Optional.of(done) : Optional.empty());
     }
 
-    private record Run(List<AskedQuestion> answered, Optional<AdaptiveQuizEngine.Done> done) {
+    private record Run(List<AskedQuestion> answered, Optional<ProgramQuizEngine.Done> done) {
         List<Integer> difficulties() {
             return answered.stream().map(AskedQuestion::difficulty).toList();
         }
@@ -83,7 +83,7 @@ class AdaptiveQuizEngineTest {
 
     @Test
     void the_staircase_moves_one_level_per_answer_and_keeps_the_highest_right() {
-        AdaptiveQuizConfig config = DEFAULTS.withStaircaseLength(6);
+        ProgramQuizConfig config = DEFAULTS.withStaircaseLength(6);
         Run run = run(new Staircase(), config, 3, List.of(true, true, false, true, false, false));
 
         assertThat(run.difficulties()).containsExactly(1, 2, 3, 2, 3, 2);
@@ -94,12 +94,12 @@ class AdaptiveQuizEngineTest {
     void a_bank_that_runs_dry_ends_the_quiz_with_what_was_passed() {
         List<Question> thin = QuizBank.of(RecrutementEtSourcing.SOURCING, 5, 1);
         List<AskedQuestion> answered = new ArrayList<>();
-        Question first = ((AdaptiveQuizEngine.Next) AdaptiveQuizEngine.step(new LevelLadder(), DEFAULTS, thin, 1, answered))
+        Question first = ((ProgramQuizEngine.Next) ProgramQuizEngine.step(new LevelLadder(), DEFAULTS, thin, 1, answered))
                 .question();
         answered.add(new AskedQuestion(first.id(), 1, Optional.of(true)));
 
-        assertThat(AdaptiveQuizEngine.step(new LevelLadder(), DEFAULTS, thin, 1, answered))
-                .isEqualTo(new AdaptiveQuizEngine.Done(0, Grade.of(BigDecimal.ZERO)));
+        assertThat(ProgramQuizEngine.step(new LevelLadder(), DEFAULTS, thin, 1, answered))
+                .isEqualTo(new ProgramQuizEngine.Done(0, Grade.of(BigDecimal.ZERO)));
     }
 
     @Test
@@ -122,7 +122,7 @@ class AdaptiveQuizEngineTest {
         qt().forAll(longs().all(), lists().of(booleans().all()).ofSizeBetween(1, 12))
                 .check((seed, pattern) -> {
                     Run run = run(new LevelLadder(), DEFAULTS, seed, pattern);
-                    List<QuestionId> replayed = AdaptiveQuizEngine.replay(new LevelLadder(), DEFAULTS, BANK, seed,
+                    List<QuestionId> replayed = ProgramQuizEngine.replay(new LevelLadder(), DEFAULTS, BANK, seed,
                             run.answered());
                     return replayed.equals(run.answered().stream().map(AskedQuestion::id).toList());
                 });
