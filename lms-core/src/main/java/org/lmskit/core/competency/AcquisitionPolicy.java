@@ -49,22 +49,11 @@ public interface AcquisitionPolicy {
 
     /** Content order: instant, then level rank (not applicable lowest), source, actor. */
     static Comparator<Positioning> chronological(Scale scale) {
-        return (a, b) -> {
-            int byTime = a.at().compareTo(b.at());
-            if (byTime != 0) {
-                return byTime;
-            }
-            int byLevel = Integer.compare(rank(scale, a), rank(scale, b));
-            if (byLevel != 0) {
-                return byLevel;
-            }
-            int bySource = a.source().compareTo(b.source());
-            return bySource != 0 ? bySource : a.actor().value().compareTo(b.actor().value());
-        };
+        return (a, b) -> Policies.chronologically(Policies.POSITIONINGS, scale, a, b);
     }
 
     /** 0 for "not applicable". */
     static int rank(Scale scale, Positioning p) {
-        return p.level().code().isPresent() ? scale.rankOf(p.level().code().get()) : 0;
+        return Policies.rank(Policies.POSITIONINGS, scale, p);
     }
 }

@@ -1,19 +1,68 @@
 package org.lmskit.core.competency;
 
-import java.util.Comparator;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.lmskit.spi.competency.PositioningRecord;
 
-/** The acquisition policies shipped with the library. Loops, not streams: a team view runs them a hundred thousand times. */
+/**
+ * The acquisition policies shipped with the library. Each rule is written once, over the four facts it looks
+ * at ({@link Facts}), and so decides the same way from a {@link Positioning} or straight from a stored
+ * {@link PositioningRecord} (a team view then builds no object per positioning). Loops, not streams: a team view
+ * runs them a hundred thousand times.
+ */
 final class Policies {
     private Policies() {
     }
 
-    /**
-     * The shipped policies can also decide straight from stored records, with the same order as
-     * {@link AcquisitionPolicy#chronological}: a team view then builds no object per positioning.
-     */
+    /** What a rule reads of a positioning, whichever form it comes in. */
+    interface Facts<T> {
+        Instant at(T p);
+
+        Optional<String> levelCode(T p);
+
+        Source source(T p);
+
+        String actor(T p);
+    }
+
+    static final Facts<Positioning> POSITIONINGS = new Facts<>() {
+        public Instant at(Positioning p) {
+            return p.at();
+        }
+
+        public Optional<String> levelCode(Positioning p) {
+            return p.level().code();
+        }
+
+        public Source source(Positioning p) {
+            return p.source();
+        }
+
+        public String actor(Positioning p) {
+            return p.actor().value();
+        }
+    };
+
+    static final Facts<PositioningRecord> RECORDS = new Facts<>() {
+        public Instant at(PositioningRecord r) {
+            return r.at();
+        }
+
+        public Optional<String> levelCode(PositioningRecord r) {
+            return r.levelCode();
+        }
+
+        public Source source(PositioningRecord r) {
+            return PositioningConverter.source(r.source());
+        }
+
+        public String actor(PositioningRecord r) {
+            return r.actorId();
+        }
+    };
+
+    /** A shipped policy deciding from stored records, with the same answer as from positionings. */
     interface RecordDecider {
         /** Whether the record may decide at all (self-positionings do not, unless counted). */
         boolean counts(PositioningRecord record);
@@ -32,116 +81,142 @@ final class Policies {
         }
     }
 
-    private static int rank(Scale scale, PositioningRecord r) {
-        return r.levelCode().isPresent() ? scale.rankOf(r.levelCode().get()) : 0;
+    /** 0 for "not applicable". */
+    static <T> int rank(Facts<T> facts, Scale scale, T p) {
+        Optional<String> code = facts.levelCode(p);
+        return code.isPresent() ? scale.rankOf(code.get()) : 0;
     }
 
-    static int compareChronologically(Scale scale, PositioningRecord a, PositioningRecord b) {
-        int byTime = a.at().compareTo(b.at());
+    /** Content order: instant, then level rank (not applicable lowest), source, actor. */
+    static <T> int chronologically(Facts<T> facts, Scale scale, T a, T b) {
+        int byTime = facts.at(a).compareTo(facts.at(b));
         if (byTime != 0) {
             return byTime;
         }
-        int byLevel = Integer.compare(rank(scale, a), rank(scale, b));
+        int byLevel = Integer.compare(rank(facts, scale, a), rank(facts, scale, b));
         if (byLevel != 0) {
             return byLevel;
         }
-        int bySource = Source.valueOf(a.source()).compareTo(Source.valueOf(b.source()));
-        return bySource != 0 ? bySource : a.actorId().compareTo(b.actorId());
+        int bySource = facts.source(a).compareTo(facts.source(b));
+        return bySource != 0 ? bySource : facts.actor(a).compareTo(facts.actor(b));
     }
 
-    private static AcquisitionPolicy.Acquisition best(List<Positioning> all, boolean countSelf,
-                                                      Comparator<Positioning> order, String rule) {
-        Positioning best = null;
-        for (Positioning p : all) {
-            if ((countSelf || p.source().validating()) && (best == null || order.compare(p, best) > 0)) {
-                best = p;
-            }
-        }
-        if (best == null) {
-            return new AcquisitionPolicy.Acquisition(Optional.empty(), countSelf ? "no positioning"
-                    : "no positioning from a validating source (self-positionings do not count)");
-        }
-        return new AcquisitionPolicy.Acquisition(Optional.of(best), rule);
-    }
+    /** One rule: which positionings count, and which of two wins; the rest is shared. */
+    abstract static class Shipped implements AcquisitionPolicy, RecordDecider {
+        final boolean countSelf;
 
-    record Latest(boolean countSelf) implements AcquisitionPolicy, RecordDecider {
+        Shipped(boolean countSelf) {
+            this.countSelf = countSelf;
+        }
+
+        /** Positive when {@code a} beats {@code b}. */
+        abstract <T> int wins(Facts<T> facts, Scale scale, T a, T b);
+
+        /** How the explanation names the rule. */
+        abstract String rule();
+
         @Override
         public boolean counts(PositioningRecord record) {
-            return countSelf || !"SELF".equals(record.source());
+            return countSelf || RECORDS.source(record).validating();
         }
 
         @Override
         public int compare(Scale scale, PositioningRecord a, PositioningRecord b) {
-            return compareChronologically(scale, a, b);
+            return wins(RECORDS, scale, a, b);
+        }
+
+        @Override
+        public Acquisition decide(List<Positioning> positionings, Scale scale) {
+            Positioning best = null;
+            for (Positioning p : positionings) {
+                if ((countSelf || p.source().validating())
+                        && (best == null || wins(POSITIONINGS, scale, p, best) > 0)) {
+                    best = p;
+                }
+            }
+            if (best == null) {
+                return new Acquisition(Optional.empty(), countSelf ? "no positioning"
+                        : "no positioning from a validating source (self-positionings do not count)");
+            }
+            return new Acquisition(Optional.of(best), rule());
+        }
+
+        @Override
+        public String toString() {
+            return name();
+        }
+    }
+
+    static final class Latest extends Shipped {
+        Latest(boolean countSelf) {
+            super(countSelf);
+        }
+
+        @Override
+        <T> int wins(Facts<T> facts, Scale scale, T a, T b) {
+            return chronologically(facts, scale, a, b);
+        }
+
+        @Override
+        String rule() {
+            return countSelf ? "most recent positioning" : "most recent validating positioning";
         }
 
         @Override
         public String name() {
             return countSelf ? "LATEST_COUNTING_SELF" : "LATEST_VALIDATING";
         }
-
-        @Override
-        public Acquisition decide(List<Positioning> positionings, Scale scale) {
-            return best(positionings, countSelf, AcquisitionPolicy.chronological(scale),
-                    countSelf ? "most recent positioning" : "most recent validating positioning");
-        }
     }
 
-    record Highest(boolean countSelf) implements AcquisitionPolicy, RecordDecider {
-        @Override
-        public boolean counts(PositioningRecord record) {
-            return countSelf || !"SELF".equals(record.source());
+    static final class Highest extends Shipped {
+        Highest(boolean countSelf) {
+            super(countSelf);
         }
 
         @Override
-        public int compare(Scale scale, PositioningRecord a, PositioningRecord b) {
-            int byLevel = Integer.compare(rank(scale, a), rank(scale, b));
-            return byLevel != 0 ? byLevel : compareChronologically(scale, a, b);
+        <T> int wins(Facts<T> facts, Scale scale, T a, T b) {
+            int byLevel = Integer.compare(rank(facts, scale, a), rank(facts, scale, b));
+            return byLevel != 0 ? byLevel : chronologically(facts, scale, a, b);
+        }
+
+        @Override
+        String rule() {
+            return "highest validated level";
         }
 
         @Override
         public String name() {
             return "HIGHEST";
         }
-
-        @Override
-        public Acquisition decide(List<Positioning> positionings, Scale scale) {
-            Comparator<Positioning> byLevel = Comparator.comparingInt((Positioning p) -> AcquisitionPolicy.rank(scale, p));
-            return best(positionings, countSelf, byLevel.thenComparing(AcquisitionPolicy.chronological(scale)),
-                    "highest validated level");
-        }
     }
 
-    record Precedence(List<Source> order, boolean countSelf) implements AcquisitionPolicy, RecordDecider {
-        @Override
-        public boolean counts(PositioningRecord record) {
-            return countSelf || !"SELF".equals(record.source());
+    static final class Precedence extends Shipped {
+        private final List<Source> order;
+
+        Precedence(List<Source> order, boolean countSelf) {
+            super(countSelf);
+            this.order = List.copyOf(order);
         }
 
         @Override
-        public int compare(Scale scale, PositioningRecord a, PositioningRecord b) {
-            int bySource = Integer.compare(weight(a), weight(b));
-            return bySource != 0 ? bySource : compareChronologically(scale, a, b);
+        <T> int wins(Facts<T> facts, Scale scale, T a, T b) {
+            int bySource = Integer.compare(weight(facts.source(a)), weight(facts.source(b)));
+            return bySource != 0 ? bySource : chronologically(facts, scale, a, b);
         }
 
-        private int weight(PositioningRecord r) {
-            int index = order.indexOf(Source.valueOf(r.source()));
+        private int weight(Source source) {
+            int index = order.indexOf(source);
             return index < 0 ? -1 : order.size() - index;
+        }
+
+        @Override
+        String rule() {
+            return "most recent positioning of the best source present " + order;
         }
 
         @Override
         public String name() {
             return "SOURCE_PRECEDENCE" + order;
-        }
-
-        @Override
-        public Acquisition decide(List<Positioning> positionings, Scale scale) {
-            Comparator<Positioning> bySource = Comparator.comparingInt((Positioning p) -> {
-                int index = order.indexOf(p.source());
-                return index < 0 ? -1 : order.size() - index;
-            });
-            return best(positionings, countSelf, bySource.thenComparing(AcquisitionPolicy.chronological(scale)),
-                    "most recent positioning of the best source present " + order);
         }
     }
 }
