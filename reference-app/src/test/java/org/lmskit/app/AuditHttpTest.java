@@ -24,7 +24,7 @@ class AuditHttpTest {
         AppFixture.run(http -> {
             http.get("/api/audit?actor=alice", "demo-learner").isOk();
             assertThat(http.get("/api/audit?actor=admin", "demo-learner").isProblem(403).code())
-                    .isEqualTo("permission-denied");
+                    .isEqualTo("audit.read");
         });
     }
 

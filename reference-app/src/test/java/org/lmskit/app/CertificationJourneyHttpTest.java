@@ -63,7 +63,7 @@ class CertificationJourneyHttpTest {
     void correcting_needs_the_corrector_role_and_every_question_scored() {
         AppFixture.run(http -> {
             assertThat(http.post(PATH + "/learners/alice/case-study/correction", "demo-tutor", TEN_POINTS).isProblem(403)
-                    .code()).isEqualTo("permission-denied");
+                    .code()).isEqualTo("certification.case-study.correct");
             Http.Answer missing = http.post(PATH + "/learners/alice/case-study/correction", "demo-corrector",
                     "{\"points\": {\"cs-q1\": 2}}").isProblem(400);
             assertThat(missing.violationField()).startsWith("points.cs-q");

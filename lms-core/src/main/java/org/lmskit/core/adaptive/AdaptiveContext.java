@@ -171,7 +171,7 @@ final class AdaptiveContext {
 
     Enrolment enrolmentOf(Course course, UserId learner) {
         return storage.enrolments().find(course.id().value(), learner.value()).map(AdaptiveRecords::enrolment)
-                .orElseThrow(() -> new RuleRefusedException(AdaptiveRules.NOT_ENROLLED, "learnerId",
+                .orElseThrow(() -> new RuleRefusedException(AdaptiveRefusals.NOT_ENROLLED, "learnerId",
                         learner + " is not enrolled in '" + course.id() + "'"));
     }
 
@@ -183,7 +183,7 @@ final class AdaptiveContext {
         for (LessonId id : ids) {
             Lesson lesson = byId.get(id);
             if (lesson == null) {
-                throw new RuleRefusedException(AdaptiveRules.UNKNOWN_LESSON, "lessons",
+                throw new RuleRefusedException(AdaptiveRefusals.UNKNOWN_LESSON, "lessons",
                         "lesson '" + id + "' is not in the catalogue");
             }
             ordered.add(lesson);

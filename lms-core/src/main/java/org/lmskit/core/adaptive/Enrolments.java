@@ -121,8 +121,8 @@ public final class Enrolments {
         if (fresh.isEmpty()) {
             return List.of();
         }
-        LevelGrid grid = ctx.levels.grid(fresh, Adaptation.competencies(lessons));
-        Adaptation adaptation = Adaptation.compile(lessons, grid);
+        LevelGrid grid = ctx.levels.grid(fresh, AutoCompletion.competencies(lessons));
+        AutoCompletion adaptation = AutoCompletion.compile(lessons, grid);
         Map<String, Set<LessonId>> ownDone = ctx.ownDone(fresh, course.lessons());
         Instant now = ctx.ops.now();
         List<Enrolment> done = new ArrayList<>(fresh.size());
@@ -151,8 +151,8 @@ public final class Enrolments {
         return ctx.ops.write(() -> {
             Enrolment current = ctx.enrolmentOf(course, learner);
             List<Lesson> lessons = ctx.lessons(course.lessons());
-            LevelGrid grid = ctx.levels.grid(List.of(learner), Adaptation.competencies(lessons));
-            List<Enrolment.Waiver> now = Adaptation.compile(lessons, grid).waivers(grid.row(learner),
+            LevelGrid grid = ctx.levels.grid(List.of(learner), AutoCompletion.competencies(lessons));
+            List<Enrolment.Waiver> now = AutoCompletion.compile(lessons, grid).waivers(grid.row(learner),
                     ctx.ownDone(List.of(learner), course.lessons()).getOrDefault(learner.value(), Set.of()));
             Map<LessonId, Enrolment.Waiver> next = new LinkedHashMap<>();
             if (!ctx.settings.reopenOnLoss()) {

@@ -84,7 +84,7 @@ public final class LessonCatalogue {
     private void requireKnownTargets(Lesson lesson) {
         for (Lesson.Target target : lesson.targets()) {
             if (!ctx.levels.exists(target.competency())) {
-                throw new RuleRefusedException(AdaptiveRules.UNKNOWN_COMPETENCY, "targets",
+                throw new RuleRefusedException(AdaptiveRefusals.UNKNOWN_COMPETENCY, "targets",
                         "competency '" + target.competency() + "' is not in the catalogue");
             }
         }

@@ -64,7 +64,7 @@ public final class Tutoring {
         Course course = ctx.course(courseId);
         ctx.ops.permit(actor, ctx.access.tutor(actor, course, false));
         if (!course.lessons().contains(lessonId)) {
-            throw new RuleRefusedException(AdaptiveRules.LESSON_NOT_IN_COURSE, "lessonId",
+            throw new RuleRefusedException(AdaptiveRefusals.LESSON_NOT_IN_COURSE, "lessonId",
                     "lesson '" + lessonId + "' is not in course '" + courseId + "'");
         }
         return ctx.ops.write(() -> {

@@ -78,7 +78,7 @@ public final class CaseStudyService {
             if (existing.isEmpty()) {
                 Eligibility eligibility = achievements.eligibility(actor, learner, pathId);
                 if (!eligibility.eligible()) {
-                    ctx.refuse(actor, new RuleRefusedException(CertificationRules.NOT_ELIGIBLE, "eligibility",
+                    ctx.refuse(actor, new RuleRefusedException(CertificationRefusals.NOT_ELIGIBLE, "eligibility",
                             "the case study is not open yet: " + eligibility.reason()));
                 }
             }
@@ -112,7 +112,7 @@ public final class CaseStudyService {
             List<QuestionId> unanswered = setup.caseStudy().stream().map(CaseStudyQuestion::id)
                     .filter(id -> !current.answers().containsKey(id)).toList();
             if (!unanswered.isEmpty()) {
-                ctx.refuse(actor, new RuleRefusedException(CertificationRules.UNANSWERED, "answers",
+                ctx.refuse(actor, new RuleRefusedException(CertificationRefusals.UNANSWERED, "answers",
                         "every question needs an answer before submitting; unanswered: " + unanswered));
             }
             CaseStudyAttempt saved = save(with(current, CaseStudyStatus.SUBMITTED, current.answers(), current.points(),
@@ -223,7 +223,7 @@ public final class CaseStudyService {
     private CertificationPathSetup requireCertifying(Actor actor, PathId pathId) {
         CertificationPathSetup setup = paths.pathSetup(pathId);
         if (!setup.certifying()) {
-            ctx.refuse(actor, new RuleRefusedException(CertificationRules.NOT_CERTIFYING, "pathId",
+            ctx.refuse(actor, new RuleRefusedException(CertificationRefusals.NOT_CERTIFYING, "pathId",
                     "path '" + pathId + "' does not certify: it has no case study"));
         }
         return setup;
@@ -232,14 +232,14 @@ public final class CaseStudyService {
     /** The life-cycle's own transitions decide: {@link CaseStudyStatus#canMoveTo}. */
     private void requireTransition(Actor actor, CaseStudyAttempt attempt, CaseStudyStatus target, String why) {
         if (!attempt.status().canMoveTo(target)) {
-            ctx.refuse(actor, new RuleRefusedException(CertificationRules.WRONG_STATUS, "status",
+            ctx.refuse(actor, new RuleRefusedException(CertificationRefusals.WRONG_STATUS, "status",
                     why + "; it is " + attempt.status()));
         }
     }
 
     private void requireStatus(Actor actor, CaseStudyAttempt attempt, CaseStudyStatus expected, String why) {
         if (attempt.status() != expected) {
-            ctx.refuse(actor, new RuleRefusedException(CertificationRules.WRONG_STATUS, "status",
+            ctx.refuse(actor, new RuleRefusedException(CertificationRefusals.WRONG_STATUS, "status",
                     why + "; it is " + attempt.status()));
         }
     }

@@ -112,7 +112,7 @@ public final class CertificateService {
 
     private void requireNotRevoked(Actor actor, Certificate certificate) {
         if (certificate.revoked()) {
-            ctx.refuse(actor, new RuleRefusedException(CertificationRules.CERTIFICATE_REVOKED, "certificateId",
+            ctx.refuse(actor, new RuleRefusedException(CertificationRefusals.CERTIFICATE_REVOKED, "certificateId",
                     "certificate " + certificate.id() + " was revoked"));
         }
     }

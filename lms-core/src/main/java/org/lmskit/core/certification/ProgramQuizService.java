@@ -81,7 +81,7 @@ public final class ProgramQuizService {
             ctx.enforce(actor, retakes.mayStart(attempts));
             QuizAvailability availability = availability(theme);
             if (!availability.available()) {
-                ctx.refuse(actor, new RuleRefusedException(CertificationRules.QUIZ_NOT_ENOUGH_QUESTIONS, "theme",
+                ctx.refuse(actor, new RuleRefusedException(CertificationRefusals.QUIZ_NOT_ENOUGH_QUESTIONS, "theme",
                         "theme '" + theme + "' has too few questions for a quiz at levels "
                                 + availability.lackingLevels() + " (" + availability.neededPerLevel() + " needed each)"));
             }
@@ -117,7 +117,7 @@ public final class ProgramQuizService {
             ctx.access.requireSelf(actor, attempt.learner(), "answers their quiz");
             AskedQuestion current = requireCurrent(actor, attempt);
             if (!current.id().equals(questionId)) {
-                ctx.refuse(actor, new RuleRefusedException(CertificationRules.QUIZ_WRONG_QUESTION, "questionId",
+                ctx.refuse(actor, new RuleRefusedException(CertificationRefusals.QUIZ_WRONG_QUESTION, "questionId",
                         "the question waiting for an answer is " + current.id() + ", not " + questionId));
             }
             Question question = ctx.storage.questions().find(questionId.value()).map(CertificationRecords::question).orElseThrow();
@@ -195,7 +195,7 @@ public final class ProgramQuizService {
     private AskedQuestion requireCurrent(Actor actor, ProgramQuizAttempt attempt) {
         Optional<AskedQuestion> current = attempt.current();
         if (current.isEmpty()) {
-            ctx.refuse(actor, new RuleRefusedException(CertificationRules.QUIZ_FINISHED, "attemptId",
+            ctx.refuse(actor, new RuleRefusedException(CertificationRefusals.QUIZ_FINISHED, "attemptId",
                     "attempt " + attempt.id() + " is finished"));
         }
         return current.orElseThrow();

@@ -13,12 +13,12 @@ public final class RetakePolicy {
     /** @param finished the learner's finished attempts at the theme, oldest first */
     public Decision mayStart(List<ProgramQuizAttempt> finished) {
         if (finished.stream().anyMatch(ProgramQuizAttempt::perfect)) {
-            return Decision.rejected(CertificationRules.QUIZ_PERFECT_SCORE, "score",
+            return Decision.rejected(CertificationRefusals.QUIZ_PERFECT_SCORE, "score",
                     "20/20 was already obtained: the quiz cannot be taken again");
         }
         for (int i = 0; i < finished.size(); i++) {
             if (finished.get(i).passed() && finished.size() > i + 1) {
-                return Decision.rejected(CertificationRules.QUIZ_IMPROVEMENT_USED, "attempts",
+                return Decision.rejected(CertificationRefusals.QUIZ_IMPROVEMENT_USED, "attempts",
                         "the quiz was passed and the one attempt to improve the score is used");
             }
         }

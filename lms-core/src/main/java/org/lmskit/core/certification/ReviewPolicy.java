@@ -13,16 +13,16 @@ public final class ReviewPolicy {
 
     public Decision mayRequest(CaseStudyAttempt attempt) {
         if (attempt.reviewRequested()) {
-            return Decision.rejected(CertificationRules.REVIEW_ONCE, "reviewRequested",
+            return Decision.rejected(CertificationRefusals.REVIEW_ONCE, "reviewRequested",
                     "a review was already requested for this case study");
         }
         if (attempt.status() != CaseStudyStatus.CORRECTED || attempt.grade().isEmpty()) {
-            return Decision.rejected(CertificationRules.WRONG_STATUS, "status",
+            return Decision.rejected(CertificationRefusals.WRONG_STATUS, "status",
                     "a review is requested once the case study is corrected; it is " + attempt.status());
         }
         BigDecimal grade = attempt.grade().get().value();
         if (grade.compareTo(FROM) < 0 || grade.compareTo(BELOW) >= 0) {
-            return Decision.rejected(CertificationRules.REVIEW_GRADE, "grade",
+            return Decision.rejected(CertificationRefusals.REVIEW_GRADE, "grade",
                     "a review is only for a grade of 11/20 (from 11.00 to 11.99), this one is " + grade.toPlainString());
         }
         return Decision.allowed();

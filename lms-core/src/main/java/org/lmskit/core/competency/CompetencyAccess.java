@@ -47,7 +47,7 @@ public final class CompetencyAccess {
             case EVALUATION -> actor.has(Role.ADMINISTRATOR);
             case REVIEW -> false;
         };
-        return allowed ? Decision.allowed() : Decision.rejected(CompetencyRules.POSITION, "source", switch (source) {
+        return allowed ? Decision.allowed() : Decision.rejected(CompetencyRefusals.POSITION, "source", switch (source) {
             case SELF -> "a learner positions themself only if their manager allowed it";
             case OBSERVATION -> "only a tutor or trainer of the learner observes them";
             case MANAGER -> "only a manager of the learner positions them as manager";
@@ -85,6 +85,6 @@ public final class CompetencyAccess {
     /** Seed 002: only the DDFPT unlocks a final review. */
     public Decision unlockReview(Actor actor) {
         return actor.has(Role.DDFPT) ? Decision.allowed()
-                : Decision.rejected(CompetencyRules.REVIEW_UNLOCK, null, "only a DDFPT unlocks a final review");
+                : Decision.rejected(CompetencyRefusals.REVIEW_UNLOCK, null, "only a DDFPT unlocks a final review");
     }
 }

@@ -53,7 +53,7 @@ public final class GapViews {
     public CompetencyViews.JobView jobView(Actor actor, UserId learner, CompetencyViews.Period period) {
         ctx.read(actor, learner);
         JobId jobId = ctx.storage.jobAssignments().find(learner.value()).map(a -> JobId.of(a.jobId()))
-                .orElseThrow(() -> new RuleRefusedException(CompetencyRules.NO_JOB, "job",
+                .orElseThrow(() -> new RuleRefusedException(CompetencyRefusals.NO_JOB, "job",
                         learner + " has no target job yet"));
         return compare(actor, learner, jobId, period);
     }

@@ -119,6 +119,18 @@ public final class Positionings {
         });
     }
 
+    /** Positions a learner at a level of the competency's scale: a manager, a supervisor, the learner themself. */
+    public Positioning positionAtLevel(Actor actor, UserId learner, CompetencyCode code, Source source,
+                                      LevelValue level) {
+        return position(actor, learner, code, source, Optional.ofNullable(level), Optional.empty(), Optional.empty());
+    }
+
+    /** Records an evaluation's or an observation's score (0-100 %): the competency's thresholds give the level. */
+    public Positioning positionByScore(Actor actor, UserId learner, CompetencyCode code, Source source,
+                                      BigDecimal score) {
+        return position(actor, learner, code, source, Optional.empty(), Optional.ofNullable(score), Optional.empty());
+    }
+
     /** A learner's positionings, newest first, with actor and source. */
     public Page<Positioning> history(Actor actor, UserId learner, PageRequest page) {
         ctx.read(actor, learner);

@@ -98,7 +98,7 @@ public final class ReviewService {
         Texts.paragraph("reason", reason, Texts.PARAGRAPH);
         InterimReview current = load(id);
         if (current.status() != ReviewStatus.FINAL) {
-            throw new RuleRefusedException(CompetencyRules.REVIEW_STATUS, "status",
+            throw new RuleRefusedException(CompetencyRefusals.REVIEW_STATUS, "status",
                     "only a final review is unlocked; it is " + current.status());
         }
         return ctx.ops.write(() -> {
@@ -170,7 +170,7 @@ public final class ReviewService {
     public ReviewGrade grade(Actor actor, ReviewId id) {
         InterimReview review = review(actor, id);
         if (review.status() != ReviewStatus.FINAL) {
-            throw new RuleRefusedException(CompetencyRules.REVIEW_STATUS, "status", "only a final review is graded");
+            throw new RuleRefusedException(CompetencyRefusals.REVIEW_STATUS, "status", "only a final review is graded");
         }
         Map<CompetencyCode, Scale> scales = scalesOf(review.positions().keySet());
         BigDecimal sum = BigDecimal.ZERO;
@@ -187,7 +187,7 @@ public final class ReviewService {
             counted++;
         }
         if (counted == 0) {
-            throw new RuleRefusedException(CompetencyRules.REVIEW_STATUS, "positions", "no competency is evaluated");
+            throw new RuleRefusedException(CompetencyRefusals.REVIEW_STATUS, "positions", "no competency is evaluated");
         }
         BigDecimal grade = sum.multiply(BigDecimal.valueOf(20)).divide(BigDecimal.valueOf(counted), 2, RoundingMode.HALF_UP);
         return new ReviewGrade(grade, counted, excluded, "20 x mean((rank - 1) / (levels - 1)), not-applicable excluded");
@@ -221,7 +221,7 @@ public final class ReviewService {
 
     private static void requireEditable(InterimReview review) {
         if (!review.status().editable()) {
-            throw new RuleRefusedException(CompetencyRules.REVIEW_STATUS, "status",
+            throw new RuleRefusedException(CompetencyRefusals.REVIEW_STATUS, "status",
                     "a final review cannot be changed; a DDFPT may unlock it");
         }
     }

@@ -1,11 +1,14 @@
 package org.lmskit.core.error;
 
-/** The acting user may not do this; {@link #rule()} names the access rule that refused. */
+/**
+ * The acting user may not do this. Like every refusal, its {@link #code()} names the rule that refused
+ * ({@code seats.session.manage}, {@code adaptive.enrol}); {@link #rule()} is the same name.
+ */
 public final class PermissionDeniedException extends LmsException {
     private final String rule;
 
     public PermissionDeniedException(String rule, String message) {
-        super("permission-denied", message, null);
+        super(rule, message, null);
         this.rule = rule;
     }
 

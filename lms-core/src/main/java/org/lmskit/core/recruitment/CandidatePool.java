@@ -91,7 +91,7 @@ public final class CandidatePool {
     /**
      * Seed 004's pool search, the company's carded candidates hidden.
      *
-     * @throws RuleRefusedException {@link RecruitmentRules#OVERDUE_CARDS}, listing the recruiter's overdue cards
+     * @throws RuleRefusedException {@link RecruitmentRefusals#OVERDUE_CARDS}, listing the recruiter's overdue cards
      */
     public Page<Candidate> searchPool(Actor actor, PoolSearch search, PageRequest page) {
         CompanyId company = ctx.recruiterCompany(actor);

@@ -42,7 +42,7 @@ public record FollowUpCard(CardId id, CompanyId company, CandidateId candidate, 
      * again from {@code now} when the result changes, or the actions change under the same result; this
      * library also counts it again when a recruitment's state changes the status. Other edits keep it.
      *
-     * @throws RuleRefusedException a part the result requires is missing ({@link RecruitmentRules#FIELD_REQUIRED})
+     * @throws RuleRefusedException a part the result requires is missing ({@link RecruitmentRefusals#FIELD_REQUIRED})
      */
     FollowUpCard apply(CardUpdate update, ResultTable table, UserId by, Instant now) {
         for (RequiredField field : table.requiredFor(update.result())) {
@@ -51,7 +51,7 @@ public record FollowUpCard(CardId id, CompanyId company, CandidateId candidate, 
                 case RECRUITMENT -> update.recruitment().isEmpty();
             };
             if (missing) {
-                throw new RuleRefusedException(RecruitmentRules.FIELD_REQUIRED, field.field(),
+                throw new RuleRefusedException(RecruitmentRefusals.FIELD_REQUIRED, field.field(),
                         "the result '" + update.result().label() + "' requires " + field.field());
             }
         }
@@ -65,7 +65,7 @@ public record FollowUpCard(CardId id, CompanyId company, CandidateId candidate, 
 
     private static CardStatus statusFor(ResultTable table, CardResult result, Optional<RecruitmentState> state) {
         return table.statusOf(result, state).orElseThrow(() -> new RuleRefusedException(
-                RecruitmentRules.FIELD_REQUIRED, RequiredField.RECRUITMENT.field(),
+                RecruitmentRefusals.FIELD_REQUIRED, RequiredField.RECRUITMENT.field(),
                 "the result '" + result.label() + "' requires " + RequiredField.RECRUITMENT.field()));
     }
 

@@ -160,7 +160,7 @@ public final class FollowUpCards {
         List<CardId> overdue = overdueCards(actor, PortfolioSearch.everything(), PageRequest.first(LISTED_OVERDUE))
                 .items().stream().map(FollowUpCard::id).toList();
         ctx.ops.publish(new RecruitmentEvent.PoolSearchBlocked(now, actor.id(), overdue));
-        throw new RuleRefusedException(RecruitmentRules.OVERDUE_CARDS, null, "you have " + overdue.size()
+        throw new RuleRefusedException(RecruitmentRefusals.OVERDUE_CARDS, null, "you have " + overdue.size()
                 + " follow-up card(s) past their deadline; update them before using the pool again",
                 overdue.stream().map(CardId::value).toList());
     }

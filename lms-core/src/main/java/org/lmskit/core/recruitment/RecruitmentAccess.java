@@ -19,17 +19,17 @@ public final class RecruitmentAccess {
 
     public Decision recruiter(Actor actor) {
         if (!actor.has(Role.RECRUITER)) {
-            return Decision.rejected(RecruitmentRules.RECRUITER_ONLY, null,
+            return Decision.rejected(RecruitmentRefusals.RECRUITER_ONLY, null,
                     "only a company's recruiters use the pool and the portfolio");
         }
         return directory.companyOf(actor.id()).isPresent() ? Decision.allowed()
-                : Decision.rejected(RecruitmentRules.RECRUITER_ONLY, null,
+                : Decision.rejected(RecruitmentRefusals.RECRUITER_ONLY, null,
                 "the directory knows no company for recruiter " + actor.id());
     }
 
     public Decision commission(Actor actor) {
         return actor.has(Role.ADMINISTRATOR) ? Decision.allowed()
-                : Decision.rejected(RecruitmentRules.COMMISSION_ONLY, null,
+                : Decision.rejected(RecruitmentRefusals.COMMISSION_ONLY, null,
                 "only the commission (an administrator) registers and changes candidates");
     }
 }

@@ -58,7 +58,7 @@ public final class Memberships {
             SeatSession session = ctx.load(id);
             ctx.ops.permit(actor, a -> ctx.access.manage(a, session));
             if (session.isExpiredOn(ctx.today())) {
-                throw ctx.ops.refuse(actor, new org.lmskit.core.error.RuleRefusedException(SeatRules.EXPIRED, "expiryDate",
+                throw ctx.ops.refuse(actor, new org.lmskit.core.error.RuleRefusedException(SeatRefusals.EXPIRED, "expiryDate",
                         "session '" + session.reference() + "' has expired"));
             }
             if (ctx.findMember(session, user).isPresent()) {

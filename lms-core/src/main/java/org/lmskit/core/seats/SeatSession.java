@@ -105,21 +105,21 @@ public record SeatSession(SessionId id, String reference, CompanyId company, Pat
     public SeatSession assign(UserId user, LocalDate day) {
         requireSlots();
         if (isExpiredOn(day)) {
-            throw new RuleRefusedException(SeatRules.EXPIRED, "expiryDate",
+            throw new RuleRefusedException(SeatRefusals.EXPIRED, "expiryDate",
                     "session '" + reference + "' expired on " + expiryDate + ": nothing can be assigned");
         }
         if (slotOf(user).isPresent()) {
-            throw new RuleRefusedException(SeatRules.ALREADY_HOLDS, "userId", user + " already holds a slot");
+            throw new RuleRefusedException(SeatRefusals.ALREADY_HOLDS, "userId", user + " already holds a slot");
         }
         Slot free = slots.stream().filter(Slot::isFree).findFirst().orElseThrow(() -> new RuleRefusedException(
-                SeatRules.NO_FREE_SLOT, "slots", "all " + quota + " slots of '" + reference + "' are held"));
+                SeatRefusals.NO_FREE_SLOT, "slots", "all " + quota + " slots of '" + reference + "' are held"));
         List<UserId> stillWaiting = waiting.stream().filter(w -> !w.equals(user)).toList();
         return withSlots(replace(free, free.heldBy(user, day)), stillWaiting);
     }
 
     public SeatSession release(UserId user) {
         requireSlots();
-        Slot held = slotOf(user).orElseThrow(() -> new RuleRefusedException(SeatRules.NOT_HOLDING, "userId",
+        Slot held = slotOf(user).orElseThrow(() -> new RuleRefusedException(SeatRefusals.NOT_HOLDING, "userId",
                 user + " holds no slot in '" + reference + "'"));
         return withSlots(replace(held, Slot.free(held.number())), waiting);
     }
@@ -128,10 +128,10 @@ public record SeatSession(SessionId id, String reference, CompanyId company, Pat
     public SeatSession addWaiting(UserId user) {
         requireSlots();
         if (slotOf(user).isPresent()) {
-            throw new RuleRefusedException(SeatRules.ALREADY_HOLDS, "userId", user + " holds a slot and does not wait");
+            throw new RuleRefusedException(SeatRefusals.ALREADY_HOLDS, "userId", user + " holds a slot and does not wait");
         }
         if (waiting.contains(user)) {
-            throw new RuleRefusedException(SeatRules.ALREADY_WAITING, "userId", user + " is already waiting");
+            throw new RuleRefusedException(SeatRefusals.ALREADY_WAITING, "userId", user + " is already waiting");
         }
         List<UserId> longer = new ArrayList<>(waiting);
         longer.add(user);
@@ -166,7 +166,7 @@ public record SeatSession(SessionId id, String reference, CompanyId company, Pat
         checkQuota(newQuota);
         int inUse = type == SessionType.LICENCES ? learningMembers : holders().size();
         if (newQuota < inUse) {
-            throw new RuleRefusedException(SeatRules.QUOTA_BELOW_USE, "quota", "the quota cannot go below the "
+            throw new RuleRefusedException(SeatRefusals.QUOTA_BELOW_USE, "quota", "the quota cannot go below the "
                     + inUse + (type == SessionType.LICENCES ? " learning members" : " slots held"));
         }
         List<Slot> resized = slots;
@@ -184,7 +184,7 @@ public record SeatSession(SessionId id, String reference, CompanyId company, Pat
     /** Seed 003: a licence quota counts learning members; adding one beyond it is refused ("raise the quota first"). */
     SeatSession withLearningMemberAdded() {
         if (type == SessionType.LICENCES && learningMembers >= quota) {
-            throw new RuleRefusedException(SeatRules.LICENCE_QUOTA, "quota", "the " + quota
+            throw new RuleRefusedException(SeatRefusals.LICENCE_QUOTA, "quota", "the " + quota
                     + " licences of '" + reference + "' are all used: raise the quota first");
         }
         return new SeatSession(id, reference, company, pathId, type, startDate, expiryDate, quota, learningMembers + 1,
@@ -198,7 +198,7 @@ public record SeatSession(SessionId id, String reference, CompanyId company, Pat
     SeatSession convertedToLicences(int newQuota) {
         requireSlots();
         if (newQuota < learningMembers) {
-            throw new RuleRefusedException(SeatRules.CONVERSION_QUOTA, "quota", "a licence session needs a quota of at "
+            throw new RuleRefusedException(SeatRefusals.CONVERSION_QUOTA, "quota", "a licence session needs a quota of at "
                     + "least its " + learningMembers + " learning members, was " + newQuota);
         }
         return new SeatSession(id, reference, company, pathId, SessionType.LICENCES, startDate, expiryDate, newQuota,
@@ -222,13 +222,13 @@ public record SeatSession(SessionId id, String reference, CompanyId company, Pat
     private void requireWaiting(UserId user) {
         requireSlots();
         if (!waiting.contains(user)) {
-            throw new RuleRefusedException(SeatRules.NOT_WAITING, "userId", user + " is not on the waiting list");
+            throw new RuleRefusedException(SeatRefusals.NOT_WAITING, "userId", user + " is not on the waiting list");
         }
     }
 
     private void requireSlots() {
         if (type != SessionType.SLOTS) {
-            throw new RuleRefusedException(SeatRules.NOT_SLOTS, "type", Texts.quote(reference) + " is a licence session: it has no slots");
+            throw new RuleRefusedException(SeatRefusals.NOT_SLOTS, "type", Texts.quote(reference) + " is a licence session: it has no slots");
         }
     }
 }

@@ -115,7 +115,7 @@ public final class SlotDesk {
 
     private void requireMember(Actor actor, SeatSession session, UserId user) {
         if (ctx.findMember(session, user).isEmpty()) {
-            throw ctx.ops.refuse(actor, new org.lmskit.core.error.RuleRefusedException(SeatRules.NOT_MEMBER, "userId",
+            throw ctx.ops.refuse(actor, new org.lmskit.core.error.RuleRefusedException(SeatRefusals.NOT_MEMBER, "userId",
                     user + " is not a member of '" + session.reference() + "'"));
         }
     }

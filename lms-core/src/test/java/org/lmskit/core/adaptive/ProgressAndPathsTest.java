@@ -242,7 +242,7 @@ class ProgressAndPathsTest {
         assertThatThrownBy(() -> adaptive.catalogue().defineCourse(ADMIN, new Course(CourseId.of("x"), "X", List.of(
                 new Course.Section("S", List.of(LessonId.of("nowhere")))), Set.of(), 0)))
                 .isInstanceOfSatisfying(RuleRefusedException.class,
-                        e -> assertThat(e.code()).isEqualTo(AdaptiveRules.UNKNOWN_LESSON));
+                        e -> assertThat(e.code()).isEqualTo(AdaptiveRefusals.UNKNOWN_LESSON));
         assertThatThrownBy(() -> new Course(CourseId.of("x"), "X", List.of(new Course.Section("S",
                 List.of(QUIZ, QUIZ))), Set.of(), 0)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("twice");
@@ -255,7 +255,7 @@ class ProgressAndPathsTest {
         assertThatThrownBy(() -> adaptive.catalogue().defineLesson(ADMIN, new Lesson(LessonId.of("bad"), "B", LessonKind.VIDEO,
                 Duration.ofMinutes(1), false, List.of(Lesson.Target.atJobLevel(
                 org.lmskit.core.id.CompetencyCode.of("UNKNOWN"))), 0))).isInstanceOfSatisfying(RuleRefusedException.class,
-                e -> assertThat(e.code()).isEqualTo(AdaptiveRules.UNKNOWN_COMPETENCY));
+                e -> assertThat(e.code()).isEqualTo(AdaptiveRefusals.UNKNOWN_COMPETENCY));
         assertThatThrownBy(() -> new Lesson(LessonId.of("bad"), " ", LessonKind.VIDEO, Duration.ofMinutes(-1), false,
                 List.of(), 0)).isInstanceOf(InvalidInputException.class).hasMessageContaining("title");
     }

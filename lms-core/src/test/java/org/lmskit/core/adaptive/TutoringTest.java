@@ -172,10 +172,10 @@ class TutoringTest {
                 .isInstanceOf(PermissionDeniedException.class);
         assertThatThrownBy(() -> adaptive.tutoring().correct(TUTOR, AVANT_VENTE, SAM.id(), L_ENVOYER, status(LessonStatus.PASSED), 0))
                 .isInstanceOfSatisfying(RuleRefusedException.class,
-                        e -> assertThat(e.code()).isEqualTo(AdaptiveRules.LESSON_NOT_IN_COURSE));
+                        e -> assertThat(e.code()).isEqualTo(AdaptiveRefusals.LESSON_NOT_IN_COURSE));
         assertThatThrownBy(() -> adaptive.tutoring().correct(TUTOR, AVANT_VENTE, UserId.of("nobody"), QUIZ,
                 status(LessonStatus.PASSED), 0)).isInstanceOfSatisfying(RuleRefusedException.class,
-                e -> assertThat(e.code()).isEqualTo(AdaptiveRules.NOT_ENROLLED));
+                e -> assertThat(e.code()).isEqualTo(AdaptiveRefusals.NOT_ENROLLED));
         assertThatThrownBy(() -> adaptive.tutoring().tutoringCentre(OTHER_TUTOR, AVANT_VENTE, Optional.empty()))
                 .isInstanceOf(PermissionDeniedException.class);
         assertThatThrownBy(() -> adaptive.tutoring().learnerReport(SAM, AVANT_VENTE, SAM.id()))

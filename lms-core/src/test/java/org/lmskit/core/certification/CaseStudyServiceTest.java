@@ -37,7 +37,7 @@ class CaseStudyServiceTest {
 
         assertThatThrownBy(() -> caseStudies.saveAnswers(ALICE, PATH, answers(1)))
                 .isInstanceOfSatisfying(RuleRefusedException.class, e -> {
-                    assertThat(e.code()).isEqualTo(CertificationRules.NOT_ELIGIBLE);
+                    assertThat(e.code()).isEqualTo(CertificationRefusals.NOT_ELIGIBLE);
                     assertThat(e.getMessage()).contains("culture-generale-du-recrutement", "2 more workshop(s)")
                             .doesNotContain("imprenable-sur-le-sourcing");
                 });
@@ -58,7 +58,7 @@ class CaseStudyServiceTest {
         assertThat(submitted.submittedAt()).contains(CertificationWorld.NOW);
 
         assertThatThrownBy(() -> caseStudies.submit(ALICE, PATH)).isInstanceOfSatisfying(RuleRefusedException.class,
-                e -> assertThat(e.code()).isEqualTo(CertificationRules.WRONG_STATUS));
+                e -> assertThat(e.code()).isEqualTo(CertificationRefusals.WRONG_STATUS));
         assertThatThrownBy(() -> caseStudies.saveAnswers(ALICE, PATH, answers(1)))
                 .isInstanceOf(RuleRefusedException.class);
     }
@@ -71,7 +71,7 @@ class CaseStudyServiceTest {
 
         assertThatThrownBy(() -> caseStudies.submit(ALICE, PATH)).isInstanceOfSatisfying(RuleRefusedException.class,
                 e -> {
-                    assertThat(e.code()).isEqualTo(CertificationRules.UNANSWERED);
+                    assertThat(e.code()).isEqualTo(CertificationRefusals.UNANSWERED);
                     assertThat(e.getMessage()).contains("cs-q4");
                 });
     }
@@ -89,7 +89,7 @@ class CaseStudyServiceTest {
     void a_path_that_does_not_certify_has_no_case_study() {
         assertThatThrownBy(() -> caseStudies.saveAnswers(ALICE, PathId.of("free-path"), answers(1)))
                 .isInstanceOfSatisfying(RuleRefusedException.class,
-                        e -> assertThat(e.code()).isEqualTo(CertificationRules.NOT_CERTIFYING));
+                        e -> assertThat(e.code()).isEqualTo(CertificationRefusals.NOT_CERTIFYING));
     }
 
     @Test
@@ -133,7 +133,7 @@ class CaseStudyServiceTest {
                 .isInstanceOf(PermissionDeniedException.class);
         assertThatThrownBy(() -> caseStudies.correct(CORRECTOR, ALICE.id(), PATH, pointsFor("15"), null))
                 .isInstanceOfSatisfying(RuleRefusedException.class,
-                        e -> assertThat(e.code()).isEqualTo(CertificationRules.WRONG_STATUS));
+                        e -> assertThat(e.code()).isEqualTo(CertificationRefusals.WRONG_STATUS));
         assertThat(caseStudies.caseStudy(ALICE, ALICE.id(), PATH).grade()).isEmpty();
     }
 
@@ -159,7 +159,7 @@ class CaseStudyServiceTest {
                 .containsExactly("grade:11.00->12.50", "level:NONE->BRONZE");
 
         assertThatThrownBy(() -> caseStudies.requestReview(ALICE, PATH)).isInstanceOfSatisfying(RuleRefusedException.class,
-                e -> assertThat(e.code()).isEqualTo(CertificationRules.REVIEW_ONCE));
+                e -> assertThat(e.code()).isEqualTo(CertificationRefusals.REVIEW_ONCE));
     }
 
     @Test
@@ -168,7 +168,7 @@ class CaseStudyServiceTest {
         caseStudies.correct(CORRECTOR, ALICE.id(), PATH, pointsFor("12"), null);
 
         assertThatThrownBy(() -> caseStudies.requestReview(ALICE, PATH)).isInstanceOfSatisfying(RuleRefusedException.class,
-                e -> assertThat(e.code()).isEqualTo(CertificationRules.REVIEW_GRADE));
+                e -> assertThat(e.code()).isEqualTo(CertificationRefusals.REVIEW_GRADE));
         assertThatThrownBy(() -> caseStudies.review(CORRECTOR, ALICE.id(), PATH, pointsFor("14"), null))
                 .isInstanceOf(RuleRefusedException.class);
     }

@@ -52,7 +52,7 @@ class CertificateServiceTest {
                 });
         assertThatThrownBy(() -> certificates.openBadge(ALICE, gold.id()))
                 .isInstanceOfSatisfying(RuleRefusedException.class,
-                        e -> assertThat(e.code()).isEqualTo(CertificationRules.CERTIFICATE_REVOKED));
+                        e -> assertThat(e.code()).isEqualTo(CertificationRefusals.CERTIFICATE_REVOKED));
     }
 
     @Test

@@ -93,7 +93,7 @@ class ProgramQuizServiceTest {
         assertThat(result.retake().isAllowed()).isFalse();
         assertThatThrownBy(() -> quizzes.start(ALICE, PATH, SOURCING, OptionalLong.of(3)))
                 .isInstanceOfSatisfying(RuleRefusedException.class,
-                        e -> assertThat(e.code()).isEqualTo(CertificationRules.QUIZ_IMPROVEMENT_USED));
+                        e -> assertThat(e.code()).isEqualTo(CertificationRefusals.QUIZ_IMPROVEMENT_USED));
     }
 
     @Test
@@ -103,7 +103,7 @@ class ProgramQuizServiceTest {
 
         assertThatThrownBy(() -> quizzes.start(ALICE, PATH, SOURCING, OptionalLong.of(6)))
                 .isInstanceOfSatisfying(RuleRefusedException.class,
-                        e -> assertThat(e.code()).isEqualTo(CertificationRules.QUIZ_PERFECT_SCORE));
+                        e -> assertThat(e.code()).isEqualTo(CertificationRefusals.QUIZ_PERFECT_SCORE));
     }
 
     @Test
@@ -124,7 +124,7 @@ class ProgramQuizServiceTest {
         assertThat(availability.lackingLevels()).containsExactly(4, 5);
         assertThatThrownBy(() -> quizzes.start(ALICE, PATH, thin, OptionalLong.of(1)))
                 .isInstanceOfSatisfying(RuleRefusedException.class, e -> {
-                    assertThat(e.code()).isEqualTo(CertificationRules.QUIZ_NOT_ENOUGH_QUESTIONS);
+                    assertThat(e.code()).isEqualTo(CertificationRefusals.QUIZ_NOT_ENOUGH_QUESTIONS);
                     assertThat(e.getMessage()).contains("[4, 5]");
                 });
     }
@@ -136,7 +136,7 @@ class ProgramQuizServiceTest {
 
         assertThatThrownBy(() -> quizzes.answer(ALICE, attempt.id(), QuestionId.of("other"), 0))
                 .isInstanceOfSatisfying(RuleRefusedException.class,
-                        e -> assertThat(e.code()).isEqualTo(CertificationRules.QUIZ_WRONG_QUESTION));
+                        e -> assertThat(e.code()).isEqualTo(CertificationRefusals.QUIZ_WRONG_QUESTION));
         assertThatThrownBy(() -> quizzes.answer(BOB, attempt.id(), current.id(), 0))
                 .isInstanceOf(PermissionDeniedException.class);
         assertThatThrownBy(() -> quizzes.answer(ALICE, attempt.id(), current.id(), 3))
@@ -149,7 +149,7 @@ class ProgramQuizServiceTest {
 
         assertThatThrownBy(() -> quizzes.currentQuestion(ALICE, failed.id()))
                 .isInstanceOfSatisfying(RuleRefusedException.class,
-                        e -> assertThat(e.code()).isEqualTo(CertificationRules.QUIZ_FINISHED));
+                        e -> assertThat(e.code()).isEqualTo(CertificationRefusals.QUIZ_FINISHED));
     }
 
     @Test

@@ -39,17 +39,17 @@ class RetakePolicyTest {
     void after_a_pass_exactly_one_more_attempt_is_allowed() {
         assertThat(after("8", "12").isAllowed()).isTrue();
         assertThat(after("8", "12", "16")).isInstanceOfSatisfying(Decision.Rejected.class,
-                r -> assertThat(r.rule()).isEqualTo(CertificationRules.QUIZ_IMPROVEMENT_USED));
+                r -> assertThat(r.rule()).isEqualTo(CertificationRefusals.QUIZ_IMPROVEMENT_USED));
         assertThat(after("12", "4")).isInstanceOfSatisfying(Decision.Rejected.class,
-                r -> assertThat(r.rule()).isEqualTo(CertificationRules.QUIZ_IMPROVEMENT_USED));
+                r -> assertThat(r.rule()).isEqualTo(CertificationRefusals.QUIZ_IMPROVEMENT_USED));
     }
 
     @Test
     void never_after_20_out_of_20() {
         assertThat(after("20")).isInstanceOfSatisfying(Decision.Rejected.class,
-                r -> assertThat(r.rule()).isEqualTo(CertificationRules.QUIZ_PERFECT_SCORE));
+                r -> assertThat(r.rule()).isEqualTo(CertificationRefusals.QUIZ_PERFECT_SCORE));
         assertThat(after("8", "20")).isInstanceOfSatisfying(Decision.Rejected.class,
-                r -> assertThat(r.rule()).isEqualTo(CertificationRules.QUIZ_PERFECT_SCORE));
+                r -> assertThat(r.rule()).isEqualTo(CertificationRefusals.QUIZ_PERFECT_SCORE));
     }
 
     @Test

@@ -30,7 +30,7 @@ class ReviewPolicyTest {
 
         assertThat(decision.isAllowed()).isEqualTo(allowed);
         if (!allowed) {
-            assertThat(((Decision.Rejected) decision).rule()).isEqualTo(CertificationRules.REVIEW_GRADE);
+            assertThat(((Decision.Rejected) decision).rule()).isEqualTo(CertificationRefusals.REVIEW_GRADE);
         }
     }
 
@@ -38,13 +38,13 @@ class ReviewPolicyTest {
     void a_review_is_requested_once() {
         Decision decision = policy.mayRequest(corrected("11", CaseStudyStatus.REVIEWED, true));
 
-        assertThat(decision).isEqualTo(Decision.rejected(CertificationRules.REVIEW_ONCE, "reviewRequested",
+        assertThat(decision).isEqualTo(Decision.rejected(CertificationRefusals.REVIEW_ONCE, "reviewRequested",
                 "a review was already requested for this case study"));
     }
 
     @Test
     void a_copy_not_yet_corrected_cannot_be_reviewed() {
         assertThat(((Decision.Rejected) policy.mayRequest(corrected("11", CaseStudyStatus.SUBMITTED, false))).rule())
-                .isEqualTo(CertificationRules.WRONG_STATUS);
+                .isEqualTo(CertificationRefusals.WRONG_STATUS);
     }
 }

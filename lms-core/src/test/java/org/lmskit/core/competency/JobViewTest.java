@@ -144,7 +144,7 @@ class JobViewTest {
     void a_learner_without_a_job_has_no_job_view_and_others_cannot_read_it() {
         assertThatThrownBy(() -> competencies.views().jobView(ADMIN, id(org.lmskit.core.id.UserId.of("nobody")),
                 CompetencyViews.Period.always())).isInstanceOfSatisfying(RuleRefusedException.class,
-                e -> assertThat(e.code()).isEqualTo(CompetencyRules.NO_JOB));
+                e -> assertThat(e.code()).isEqualTo(CompetencyRefusals.NO_JOB));
         assertThatThrownBy(() -> competencies.views().jobView(Actor.of("stranger", Role.LEARNER), ROBERT, CompetencyViews.Period.always()))
                 .isInstanceOf(PermissionDeniedException.class);
     }

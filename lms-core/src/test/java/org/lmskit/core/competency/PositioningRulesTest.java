@@ -58,6 +58,19 @@ class PositioningRulesTest {
         assertThat(observed.score()).contains(new BigDecimal("70"));
     }
 
+    @Test
+    void positioning_by_level_or_by_score_reads_as_it_says() {
+        world.directory.managers.put(ROBERT, Set.of(MANAGER.id()));
+        assertThat(competencies.positionings().positionAtLevel(MANAGER, ROBERT, CODE, Source.MANAGER, LevelValue.of("3"))
+                .level()).isEqualTo(LevelValue.of("3"));
+        assertThat(competencies.positionings().positionByScore(ADMIN, ROBERT, CODE, Source.EVALUATION,
+                new BigDecimal("60")).level()).isEqualTo(LevelValue.of("4"));
+        assertThatThrownBy(() -> competencies.positionings().positionAtLevel(ADMIN, ROBERT, CODE, Source.EVALUATION,
+                LevelValue.of("3"))).hasMessageContaining("score");
+        assertThatThrownBy(() -> competencies.positionings().positionByScore(MANAGER, ROBERT, CODE, Source.MANAGER,
+                new BigDecimal("60"))).hasMessageContaining("score");
+    }
+
     @ParameterizedTest
     @CsvSource({"0, 1", "19.99, 1", "20, 2", "59.99, 3", "60, 4", "80, 5", "100, 5"})
     void evaluation_scores_map_through_the_thresholds_at_their_boundaries(String score, String level) {

@@ -44,7 +44,7 @@ class ReviewServiceTest {
         assertThat(finalized.finalizedAt()).contains(world.now);
         assertThatThrownBy(() -> reviews.update(MANAGER, draft.id(), positions("5"), "", "", finalized.version()))
                 .isInstanceOfSatisfying(RuleRefusedException.class,
-                        e -> assertThat(e.code()).isEqualTo(CompetencyRules.REVIEW_STATUS));
+                        e -> assertThat(e.code()).isEqualTo(CompetencyRefusals.REVIEW_STATUS));
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.lmskit.core.adaptive.AdaptiveAccess;
 import org.lmskit.core.adaptive.Course;
 import org.lmskit.core.adaptive.EnrolmentType;
 import org.lmskit.core.competency.CompetencyAccess;
-import org.lmskit.core.competency.CompetencyRules;
+import org.lmskit.core.competency.CompetencyRefusals;
 import org.lmskit.core.competency.Source;
 import org.lmskit.core.directory.Directory;
 import org.lmskit.core.id.CompanyId;
@@ -117,19 +117,19 @@ class AccessPoliciesTest {
         @Test
         void each_source_positions_only_through_its_own_relation() {
             assertThat(rule(access.position(MANAGER, LEA, Source.MANAGER))).isEqualTo("allowed");
-            assertThat(rule(access.position(OTHER_MANAGER, LEA, Source.MANAGER))).isEqualTo(CompetencyRules.POSITION);
+            assertThat(rule(access.position(OTHER_MANAGER, LEA, Source.MANAGER))).isEqualTo(CompetencyRefusals.POSITION);
             assertThat(rule(access.position(SUPERVISOR, LEA, Source.SUPERVISOR))).isEqualTo("allowed");
-            assertThat(rule(access.position(MANAGER, LEA, Source.SUPERVISOR))).isEqualTo(CompetencyRules.POSITION);
+            assertThat(rule(access.position(MANAGER, LEA, Source.SUPERVISOR))).isEqualTo(CompetencyRefusals.POSITION);
             assertThat(rule(access.position(COACH, LEA, Source.OBSERVATION))).isEqualTo("allowed");
-            assertThat(rule(access.position(MANAGER, LEA, Source.OBSERVATION))).isEqualTo(CompetencyRules.POSITION);
+            assertThat(rule(access.position(MANAGER, LEA, Source.OBSERVATION))).isEqualTo(CompetencyRefusals.POSITION);
             assertThat(rule(access.position(ADMIN, LEA, Source.EVALUATION))).isEqualTo("allowed");
-            assertThat(rule(access.position(MANAGER, LEA, Source.EVALUATION))).isEqualTo(CompetencyRules.POSITION);
-            assertThat(rule(access.position(ADMIN, LEA, Source.REVIEW))).isEqualTo(CompetencyRules.POSITION);
+            assertThat(rule(access.position(MANAGER, LEA, Source.EVALUATION))).isEqualTo(CompetencyRefusals.POSITION);
+            assertThat(rule(access.position(ADMIN, LEA, Source.REVIEW))).isEqualTo(CompetencyRefusals.POSITION);
         }
 
         @Test
         void self_positioning_needs_the_managers_permission() {
-            assertThat(rule(access.position(LEARNER, LEA, Source.SELF))).isEqualTo(CompetencyRules.POSITION);
+            assertThat(rule(access.position(LEARNER, LEA, Source.SELF))).isEqualTo(CompetencyRefusals.POSITION);
             Directory allowing = new Directory() {
                 @Override
                 public Set<UserId> managersOf(UserId learner) {
@@ -143,7 +143,7 @@ class AccessPoliciesTest {
             };
             assertThat(rule(new CompetencyAccess(allowing).position(LEARNER, LEA, Source.SELF))).isEqualTo("allowed");
             assertThat(rule(new CompetencyAccess(allowing).position(OTHER_LEARNER, LEA, Source.SELF)))
-                    .isEqualTo(CompetencyRules.POSITION);
+                    .isEqualTo(CompetencyRefusals.POSITION);
         }
 
         @Test
@@ -158,7 +158,7 @@ class AccessPoliciesTest {
             assertThat(rule(access.writeReview(COACH, LEA))).isEqualTo("allowed");
             assertThat(rule(access.writeReview(LEARNER, LEA))).isEqualTo(CompetencyAccess.WRITE_REVIEW);
             assertThat(rule(access.unlockReview(DDFPT))).isEqualTo("allowed");
-            assertThat(rule(access.unlockReview(ADMIN))).isEqualTo(CompetencyRules.REVIEW_UNLOCK);
+            assertThat(rule(access.unlockReview(ADMIN))).isEqualTo(CompetencyRefusals.REVIEW_UNLOCK);
         }
     }
 

@@ -151,7 +151,7 @@ class RecruitmentCapabilityTest {
         assertThatThrownBy(() -> save(CAMILLE, card, CardUpdate.of(card)
                 .withResult(CardResult.NOT_EMPLOYABLE_AFTER_INTERVIEW)))
                 .isInstanceOfSatisfying(RuleRefusedException.class, e -> {
-                    assertThat(e.code()).isEqualTo(RecruitmentRules.FIELD_REQUIRED);
+                    assertThat(e.code()).isEqualTo(RecruitmentRefusals.FIELD_REQUIRED);
                     assertThat(e.field()).contains("rejectionCauses");
                 });
         assertThat(recruitment.cards().card(CAMILLE, card.id())).isEqualTo(card);
@@ -256,7 +256,7 @@ class RecruitmentCapabilityTest {
         assertThat(recruitment.cards().hasOverdueCards(CAMILLE)).isTrue();
         assertThatThrownBy(() -> pool(CAMILLE, PoolSearch.builder().build()))
                 .isInstanceOfSatisfying(RuleRefusedException.class, e -> {
-                    assertThat(e.code()).isEqualTo(RecruitmentRules.OVERDUE_CARDS);
+                    assertThat(e.code()).isEqualTo(RecruitmentRefusals.OVERDUE_CARDS);
                     assertThat(e.subjects()).containsExactly(card.id().value());
                 });
         assertThatThrownBy(() -> studyLater(CAMILLE, world.delean)).isInstanceOf(RuleRefusedException.class);
@@ -305,12 +305,12 @@ class RecruitmentCapabilityTest {
     void only_recruiters_of_a_known_company_use_the_pool_and_only_the_commission_registers() {
         assertThatThrownBy(() -> pool(LEARNER, PoolSearch.builder().build()))
                 .isInstanceOfSatisfying(PermissionDeniedException.class,
-                        e -> assertThat(e.rule()).isEqualTo(RecruitmentRules.RECRUITER_ONLY));
+                        e -> assertThat(e.rule()).isEqualTo(RecruitmentRefusals.RECRUITER_ONLY));
         assertThatThrownBy(() -> pool(NOBODY_S_RECRUITER, PoolSearch.builder().build()))
                 .isInstanceOf(PermissionDeniedException.class).hasMessageContaining("no company");
         assertThatThrownBy(() -> world.recruitment.pool().registerCandidate(CAMILLE, RecruitmentWorld.candidate("x",
                 Civility.MR, "X", "Y").build())).isInstanceOfSatisfying(PermissionDeniedException.class,
-                e -> assertThat(e.rule()).isEqualTo(RecruitmentRules.COMMISSION_ONLY));
+                e -> assertThat(e.rule()).isEqualTo(RecruitmentRefusals.COMMISSION_ONLY));
         assertThatThrownBy(() -> recruitment.cards().quickAction(COMMISSION, world.delean.id(), QuickAction.STUDY_LATER))
                 .isInstanceOf(PermissionDeniedException.class);
     }

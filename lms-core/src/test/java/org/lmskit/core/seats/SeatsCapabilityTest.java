@@ -47,7 +47,7 @@ class SeatsCapabilityTest {
         seats.members().addMember(PILOT, session.id(), UserId.of("boss"), SessionRole.MANAGER);
         seats.members().addMember(PILOT, session.id(), m(2), SessionRole.PILOT_LEARNER);
 
-        refused(() -> seats.members().addMember(PILOT, session.id(), m(3), SessionRole.STUDENT), SeatRules.LICENCE_QUOTA);
+        refused(() -> seats.members().addMember(PILOT, session.id(), m(3), SessionRole.STUDENT), SeatRefusals.LICENCE_QUOTA);
         assertThat(seats.members().members(PILOT, session.id())).hasSize(4);
         assertThat(seats.sessions().session(ADMIN, session.id()).learningMembers()).isEqualTo(2);
     }
@@ -62,7 +62,7 @@ class SeatsCapabilityTest {
 
         assertThat(raised.quota()).isEqualTo(2);
         refused(() -> seats.sessions().changeQuota(ADMIN, session.id(), 1, seats.sessions().session(ADMIN, session.id()).version()),
-                SeatRules.QUOTA_BELOW_USE);
+                SeatRefusals.QUOTA_BELOW_USE);
     }
 
     @Test
@@ -90,12 +90,12 @@ class SeatsCapabilityTest {
         SeatSession session = world.slotSession("s", 1, Rotation.none(), 3);
         seats.slots().assignSlot(PILOT, session.id(), m(1));
 
-        refused(() -> seats.slots().assignSlot(PILOT, session.id(), m(2)), SeatRules.NO_FREE_SLOT);
-        refused(() -> seats.slots().assignSlot(PILOT, session.id(), m(1)), SeatRules.ALREADY_HOLDS);
-        refused(() -> seats.slots().assignSlot(PILOT, session.id(), UserId.of("stranger")), SeatRules.NOT_MEMBER);
+        refused(() -> seats.slots().assignSlot(PILOT, session.id(), m(2)), SeatRefusals.NO_FREE_SLOT);
+        refused(() -> seats.slots().assignSlot(PILOT, session.id(), m(1)), SeatRefusals.ALREADY_HOLDS);
+        refused(() -> seats.slots().assignSlot(PILOT, session.id(), UserId.of("stranger")), SeatRefusals.NOT_MEMBER);
         seats.slots().releaseSlot(PILOT, session.id(), m(1));
         world.clock.setDay(SeatWorld.EXPIRY.plusDays(1));
-        refused(() -> seats.slots().assignSlot(PILOT, session.id(), m(2)), SeatRules.EXPIRED);
+        refused(() -> seats.slots().assignSlot(PILOT, session.id(), m(2)), SeatRefusals.EXPIRED);
     }
 
     @Test
@@ -106,7 +106,7 @@ class SeatsCapabilityTest {
         SeatSession released = seats.slots().releaseSlot(PILOT, session.id(), m(1));
 
         assertThat(released.holders()).isEmpty();
-        refused(() -> seats.slots().releaseSlot(PILOT, session.id(), m(2)), SeatRules.NOT_HOLDING);
+        refused(() -> seats.slots().releaseSlot(PILOT, session.id(), m(2)), SeatRefusals.NOT_HOLDING);
         assertThat(world.events).filteredOn(SeatEvent.SlotReleased.class::isInstance).hasSize(1);
     }
 
@@ -123,9 +123,9 @@ class SeatsCapabilityTest {
         seats.slots().removeWaiting(PILOT, session.id(), m(2));
         assertThat(world.waiting(session.id())).containsExactly("m4", "m3");
 
-        refused(() -> seats.slots().addWaiting(PILOT, session.id(), m(1)), SeatRules.ALREADY_HOLDS);
-        refused(() -> seats.slots().addWaiting(PILOT, session.id(), m(3)), SeatRules.ALREADY_WAITING);
-        refused(() -> seats.slots().removeWaiting(PILOT, session.id(), m(2)), SeatRules.NOT_WAITING);
+        refused(() -> seats.slots().addWaiting(PILOT, session.id(), m(1)), SeatRefusals.ALREADY_HOLDS);
+        refused(() -> seats.slots().addWaiting(PILOT, session.id(), m(3)), SeatRefusals.ALREADY_WAITING);
+        refused(() -> seats.slots().removeWaiting(PILOT, session.id(), m(2)), SeatRefusals.NOT_WAITING);
         assertThatThrownBy(() -> seats.slots().moveWaiting(PILOT, session.id(), m(3), 3)).isInstanceOf(InvalidInputException.class);
 
         seats.slots().releaseSlot(PILOT, session.id(), m(1));
@@ -139,7 +139,7 @@ class SeatsCapabilityTest {
         seats.members().addMember(PILOT, session.id(), UserId.of("pilot"), SessionRole.PILOT);
         long version = seats.sessions().session(ADMIN, session.id()).version();
 
-        refused(() -> seats.sessions().convertToLicences(ADMIN, session.id(), 4, version), SeatRules.CONVERSION_QUOTA);
+        refused(() -> seats.sessions().convertToLicences(ADMIN, session.id(), 4, version), SeatRefusals.CONVERSION_QUOTA);
         SeatSession converted = seats.sessions().convertToLicences(ADMIN, session.id(), 5, version);
 
         assertThat(converted.type()).isEqualTo(SessionType.LICENCES);
@@ -277,12 +277,12 @@ class SeatsCapabilityTest {
         SeatSession session = licences(3);
         seats.members().addMember(PILOT, session.id(), m(1), SessionRole.LEARNER);
 
-        refused(() -> seats.slots().assignSlot(PILOT, session.id(), m(1)), SeatRules.NOT_SLOTS);
-        refused(() -> seats.slots().addWaiting(PILOT, session.id(), m(1)), SeatRules.NOT_SLOTS);
+        refused(() -> seats.slots().assignSlot(PILOT, session.id(), m(1)), SeatRefusals.NOT_SLOTS);
+        refused(() -> seats.slots().addWaiting(PILOT, session.id(), m(1)), SeatRefusals.NOT_SLOTS);
         refused(() -> seats.sessions().setRotation(PILOT, session.id(), Rotation.natural(), seats.sessions().session(ADMIN, session.id()).version()),
-                SeatRules.NOT_SLOTS);
+                SeatRefusals.NOT_SLOTS);
         refused(() -> seats.sessions().convertToLicences(ADMIN, session.id(), 3, seats.sessions().session(ADMIN, session.id()).version()),
-                SeatRules.NOT_SLOTS);
+                SeatRefusals.NOT_SLOTS);
     }
 
     @Test
@@ -292,7 +292,7 @@ class SeatsCapabilityTest {
         seats.slots().assignSlot(PILOT, session.id(), m(2));
 
         refused(() -> seats.sessions().changeQuota(ADMIN, session.id(), 1, seats.sessions().session(ADMIN, session.id()).version()),
-                SeatRules.QUOTA_BELOW_USE);
+                SeatRefusals.QUOTA_BELOW_USE);
         SeatSession shrunk = seats.sessions().changeQuota(ADMIN, session.id(), 2, seats.sessions().session(ADMIN, session.id()).version());
         assertThat(shrunk.slots()).hasSize(2);
         assertThat(shrunk.holders()).containsExactly(m(1), m(2));
@@ -308,6 +308,6 @@ class SeatsCapabilityTest {
         SeatSession session = world.slotSession("s", 1, Rotation.none(), 0);
         world.clock.setDay(LocalDate.of(2023, 1, 1));
 
-        refused(() -> seats.members().addMember(PILOT, session.id(), m(1), SessionRole.LEARNER), SeatRules.EXPIRED);
+        refused(() -> seats.members().addMember(PILOT, session.id(), m(1), SessionRole.LEARNER), SeatRefusals.EXPIRED);
     }
 }

@@ -1,7 +1,7 @@
 package org.lmskit.core.adaptive;
 
 /** The machine-readable codes of the adaptive capability's refusals. */
-public final class AdaptiveRules {
+public final class AdaptiveRefusals {
     /** The lesson is not in the course. */
     public static final String LESSON_NOT_IN_COURSE = "adaptive.lesson.not-in-course";
     /** The learner is not enrolled in the course. */
@@ -11,6 +11,6 @@ public final class AdaptiveRules {
     /** A lesson targets a competency the competency catalogue does not hold. */
     public static final String UNKNOWN_COMPETENCY = "adaptive.competency.unknown";
 
-    private AdaptiveRules() {
+    private AdaptiveRefusals() {
     }
 }

@@ -17,7 +17,7 @@ import org.lmskit.spi.adaptive.EnrolmentRecord;
  * above its target level (the lesson's own, or the level the learner's job requires). A lesson with no
  * competency is never waived; a target with no level anywhere (the job does not require it) is not met.
  */
-final class Adaptation {
+final class AutoCompletion {
     private final List<LessonId> lessons;
     private final int[][] targetIndex;
     private final LevelExpectation[][] targetLevels;
@@ -29,7 +29,7 @@ final class Adaptation {
     private record LevelExpectation(int rank) {
     }
 
-    private Adaptation(List<LessonId> lessons, int[][] targetIndex, LevelExpectation[][] targetLevels,
+    private AutoCompletion(List<LessonId> lessons, int[][] targetIndex, LevelExpectation[][] targetLevels,
                        List<CompetencyCode> codes, String[] reasons) {
         this.lessons = lessons;
         this.targetIndex = targetIndex;
@@ -49,7 +49,7 @@ final class Adaptation {
         return lessons.stream().flatMap(l -> l.targets().stream()).map(Lesson.Target::competency).distinct().toList();
     }
 
-    static Adaptation compile(List<Lesson> lessons, LevelGrid grid) {
+    static AutoCompletion compile(List<Lesson> lessons, LevelGrid grid) {
         Map<CompetencyCode, Integer> index = new LinkedHashMap<>();
         for (int i = 0; i < grid.codes().size(); i++) {
             index.put(grid.codes().get(i), i);
@@ -72,7 +72,7 @@ final class Adaptation {
                             .map(c -> "level " + c).orElse("job level") + ")")
                     .collect(Collectors.joining(", "));
         }
-        return new Adaptation(lessons.stream().map(Lesson::id).toList(), targetIndex, levels, grid.codes(), reasons);
+        return new AutoCompletion(lessons.stream().map(Lesson::id).toList(), targetIndex, levels, grid.codes(), reasons);
     }
 
     List<CompetencyCode> codes() {

@@ -1,7 +1,7 @@
 package org.lmskit.core.certification;
 
 /** The machine-readable codes of the certification capability's refusals. */
-public final class CertificationRules {
+public final class CertificationRefusals {
     public static final String NOT_ELIGIBLE = "certification.case-study.not-eligible";
     public static final String NOT_CERTIFYING = "certification.path.not-certifying";
     public static final String WRONG_STATUS = "certification.case-study.status";
@@ -15,6 +15,6 @@ public final class CertificationRules {
     public static final String QUIZ_WRONG_QUESTION = "certification.quiz.not-the-current-question";
     public static final String CERTIFICATE_REVOKED = "certification.certificate.revoked";
 
-    private CertificationRules() {
+    private CertificationRefusals() {
     }
 }

@@ -1,7 +1,7 @@
 package org.lmskit.core.seats;
 
 /** The machine-readable codes of the seats capability's refusals. */
-public final class SeatRules {
+public final class SeatRefusals {
     public static final String NO_FREE_SLOT = "seats.slot.none-free";
     public static final String EXPIRED = "seats.session.expired";
     public static final String NOT_SLOTS = "seats.session.not-slots";
@@ -14,6 +14,6 @@ public final class SeatRules {
     public static final String QUOTA_BELOW_USE = "seats.quota.below-use";
     public static final String CONVERSION_QUOTA = "seats.conversion.quota";
 
-    private SeatRules() {
+    private SeatRefusals() {
     }
 }

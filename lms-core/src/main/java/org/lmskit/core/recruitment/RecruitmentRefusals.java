@@ -1,7 +1,7 @@
 package org.lmskit.core.recruitment;
 
 /** The machine-readable codes of the recruitment capability's refusals. */
-public final class RecruitmentRules {
+public final class RecruitmentRefusals {
     /** A result needs a part of the card that is missing (rejection causes, recruitment follow-up). */
     public static final String FIELD_REQUIRED = "recruitment.card.field-required";
     /** Seed 004: overdue cards block the pool search until they are updated. */
@@ -11,6 +11,6 @@ public final class RecruitmentRules {
     /** Access: only the commission (administrators) registers candidates. */
     public static final String COMMISSION_ONLY = "recruitment.commission-only";
 
-    private RecruitmentRules() {
+    private RecruitmentRefusals() {
     }
 }
