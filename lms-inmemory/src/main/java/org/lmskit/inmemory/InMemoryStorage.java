@@ -35,33 +35,33 @@ public final class InMemoryStorage implements StorageProvider {
     private final InMemoryAuditTrailStore auditTrail = new InMemoryAuditTrailStore(transactions);
     private final InMemoryGradingTableStore gradingTables = new InMemoryGradingTableStore(transactions);
     private final InMemoryJobRunStore jobRuns = new InMemoryJobRunStore(transactions);
-    private final InMemoryCertificationStores.Paths certificationPaths = new InMemoryCertificationStores.Paths(transactions);
-    private final InMemoryCertificationStores.Achievements achievements =
-            new InMemoryCertificationStores.Achievements(transactions);
-    private final InMemoryCertificationStores.CaseStudies caseStudies =
-            new InMemoryCertificationStores.CaseStudies(transactions);
-    private final InMemoryCertificationStores.Questions questions = new InMemoryCertificationStores.Questions(transactions);
-    private final InMemoryCertificationStores.QuizAttempts quizAttempts =
-            new InMemoryCertificationStores.QuizAttempts(transactions);
-    private final InMemoryCertificationStores.LearningQuizzes learningQuizzes =
-            new InMemoryCertificationStores.LearningQuizzes(transactions);
-    private final InMemoryCertificationStores.Certificates certificates =
-            new InMemoryCertificationStores.Certificates(transactions);
+    private final InMemoryCertificationPathStore certificationPaths = new InMemoryCertificationPathStore(transactions);
+    private final InMemoryAchievementStore achievements =
+            new InMemoryAchievementStore(transactions);
+    private final InMemoryCaseStudyAttemptStore caseStudies =
+            new InMemoryCaseStudyAttemptStore(transactions);
+    private final InMemoryQuestionBankStore questions = new InMemoryQuestionBankStore(transactions);
+    private final InMemoryProgramQuizAttemptStore quizAttempts =
+            new InMemoryProgramQuizAttemptStore(transactions);
+    private final InMemoryLearningQuizStore learningQuizzes =
+            new InMemoryLearningQuizStore(transactions);
+    private final InMemoryCertificateStore certificates =
+            new InMemoryCertificateStore(transactions);
 
-    private final InMemorySeatStores.Sessions seatSessions = new InMemorySeatStores.Sessions(transactions);
-    private final InMemorySeatStores.Members sessionMembers = new InMemorySeatStores.Members(transactions);
+    private final InMemorySeatSessionStore seatSessions = new InMemorySeatSessionStore(transactions);
+    private final InMemorySessionMemberStore sessionMembers = new InMemorySessionMemberStore(transactions);
 
-    private final InMemoryCompetencyStores.Catalog competencyCatalog = new InMemoryCompetencyStores.Catalog(transactions);
-    private final InMemoryCompetencyStores.Assignments jobAssignments = new InMemoryCompetencyStores.Assignments(transactions);
-    private final InMemoryCompetencyStores.Positionings positionings = new InMemoryCompetencyStores.Positionings(transactions);
-    private final InMemoryCompetencyStores.Reviews interimReviews = new InMemoryCompetencyStores.Reviews(transactions);
+    private final InMemoryCompetencyCatalogStore competencyCatalog = new InMemoryCompetencyCatalogStore(transactions);
+    private final InMemoryJobAssignmentStore jobAssignments = new InMemoryJobAssignmentStore(transactions);
+    private final InMemoryPositioningStore positionings = new InMemoryPositioningStore(transactions);
+    private final InMemoryInterimReviewStore interimReviews = new InMemoryInterimReviewStore(transactions);
 
-    private final InMemoryRecruitmentStores.Candidates candidates = new InMemoryRecruitmentStores.Candidates(transactions);
-    private final InMemoryRecruitmentStores.Cards followUpCards = new InMemoryRecruitmentStores.Cards(transactions, candidates);
+    private final InMemoryCandidateStore candidates = new InMemoryCandidateStore(transactions);
+    private final InMemoryFollowUpCardStore followUpCards = new InMemoryFollowUpCardStore(transactions, candidates);
 
-    private final InMemoryAdaptiveStores.Catalog courseCatalog = new InMemoryAdaptiveStores.Catalog(transactions);
-    private final InMemoryAdaptiveStores.Enrolments enrolments = new InMemoryAdaptiveStores.Enrolments(transactions);
-    private final InMemoryAdaptiveStores.Progress lessonProgress = new InMemoryAdaptiveStores.Progress(transactions);
+    private final InMemoryCourseCatalogStore courseCatalog = new InMemoryCourseCatalogStore(transactions);
+    private final InMemoryEnrolmentStore enrolments = new InMemoryEnrolmentStore(transactions);
+    private final InMemoryLessonProgressStore lessonProgress = new InMemoryLessonProgressStore(transactions);
 
     private InMemoryStorage() {
     }

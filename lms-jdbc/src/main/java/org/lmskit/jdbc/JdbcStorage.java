@@ -47,11 +47,11 @@ public final class JdbcStorage implements StorageProvider {
     private final JdbcAuditTrailStore auditTrail;
     private final JdbcGradingTableStore gradingTables;
     private final JdbcJobRunStore jobRuns;
-    private final JdbcRecruitmentStores.Candidates candidates;
-    private final JdbcRecruitmentStores.Cards followUpCards;
-    private final JdbcAdaptiveStores.Catalog courseCatalog;
-    private final JdbcAdaptiveStores.Enrolments enrolments;
-    private final JdbcAdaptiveStores.Progress lessonProgress;
+    private final JdbcCandidateStore candidates;
+    private final JdbcFollowUpCardStore followUpCards;
+    private final JdbcCourseCatalogStore courseCatalog;
+    private final JdbcEnrolmentStore enrolments;
+    private final JdbcLessonProgressStore lessonProgress;
     private final JdbcCertificationPathStore certificationPaths;
     private final JdbcAchievementStore achievements;
     private final JdbcCaseStudyAttemptStore caseStudies;
@@ -62,9 +62,9 @@ public final class JdbcStorage implements StorageProvider {
     private final JdbcSeatSessionStore seatSessions;
     private final JdbcSessionMemberStore sessionMembers;
     private final JdbcCompetencyCatalogStore competencyCatalog;
-    private final JdbcCompetencyStores.Assignments jobAssignments;
-    private final JdbcCompetencyStores.Positionings positionings;
-    private final JdbcCompetencyStores.Reviews interimReviews;
+    private final JdbcJobAssignmentStore jobAssignments;
+    private final JdbcPositioningStore positionings;
+    private final JdbcInterimReviewStore interimReviews;
     private final String schemaVersion;
 
     private JdbcStorage(DataSource dataSource, HikariDataSource ownedPool, boolean migrate) {
@@ -82,11 +82,11 @@ public final class JdbcStorage implements StorageProvider {
         this.auditTrail = new JdbcAuditTrailStore(transactions);
         this.gradingTables = new JdbcGradingTableStore(transactions);
         this.jobRuns = new JdbcJobRunStore(transactions);
-        this.candidates = new JdbcRecruitmentStores.Candidates(transactions);
-        this.followUpCards = new JdbcRecruitmentStores.Cards(transactions);
-        this.courseCatalog = new JdbcAdaptiveStores.Catalog(transactions);
-        this.enrolments = new JdbcAdaptiveStores.Enrolments(transactions);
-        this.lessonProgress = new JdbcAdaptiveStores.Progress(transactions);
+        this.candidates = new JdbcCandidateStore(transactions);
+        this.followUpCards = new JdbcFollowUpCardStore(transactions);
+        this.courseCatalog = new JdbcCourseCatalogStore(transactions);
+        this.enrolments = new JdbcEnrolmentStore(transactions);
+        this.lessonProgress = new JdbcLessonProgressStore(transactions);
         this.certificationPaths = new JdbcCertificationPathStore(transactions);
         this.achievements = new JdbcAchievementStore(transactions);
         this.caseStudies = new JdbcCaseStudyAttemptStore(transactions);
@@ -97,9 +97,9 @@ public final class JdbcStorage implements StorageProvider {
         this.seatSessions = new JdbcSeatSessionStore(transactions);
         this.sessionMembers = new JdbcSessionMemberStore(transactions);
         this.competencyCatalog = new JdbcCompetencyCatalogStore(transactions);
-        this.jobAssignments = new JdbcCompetencyStores.Assignments(transactions);
-        this.positionings = new JdbcCompetencyStores.Positionings(transactions);
-        this.interimReviews = new JdbcCompetencyStores.Reviews(transactions);
+        this.jobAssignments = new JdbcJobAssignmentStore(transactions);
+        this.positionings = new JdbcPositioningStore(transactions);
+        this.interimReviews = new JdbcInterimReviewStore(transactions);
     }
 
     public static Builder builder() {

@@ -138,4 +138,51 @@ final class Sql {
             throw new StaleVersionException(recordType, recordId, expectedVersion);
         }
     }
+
+    @FunctionalInterface
+    interface Binder<R> {
+        /** Binds every column but the version and returns the index of the version parameter. */
+        int bind(Connection c, PreparedStatement s, R row) throws SQLException;
+    }
+
+    static <R> R insert(JdbcTransactions db, String type, String id, String sql, Binder<R> binder, R row,
+                                R stored) {
+        return db.insert(type, id, c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                binder.bind(c, s, row);
+                s.executeUpdate();
+                return stored;
+            }
+        });
+    }
+
+    static <R> R update(JdbcTransactions db, String type, String id, long version, String sql,
+                                Binder<R> binder, R row, R stored) {
+        return db.withConnection(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setLong(binder.bind(c, s, row), version);
+                requireOneRow(s.executeUpdate(), type, id, version);
+                return stored;
+            }
+        });
+    }
+
+    static Array ints(Connection c, List<Integer> values) throws SQLException {
+        return c.createArrayOf("integer", values.toArray(Integer[]::new));
+    }
+
+    static List<Integer> ints(ResultSet rs, String column) throws SQLException {
+        return Arrays.asList((Integer[]) rs.getArray(column).getArray());
+    }
+
+    /** Cuts {@code flat} into consecutive runs of the given sizes. */
+    static <T> List<List<T>> split(List<T> flat, List<Integer> sizes) {
+        List<List<T>> parts = new ArrayList<>(sizes.size());
+        int from = 0;
+        for (int size : sizes) {
+            parts.add(List.copyOf(flat.subList(from, from + size)));
+            from += size;
+        }
+        return parts;
+    }
 }

@@ -1,0 +1,81 @@
+package org.lmskit.inmemory;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.lmskit.spi.DuplicateKeyException;
+import org.lmskit.spi.Page;
+import org.lmskit.spi.PageRequest;
+import org.lmskit.spi.certification.AchievementRecord;
+import org.lmskit.spi.certification.AchievementStore;
+import org.lmskit.spi.certification.CaseStudyAttemptRecord;
+import org.lmskit.spi.certification.CaseStudyAttemptStore;
+import org.lmskit.spi.certification.CertificateRecord;
+import org.lmskit.spi.certification.CertificateStore;
+import org.lmskit.spi.certification.CertificationPathRecord;
+import org.lmskit.spi.certification.CertificationPathStore;
+import org.lmskit.spi.certification.LearningQuizRecord;
+import org.lmskit.spi.certification.LearningQuizStore;
+import org.lmskit.spi.certification.ProgramQuizAttemptRecord;
+import org.lmskit.spi.certification.ProgramQuizAttemptStore;
+import org.lmskit.spi.certification.QuestionBankStore;
+import org.lmskit.spi.certification.QuestionRecord;
+import static org.lmskit.inmemory.InMemoryCertificationStores.*;
+
+final class InMemoryAchievementStore implements AchievementStore {
+    private final InMemoryTransactions tx;
+    private final VersionedTable<List<String>, AchievementRecord> table;
+    // path -> learner -> record: a whole cohort of one path is read without building a key per learner
+    private final Map<String, Map<String, AchievementRecord>> byPath = new java.util.HashMap<>();
+
+    InMemoryAchievementStore(InMemoryTransactions tx) {
+        this.tx = tx;
+        table = new VersionedTable<>("achievement", tx, r -> List.of(r.learnerId(), r.pathId()),
+                AchievementRecord::version, AchievementRecord::withVersion);
+    }
+
+    @Override
+    public Optional<AchievementRecord> find(String learnerId, String pathId) {
+        return table.find(List.of(learnerId, pathId));
+    }
+
+    @Override
+    public Map<String, AchievementRecord> findAll(String pathId, Collection<String> learnerIds) {
+        return tx.read(() -> {
+            Map<String, AchievementRecord> cohort = byPath.getOrDefault(pathId, Map.of());
+            Map<String, AchievementRecord> found = new java.util.HashMap<>(Math.max(16, learnerIds.size() * 2));
+            for (String learner : learnerIds) {
+                AchievementRecord record = cohort.get(learner);
+                if (record != null) {
+                    found.put(learner, record);
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public AchievementRecord insert(AchievementRecord achievement) {
+        return tx.write(() -> index(table.insert(achievement)));
+    }
+
+    @Override
+    public AchievementRecord update(AchievementRecord achievement) {
+        return tx.write(() -> index(table.update(achievement)));
+    }
+
+    private AchievementRecord index(AchievementRecord stored) {
+        Map<String, AchievementRecord> cohort = byPath.computeIfAbsent(stored.pathId(), p -> new java.util.HashMap<>());
+        AchievementRecord previous = cohort.put(stored.learnerId(), stored);
+        tx.onRollback(() -> {
+            if (previous == null) {
+                cohort.remove(stored.learnerId());
+            } else {
+                cohort.put(stored.learnerId(), previous);
+            }
+        });
+        return stored;
+    }
+}

@@ -1,0 +1,127 @@
+package org.lmskit.inmemory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.lmskit.spi.DuplicateKeyException;
+import org.lmskit.spi.Page;
+import org.lmskit.spi.PageRequest;
+import org.lmskit.spi.SortDirection;
+import org.lmskit.spi.recruitment.CandidateQuery;
+import org.lmskit.spi.recruitment.CandidateRecord;
+import org.lmskit.spi.recruitment.CandidateStore;
+import org.lmskit.spi.recruitment.CardQuery;
+import org.lmskit.spi.recruitment.CardSort;
+import org.lmskit.spi.recruitment.FollowUpCardRecord;
+import org.lmskit.spi.recruitment.FollowUpCardStore;
+import org.lmskit.spi.recruitment.SkillRecord;
+import org.lmskit.spi.recruitment.TrainingInterestRecord;
+import static org.lmskit.inmemory.InMemoryRecruitmentStores.*;
+
+final class InMemoryCandidateStore implements CandidateStore {
+    private final InMemoryTransactions tx;
+    private final VersionedTable<String, CandidateRecord> table;
+    private final TreeMap<List<String>, Entry> byName = new TreeMap<>(NAME_ORDER);
+    private final Map<String, Set<String>> cardedByCompany = new HashMap<>();
+    private volatile Pool pool;
+
+    InMemoryCandidateStore(InMemoryTransactions tx) {
+        this.tx = tx;
+        table = new VersionedTable<>("candidate", tx, CandidateRecord::candidateId, CandidateRecord::version,
+                CandidateRecord::withVersion);
+    }
+
+    @Override
+    public Optional<CandidateRecord> find(String candidateId) {
+        return table.find(candidateId);
+    }
+
+    @Override
+    public List<CandidateRecord> findAll(Collection<String> candidateIds) {
+        return table.findAll(candidateIds.stream().distinct().sorted().toList());
+    }
+
+    @Override
+    public CandidateRecord insert(CandidateRecord candidate) {
+        return tx.write(() -> index(null, table.insert(candidate)));
+    }
+
+    @Override
+    public CandidateRecord update(CandidateRecord candidate) {
+        return tx.write(() -> {
+            CandidateRecord previous = table.find(candidate.candidateId()).orElse(null);
+            return index(previous, table.update(candidate));
+        });
+    }
+
+    private CandidateRecord index(CandidateRecord previous, CandidateRecord stored) {
+        if (previous != null) {
+            byName.remove(nameKey(previous));
+        }
+        byName.put(nameKey(stored), Entry.of(stored));
+        pool = null;
+        tx.onRollback(() -> {
+            pool = null;
+            byName.remove(nameKey(stored));
+            if (previous != null) {
+                byName.put(nameKey(previous), Entry.of(previous));
+            }
+        });
+        return stored;
+    }
+
+    Optional<Entry> entry(String candidateId) {
+        return table.find(candidateId).map(c -> byName.get(nameKey(c)));
+    }
+
+    void carded(String companyId, String candidateId) {
+        cardedByCompany.computeIfAbsent(companyId, k -> new HashSet<>()).add(candidateId);
+        tx.onRollback(() -> cardedByCompany.get(companyId).remove(candidateId));
+    }
+
+    @Override
+    public Page<CandidateRecord> search(CandidateQuery q) {
+        return tx.read(() -> {
+            Set<String> hidden = q.hideCardedBy().map(c -> cardedByCompany.getOrDefault(c, Set.of())).orElse(Set.of());
+            Pool pool = pool();
+            PoolFilter filter = new PoolFilter(q, pool);
+            PageRequest page = q.page();
+            List<CandidateRecord> items = new ArrayList<>(Math.min(page.limit(), 64));
+            long total = 0;
+            for (int i = 0; i < pool.size; i++) {
+                if (!filter.test(pool, i) || hidden.contains(pool.entries[i].record().candidateId())) {
+                    continue;
+                }
+                if (total >= page.offset() && items.size() < page.limit()) {
+                    items.add(pool.entries[i].record());
+                }
+                total++;
+            }
+            return new Page<>(items, total, page);
+        });
+    }
+
+    /** The pool in name order, column by column; rebuilt on the first read after a write. */
+    private Pool pool() {
+        Pool snapshot = pool;
+        if (snapshot == null) {
+            synchronized (this) {
+                snapshot = pool;
+                if (snapshot == null) {
+                    snapshot = new Pool(byName.values().toArray(Entry[]::new));
+                    pool = snapshot;
+                }
+            }
+        }
+        return snapshot;
+    }
+}

@@ -1,0 +1,59 @@
+package org.lmskit.inmemory;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.lmskit.spi.DuplicateKeyException;
+import org.lmskit.spi.Page;
+import org.lmskit.spi.PageRequest;
+import org.lmskit.spi.certification.AchievementRecord;
+import org.lmskit.spi.certification.AchievementStore;
+import org.lmskit.spi.certification.CaseStudyAttemptRecord;
+import org.lmskit.spi.certification.CaseStudyAttemptStore;
+import org.lmskit.spi.certification.CertificateRecord;
+import org.lmskit.spi.certification.CertificateStore;
+import org.lmskit.spi.certification.CertificationPathRecord;
+import org.lmskit.spi.certification.CertificationPathStore;
+import org.lmskit.spi.certification.LearningQuizRecord;
+import org.lmskit.spi.certification.LearningQuizStore;
+import org.lmskit.spi.certification.ProgramQuizAttemptRecord;
+import org.lmskit.spi.certification.ProgramQuizAttemptStore;
+import org.lmskit.spi.certification.QuestionBankStore;
+import org.lmskit.spi.certification.QuestionRecord;
+import static org.lmskit.inmemory.InMemoryCertificationStores.*;
+
+final class InMemoryCaseStudyAttemptStore implements CaseStudyAttemptStore {
+    private static final Comparator<CaseStudyAttemptRecord> PILE_ORDER = Comparator
+            .comparing((CaseStudyAttemptRecord r) -> r.submittedAt().orElse(r.startedAt()))
+            .thenComparing(CaseStudyAttemptRecord::learnerId);
+    private final VersionedTable<List<String>, CaseStudyAttemptRecord> table;
+
+    InMemoryCaseStudyAttemptStore(InMemoryTransactions tx) {
+        table = new VersionedTable<>("case-study", tx, r -> List.of(r.learnerId(), r.pathId()),
+                CaseStudyAttemptRecord::version, CaseStudyAttemptRecord::withVersion);
+    }
+
+    @Override
+    public Optional<CaseStudyAttemptRecord> find(String learnerId, String pathId) {
+        return table.find(List.of(learnerId, pathId));
+    }
+
+    @Override
+    public CaseStudyAttemptRecord insert(CaseStudyAttemptRecord attempt) {
+        return table.insert(attempt);
+    }
+
+    @Override
+    public CaseStudyAttemptRecord update(CaseStudyAttemptRecord attempt) {
+        return table.update(attempt);
+    }
+
+    @Override
+    public Page<CaseStudyAttemptRecord> findByStatus(String pathId, String status, PageRequest page) {
+        return page(table.values().stream()
+                .filter(r -> r.pathId().equals(pathId) && r.status().equals(status))
+                .sorted(PILE_ORDER).toList(), page);
+    }
+}

@@ -1,0 +1,89 @@
+package org.lmskit.inmemory;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.lmskit.spi.Page;
+import org.lmskit.spi.PageRequest;
+import org.lmskit.spi.adaptive.CourseCatalogStore;
+import org.lmskit.spi.adaptive.CourseRecord;
+import org.lmskit.spi.adaptive.EnrolmentRecord;
+import org.lmskit.spi.adaptive.EnrolmentStore;
+import org.lmskit.spi.adaptive.LessonProgressRecord;
+import org.lmskit.spi.adaptive.LessonProgressStore;
+import org.lmskit.spi.adaptive.LessonRecord;
+import org.lmskit.spi.adaptive.PathRecord;
+import static org.lmskit.inmemory.InMemoryAdaptiveStores.*;
+
+final class InMemoryEnrolmentStore implements EnrolmentStore {
+    private final InMemoryTransactions tx;
+    private final VersionedTable<List<String>, EnrolmentRecord> table;
+    private final TwoWayIndex<EnrolmentRecord> index;
+
+    InMemoryEnrolmentStore(InMemoryTransactions tx) {
+        this.tx = tx;
+        table = new VersionedTable<>("enrolment", tx, e -> List.of(e.courseId(), e.learnerId()),
+                EnrolmentRecord::version, EnrolmentRecord::withVersion);
+        index = new TwoWayIndex<>(tx);
+    }
+
+    @Override
+    public Optional<EnrolmentRecord> find(String courseId, String learnerId) {
+        return table.find(List.of(courseId, learnerId));
+    }
+
+    @Override
+    public EnrolmentRecord insert(EnrolmentRecord enrolment) {
+        return tx.write(() -> indexed(table.insert(enrolment)));
+    }
+
+    @Override
+    public EnrolmentRecord update(EnrolmentRecord enrolment) {
+        return tx.write(() -> indexed(table.update(enrolment)));
+    }
+
+    private EnrolmentRecord indexed(EnrolmentRecord stored) {
+        index.put(stored.courseId(), stored.learnerId(), stored);
+        return stored;
+    }
+
+    @Override
+    public Page<EnrolmentRecord> findByCourse(String courseId, Set<String> types, PageRequest page) {
+        return tx.read(() -> {
+            List<EnrolmentRecord> items = new ArrayList<>(Math.min(page.limit(), 64));
+            long total = 0;
+            for (EnrolmentRecord e : index.byFirst(courseId).values()) {
+                if (!types.isEmpty() && !types.contains(e.type())) {
+                    continue;
+                }
+                if (total >= page.offset() && items.size() < page.limit()) {
+                    items.add(e);
+                }
+                total++;
+            }
+            return new Page<>(items, total, page);
+        });
+    }
+
+    @Override
+    public List<EnrolmentRecord> findByLearner(String learnerId) {
+        return tx.read(() -> List.copyOf(index.bySecond(learnerId).values()));
+    }
+
+    @Override
+    public List<EnrolmentRecord> findByLearners(Collection<String> learnerIds) {
+        return tx.read(() -> {
+            List<EnrolmentRecord> found = new ArrayList<>();
+            for (String learner : new TreeSet<>(learnerIds)) {
+                found.addAll(index.bySecond(learner).values());
+            }
+            return found;
+        });
+    }
+}
