@@ -2,29 +2,19 @@ package org.lmskit.inmemory;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import org.lmskit.spi.DuplicateKeyException;
 import org.lmskit.spi.Page;
-import org.lmskit.spi.PageRequest;
 import org.lmskit.spi.SortDirection;
-import org.lmskit.spi.recruitment.CandidateQuery;
 import org.lmskit.spi.recruitment.CandidateRecord;
-import org.lmskit.spi.recruitment.CandidateStore;
 import org.lmskit.spi.recruitment.CardQuery;
 import org.lmskit.spi.recruitment.CardSort;
 import org.lmskit.spi.recruitment.FollowUpCardRecord;
 import org.lmskit.spi.recruitment.FollowUpCardStore;
-import org.lmskit.spi.recruitment.SkillRecord;
-import org.lmskit.spi.recruitment.TrainingInterestRecord;
 import static org.lmskit.inmemory.InMemoryRecruitmentStores.*;
 
 final class InMemoryFollowUpCardStore implements FollowUpCardStore {

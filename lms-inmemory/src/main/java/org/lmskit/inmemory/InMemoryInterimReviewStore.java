@@ -1,28 +1,10 @@
 package org.lmskit.inmemory;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import org.lmskit.spi.Page;
-import org.lmskit.spi.PageRequest;
-import org.lmskit.spi.competency.CompetencyCatalogStore;
-import org.lmskit.spi.competency.CompetencyRecord;
 import org.lmskit.spi.competency.InterimReviewRecord;
 import org.lmskit.spi.competency.InterimReviewStore;
-import org.lmskit.spi.competency.JobAssignmentRecord;
-import org.lmskit.spi.competency.JobAssignmentStore;
-import org.lmskit.spi.competency.JobRecord;
-import org.lmskit.spi.competency.NewPositioningRecord;
-import org.lmskit.spi.competency.PositioningQuery;
-import org.lmskit.spi.competency.PositioningRecord;
-import org.lmskit.spi.competency.PositioningStore;
-import org.lmskit.spi.competency.ProfileRecord;
-import org.lmskit.spi.competency.ScaleRecord;
 import static org.lmskit.inmemory.InMemoryCompetencyStores.*;
 
 final class InMemoryInterimReviewStore implements InterimReviewStore {

@@ -6,19 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.lmskit.spi.Page;
-import org.lmskit.spi.PageRequest;
-import org.lmskit.spi.adaptive.CourseCatalogStore;
-import org.lmskit.spi.adaptive.CourseRecord;
-import org.lmskit.spi.adaptive.EnrolmentRecord;
-import org.lmskit.spi.adaptive.EnrolmentStore;
 import org.lmskit.spi.adaptive.LessonProgressRecord;
 import org.lmskit.spi.adaptive.LessonProgressStore;
-import org.lmskit.spi.adaptive.LessonRecord;
-import org.lmskit.spi.adaptive.PathRecord;
 import static org.lmskit.inmemory.InMemoryAdaptiveStores.*;
 
 final class InMemoryLessonProgressStore implements LessonProgressStore {

@@ -8,17 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.lmskit.spi.DuplicateKeyException;
 import org.lmskit.spi.Page;
 import org.lmskit.spi.PageRequest;
-import org.lmskit.spi.seats.InactiveMembersQuery;
 import org.lmskit.spi.seats.RotationDueQuery;
 import org.lmskit.spi.seats.SeatSessionRecord;
 import org.lmskit.spi.seats.SeatSessionStore;
-import org.lmskit.spi.seats.SessionMemberRecord;
-import org.lmskit.spi.seats.SessionMemberStore;
 
 final class InMemorySeatSessionStore implements SeatSessionStore {
     private final InMemoryTransactions tx;

@@ -1,6 +1,5 @@
 package org.lmskit.inmemory;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,13 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.lmskit.spi.DuplicateKeyException;
 import org.lmskit.spi.Page;
-import org.lmskit.spi.PageRequest;
 import org.lmskit.spi.seats.InactiveMembersQuery;
-import org.lmskit.spi.seats.RotationDueQuery;
-import org.lmskit.spi.seats.SeatSessionRecord;
-import org.lmskit.spi.seats.SeatSessionStore;
 import org.lmskit.spi.seats.SessionMemberRecord;
 import org.lmskit.spi.seats.SessionMemberStore;
 

@@ -31,15 +31,7 @@ final class JdbcAchievementStore implements AchievementStore {
 
     @Override
     public Optional<AchievementRecord> find(String learnerId, String pathId) {
-        return db.withConnection(c -> {
-            try (PreparedStatement s = c.prepareStatement(FIND)) {
-                s.setString(1, learnerId);
-                s.setString(2, pathId);
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-                }
-            }
-        });
+        return db.withConnection(c -> Sql.one(c, FIND, JdbcAchievementStore::read, learnerId, pathId));
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,15 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.lmskit.spi.Page;
-import org.lmskit.spi.SortDirection;
 import org.lmskit.spi.recruitment.CandidateQuery;
 import org.lmskit.spi.recruitment.CandidateRecord;
 import org.lmskit.spi.recruitment.CandidateStore;
-import org.lmskit.spi.recruitment.CardQuery;
-import org.lmskit.spi.recruitment.CardSort;
-import org.lmskit.spi.recruitment.FollowUpCardRecord;
-import org.lmskit.spi.recruitment.FollowUpCardStore;
-import org.lmskit.spi.recruitment.RecruitmentRecord;
 import org.lmskit.spi.recruitment.SkillRecord;
 import org.lmskit.spi.recruitment.TrainingInterestRecord;
 
@@ -72,25 +65,14 @@ final class JdbcCandidateStore implements CandidateStore {
 
     @Override
     public CandidateRecord insert(CandidateRecord candidate) {
-        return db.insert(TYPE, candidate.candidateId(), c -> {
-            try (PreparedStatement s = c.prepareStatement(INSERT)) {
-                bind(c, s, candidate);
-                s.executeUpdate();
-                return candidate.withVersion(1);
-            }
-        });
+        return Sql.insert(db, TYPE, candidate.candidateId(), INSERT, JdbcCandidateStore::bind, candidate,
+                candidate.withVersion(1));
     }
 
     @Override
     public CandidateRecord update(CandidateRecord candidate) {
-        return db.withConnection(c -> {
-            try (PreparedStatement s = c.prepareStatement(UPDATE)) {
-                bind(c, s, candidate);
-                s.setLong(23, candidate.version());
-                Sql.requireOneRow(s.executeUpdate(), TYPE, candidate.candidateId(), candidate.version());
-                return candidate.withVersion(candidate.version() + 1);
-            }
-        });
+        return Sql.update(db, TYPE, candidate.candidateId(), candidate.version(), UPDATE, JdbcCandidateStore::bind,
+                candidate, candidate.withVersion(candidate.version() + 1));
     }
 
     @Override
@@ -115,7 +97,8 @@ final class JdbcCandidateStore implements CandidateStore {
         return db.withConnection(c -> Sql.page(c, paged, count, where::bind, JdbcCandidateStore::read, q.page()));
     }
 
-    private static void bind(Connection c, PreparedStatement s, CandidateRecord r) throws SQLException {
+    /** Binds every column but the version; returns the version parameter's index. */
+    private static int bind(Connection c, PreparedStatement s, CandidateRecord r) throws SQLException {
         s.setString(1, r.civility());
         s.setString(2, r.lastName());
         s.setString(3, r.firstName());
@@ -138,6 +121,7 @@ final class JdbcCandidateStore implements CandidateStore {
         s.setString(20, r.submittedBy());
         s.setArray(21, Sql.texts(c, r.documents()));
         s.setString(22, r.candidateId());
+        return 23;
     }
 
     private static List<CandidateRecord> all(PreparedStatement s) throws SQLException {

@@ -44,39 +44,19 @@ final class JdbcCaseStudyAttemptStore implements CaseStudyAttemptStore {
 
     @Override
     public Optional<CaseStudyAttemptRecord> find(String learnerId, String pathId) {
-        return db.withConnection(c -> {
-            try (PreparedStatement s = c.prepareStatement(FIND)) {
-                s.setString(1, learnerId);
-                s.setString(2, pathId);
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-                }
-            }
-        });
+        return db.withConnection(c -> Sql.one(c, FIND, JdbcCaseStudyAttemptStore::read, learnerId, pathId));
     }
 
     @Override
     public CaseStudyAttemptRecord insert(CaseStudyAttemptRecord attempt) {
-        return db.insert(TYPE, attempt.learnerId() + "/" + attempt.pathId(), c -> {
-            try (PreparedStatement s = c.prepareStatement(INSERT)) {
-                bind(c, s, attempt);
-                s.executeUpdate();
-                return attempt.withVersion(1);
-            }
-        });
+        return Sql.insert(db, TYPE, attempt.learnerId() + "/" + attempt.pathId(), INSERT, JdbcCaseStudyAttemptStore::bind, attempt,
+                attempt.withVersion(1));
     }
 
     @Override
     public CaseStudyAttemptRecord update(CaseStudyAttemptRecord attempt) {
-        return db.withConnection(c -> {
-            try (PreparedStatement s = c.prepareStatement(UPDATE)) {
-                bind(c, s, attempt);
-                s.setLong(16, attempt.version());
-                Sql.requireOneRow(s.executeUpdate(), TYPE, attempt.learnerId() + "/" + attempt.pathId(),
-                        attempt.version());
-                return attempt.withVersion(attempt.version() + 1);
-            }
-        });
+        return Sql.update(db, TYPE, attempt.learnerId() + "/" + attempt.pathId(), attempt.version(), UPDATE, JdbcCaseStudyAttemptStore::bind,
+                attempt, attempt.withVersion(attempt.version() + 1));
     }
 
     @Override
@@ -88,7 +68,8 @@ final class JdbcCaseStudyAttemptStore implements CaseStudyAttemptStore {
         }, JdbcCaseStudyAttemptStore::read, page));
     }
 
-    private static void bind(Connection c, PreparedStatement s, CaseStudyAttemptRecord a) throws SQLException {
+    /** Binds every column but the version; returns the version parameter's index. */
+    private static int bind(Connection c, PreparedStatement s, CaseStudyAttemptRecord a) throws SQLException {
         TreeMap<String, String> answers = new TreeMap<>(a.answers());
         TreeMap<String, BigDecimal> points = new TreeMap<>(a.points());
         s.setString(1, a.status());
@@ -106,6 +87,7 @@ final class JdbcCaseStudyAttemptStore implements CaseStudyAttemptStore {
         s.setObject(13, Sql.timestamp(a.correctedAt()));
         s.setString(14, a.learnerId());
         s.setString(15, a.pathId());
+        return 16;
     }
 
     private static CaseStudyAttemptRecord read(ResultSet rs) throws SQLException {

@@ -36,40 +36,23 @@ final class JdbcCertificationPathStore implements CertificationPathStore {
 
     @Override
     public Optional<CertificationPathRecord> find(String pathId) {
-        return db.withConnection(c -> {
-            try (PreparedStatement s = c.prepareStatement(FIND)) {
-                s.setString(1, pathId);
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-                }
-            }
-        });
+        return db.withConnection(c -> Sql.one(c, FIND, JdbcCertificationPathStore::read, pathId));
     }
 
     @Override
     public CertificationPathRecord insert(CertificationPathRecord path) {
-        return db.insert(TYPE, path.pathId(), c -> {
-            try (PreparedStatement s = c.prepareStatement(INSERT)) {
-                bind(c, s, path);
-                s.executeUpdate();
-                return path.withVersion(1);
-            }
-        });
+        return Sql.insert(db, TYPE, path.pathId(), INSERT, JdbcCertificationPathStore::bind, path,
+                path.withVersion(1));
     }
 
     @Override
     public CertificationPathRecord update(CertificationPathRecord path) {
-        return db.withConnection(c -> {
-            try (PreparedStatement s = c.prepareStatement(UPDATE)) {
-                bind(c, s, path);
-                s.setLong(8, path.version());
-                Sql.requireOneRow(s.executeUpdate(), TYPE, path.pathId(), path.version());
-                return path.withVersion(path.version() + 1);
-            }
-        });
+        return Sql.update(db, TYPE, path.pathId(), path.version(), UPDATE, JdbcCertificationPathStore::bind,
+                path, path.withVersion(path.version() + 1));
     }
 
-    private static void bind(Connection c, PreparedStatement s, CertificationPathRecord path) throws SQLException {
+    /** Binds every column but the version; returns the version parameter's index. */
+    private static int bind(Connection c, PreparedStatement s, CertificationPathRecord path) throws SQLException {
         List<CaseStudyQuestionRecord> questions = path.caseStudyQuestions();
         s.setBoolean(1, path.certifying());
         s.setArray(2, Sql.sortedTexts(c, path.mandatoryThemeIds()));
@@ -78,6 +61,7 @@ final class JdbcCertificationPathStore implements CertificationPathStore {
         s.setArray(5, Sql.texts(c, questions.stream().map(CaseStudyQuestionRecord::prompt).toList()));
         s.setArray(6, Sql.decimals(c, questions.stream().map(CaseStudyQuestionRecord::maxPoints).toList()));
         s.setString(7, path.pathId());
+        return 8;
     }
 
     private static CertificationPathRecord read(ResultSet rs) throws SQLException {

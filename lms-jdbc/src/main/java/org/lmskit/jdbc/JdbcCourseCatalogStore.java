@@ -1,28 +1,15 @@
 package org.lmskit.jdbc;
 
-import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.lmskit.spi.Page;
-import org.lmskit.spi.PageRequest;
 import org.lmskit.spi.adaptive.CourseCatalogStore;
 import org.lmskit.spi.adaptive.CourseRecord;
-import org.lmskit.spi.adaptive.EnrolmentRecord;
-import org.lmskit.spi.adaptive.EnrolmentStore;
-import org.lmskit.spi.adaptive.LessonProgressRecord;
-import org.lmskit.spi.adaptive.LessonProgressStore;
 import org.lmskit.spi.adaptive.LessonRecord;
 import org.lmskit.spi.adaptive.PathRecord;
 import static org.lmskit.jdbc.Sql.insert;

@@ -6,23 +6,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.lmskit.spi.Page;
 import org.lmskit.spi.SortDirection;
-import org.lmskit.spi.recruitment.CandidateQuery;
-import org.lmskit.spi.recruitment.CandidateRecord;
-import org.lmskit.spi.recruitment.CandidateStore;
 import org.lmskit.spi.recruitment.CardQuery;
 import org.lmskit.spi.recruitment.CardSort;
 import org.lmskit.spi.recruitment.FollowUpCardRecord;
 import org.lmskit.spi.recruitment.FollowUpCardStore;
 import org.lmskit.spi.recruitment.RecruitmentRecord;
-import org.lmskit.spi.recruitment.SkillRecord;
-import org.lmskit.spi.recruitment.TrainingInterestRecord;
 
 final class JdbcFollowUpCardStore implements FollowUpCardStore {
     private static final String TYPE = "follow-up-card";
@@ -68,25 +59,14 @@ final class JdbcFollowUpCardStore implements FollowUpCardStore {
 
     @Override
     public FollowUpCardRecord insert(FollowUpCardRecord card) {
-        return db.insert(TYPE, card.cardId() + " (" + card.companyId() + "/" + card.candidateId() + ")", c -> {
-            try (PreparedStatement s = c.prepareStatement(INSERT)) {
-                bind(c, s, card);
-                s.executeUpdate();
-                return card.withVersion(1);
-            }
-        });
+        return Sql.insert(db, TYPE, card.cardId() + " (" + card.companyId() + "/" + card.candidateId() + ")", INSERT, JdbcFollowUpCardStore::bind, card,
+                card.withVersion(1));
     }
 
     @Override
     public FollowUpCardRecord update(FollowUpCardRecord card) {
-        return db.withConnection(c -> {
-            try (PreparedStatement s = c.prepareStatement(UPDATE)) {
-                bind(c, s, card);
-                s.setLong(20, card.version());
-                Sql.requireOneRow(s.executeUpdate(), TYPE, card.cardId(), card.version());
-                return card.withVersion(card.version() + 1);
-            }
-        });
+        return Sql.update(db, TYPE, card.cardId(), card.version(), UPDATE, JdbcFollowUpCardStore::bind,
+                card, card.withVersion(card.version() + 1));
     }
 
     @Override
@@ -130,7 +110,8 @@ final class JdbcFollowUpCardStore implements FollowUpCardStore {
         return db.withConnection(c -> Sql.page(c, paged, count, where::bind, JdbcFollowUpCardStore::read, q.page()));
     }
 
-    private static void bind(Connection c, PreparedStatement s, FollowUpCardRecord r) throws SQLException {
+    /** Binds every column but the version; returns the version parameter's index. */
+    private static int bind(Connection c, PreparedStatement s, FollowUpCardRecord r) throws SQLException {
         s.setString(1, r.title());
         s.setString(2, r.result());
         s.setString(3, r.status());
@@ -150,6 +131,7 @@ final class JdbcFollowUpCardStore implements FollowUpCardStore {
         s.setString(17, r.createdBy());
         s.setObject(18, Sql.timestamp(r.createdAt()));
         s.setString(19, r.cardId());
+        return 20;
     }
 
     private static FollowUpCardRecord read(ResultSet rs) throws SQLException {

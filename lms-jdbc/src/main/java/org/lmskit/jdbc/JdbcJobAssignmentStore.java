@@ -2,25 +2,13 @@ package org.lmskit.jdbc;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import org.lmskit.spi.Page;
-import org.lmskit.spi.PageRequest;
-import org.lmskit.spi.competency.InterimReviewRecord;
-import org.lmskit.spi.competency.InterimReviewStore;
 import org.lmskit.spi.competency.JobAssignmentRecord;
 import org.lmskit.spi.competency.JobAssignmentStore;
-import org.lmskit.spi.competency.NewPositioningRecord;
-import org.lmskit.spi.competency.PositioningQuery;
-import org.lmskit.spi.competency.PositioningRecord;
-import org.lmskit.spi.competency.PositioningStore;
 
 final class JdbcJobAssignmentStore implements JobAssignmentStore {
     private static final String SELECT = "SELECT learner_id, job_id, assigned_at, version FROM lmskit_job_assignment";

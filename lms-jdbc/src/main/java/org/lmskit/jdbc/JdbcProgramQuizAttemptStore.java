@@ -59,28 +59,18 @@ final class JdbcProgramQuizAttemptStore implements ProgramQuizAttemptStore {
 
     @Override
     public ProgramQuizAttemptRecord insert(ProgramQuizAttemptRecord attempt) {
-        return db.insert(TYPE, attempt.attemptId(), c -> {
-            try (PreparedStatement s = c.prepareStatement(INSERT)) {
-                bind(c, s, attempt);
-                s.executeUpdate();
-                return attempt.withVersion(1);
-            }
-        });
+        return Sql.insert(db, TYPE, attempt.attemptId(), INSERT, JdbcProgramQuizAttemptStore::bind, attempt,
+                attempt.withVersion(1));
     }
 
     @Override
     public ProgramQuizAttemptRecord update(ProgramQuizAttemptRecord attempt) {
-        return db.withConnection(c -> {
-            try (PreparedStatement s = c.prepareStatement(UPDATE)) {
-                bind(c, s, attempt);
-                s.setLong(16, attempt.version());
-                Sql.requireOneRow(s.executeUpdate(), TYPE, attempt.attemptId(), attempt.version());
-                return attempt.withVersion(attempt.version() + 1);
-            }
-        });
+        return Sql.update(db, TYPE, attempt.attemptId(), attempt.version(), UPDATE, JdbcProgramQuizAttemptStore::bind,
+                attempt, attempt.withVersion(attempt.version() + 1));
     }
 
-    private static void bind(Connection c, PreparedStatement s, ProgramQuizAttemptRecord a) throws SQLException {
+    /** Binds every column but the version; returns the version parameter's index. */
+    private static int bind(Connection c, PreparedStatement s, ProgramQuizAttemptRecord a) throws SQLException {
         s.setString(1, a.learnerId());
         s.setString(2, a.pathId());
         s.setString(3, a.themeId());
@@ -96,6 +86,7 @@ final class JdbcProgramQuizAttemptStore implements ProgramQuizAttemptStore {
         s.setObject(13, Sql.timestamp(a.startedAt()));
         s.setObject(14, Sql.timestamp(a.finishedAt()));
         s.setString(15, a.attemptId());
+        return 16;
     }
 
     private static List<ProgramQuizAttemptRecord> readAll(PreparedStatement s) throws SQLException {

@@ -61,13 +61,8 @@ final class JdbcSeatSessionStore implements SeatSessionStore {
 
     @Override
     public SeatSessionRecord insert(SeatSessionRecord session) {
-        return db.insert(TYPE, session.sessionId(), c -> {
-            try (PreparedStatement s = c.prepareStatement(INSERT)) {
-                bind(c, s, session);
-                s.executeUpdate();
-                return session.withVersion(1);
-            }
-        });
+        return Sql.insert(db, TYPE, session.sessionId(), INSERT, JdbcSeatSessionStore::bind, session,
+                session.withVersion(1));
     }
 
     @Override
@@ -136,7 +131,8 @@ final class JdbcSeatSessionStore implements SeatSessionStore {
         return found;
     }
 
-    private static void bind(Connection c, PreparedStatement s, SeatSessionRecord r) throws SQLException {
+    /** Binds every column but the version; returns the version parameter's index. */
+    private static int bind(Connection c, PreparedStatement s, SeatSessionRecord r) throws SQLException {
         s.setString(1, r.reference());
         s.setString(2, r.companyId());
         s.setString(3, r.pathId());
@@ -154,6 +150,7 @@ final class JdbcSeatSessionStore implements SeatSessionStore {
         s.setArray(14, Sql.texts(c, r.waiting()));
         s.setObject(15, r.lastRotatedOn().orElse(null));
         s.setString(16, r.sessionId());
+        return 17;
     }
 
     private static SeatSessionRecord read(ResultSet rs) throws SQLException {

@@ -3,7 +3,6 @@ package org.lmskit.core.adaptive;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.lmskit.core.competency.LevelValue;
 import org.lmskit.core.id.CompetencyCode;

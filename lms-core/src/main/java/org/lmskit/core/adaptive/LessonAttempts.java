@@ -1,47 +1,13 @@
 package org.lmskit.core.adaptive;
 
-import org.lmskit.core.domain.Instants;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import org.lmskit.core.competency.LevelGrid;
-import org.lmskit.core.directory.Directory;
-import org.lmskit.core.error.ConflictException;
-import org.lmskit.core.error.InvalidInputException;
-import org.lmskit.core.error.NotFoundException;
-import org.lmskit.core.error.PermissionDeniedException;
-import org.lmskit.core.error.RuleRefusedException;
-import org.lmskit.core.event.EventPublisher;
-import org.lmskit.core.event.LmsEvent;
-import org.lmskit.core.id.CourseId;
 import org.lmskit.core.id.LessonId;
-import org.lmskit.core.id.ModuleId;
-import org.lmskit.core.id.PathId;
 import org.lmskit.core.id.UserId;
-import org.lmskit.core.internal.AuditWriter;
 import org.lmskit.core.internal.Operations;
 import org.lmskit.core.security.Actor;
-import org.lmskit.core.security.Role;
-import org.lmskit.spi.Page;
-import org.lmskit.spi.PageRequest;
-import org.lmskit.spi.StorageProvider;
-import org.lmskit.spi.adaptive.EnrolmentRecord;
-import org.lmskit.spi.adaptive.LessonProgressRecord;
-import org.lmskit.spi.audit.FieldChange;
 
 /** A learner's tries at lessons: a done lesson is never undone, a mission waits for its correction, the best score is kept. */
 public final class LessonAttempts {

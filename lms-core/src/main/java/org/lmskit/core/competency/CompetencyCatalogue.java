@@ -1,45 +1,17 @@
 package org.lmskit.core.competency;
 
-import org.lmskit.core.domain.Texts;
-import org.lmskit.core.domain.Decimals;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.lmskit.core.competency.Catalogue.Competency;
 import org.lmskit.core.competency.Catalogue.Job;
 import org.lmskit.core.competency.Catalogue.Profile;
-import org.lmskit.core.directory.Directory;
 import org.lmskit.core.error.InvalidInputException;
-import org.lmskit.core.error.NotFoundException;
-import org.lmskit.core.error.PermissionDeniedException;
-import org.lmskit.core.error.RuleRefusedException;
 import org.lmskit.core.id.CompetencyCode;
 import org.lmskit.core.id.JobId;
-import org.lmskit.core.id.ProfileId;
 import org.lmskit.core.id.ScaleId;
-import org.lmskit.core.id.UserId;
-import org.lmskit.core.internal.AuditWriter;
 import org.lmskit.core.internal.Operations;
 import org.lmskit.core.security.Actor;
-import org.lmskit.core.security.Role;
-import org.lmskit.spi.Page;
-import org.lmskit.spi.PageRequest;
-import org.lmskit.spi.StorageProvider;
 import org.lmskit.spi.audit.FieldChange;
-import org.lmskit.spi.competency.JobAssignmentRecord;
-import org.lmskit.spi.competency.NewPositioningRecord;
-import org.lmskit.spi.competency.PositioningQuery;
-import org.lmskit.spi.competency.PositioningRecord;
 
 /** The competency catalogue (seed 000): scales of levels, competencies with their thresholds, profiles, jobs. */
 public final class CompetencyCatalogue {

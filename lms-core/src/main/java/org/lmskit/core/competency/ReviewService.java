@@ -4,28 +4,20 @@ import org.lmskit.core.domain.Texts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.lmskit.core.directory.Directory;
 import org.lmskit.core.error.InvalidInputException;
 import org.lmskit.core.error.NotFoundException;
-import org.lmskit.core.error.PermissionDeniedException;
 import org.lmskit.core.error.RuleRefusedException;
 import org.lmskit.core.id.CompetencyCode;
 import org.lmskit.core.id.ReviewId;
 import org.lmskit.core.id.UserId;
-import org.lmskit.core.internal.AuditWriter;
-import org.lmskit.core.internal.IdGenerator;
 import org.lmskit.core.internal.Operations;
 import org.lmskit.core.security.Actor;
-import org.lmskit.core.security.Role;
-import org.lmskit.spi.StorageProvider;
 import org.lmskit.spi.audit.FieldChange;
-import org.lmskit.spi.competency.InterimReviewRecord;
 
 /**
  * Interim reviews (seed 002). Drafts are written by the learner's managers, supervisors, tutors and

@@ -1,7 +1,6 @@
 package org.lmskit.core.competency;
 
 import org.lmskit.core.domain.Texts;
-import org.lmskit.core.error.InvalidInputException;
 
 /** A level of a scale: a code (at most 100 characters), a label (a line) and an optional description. */
 public record ScaleLevel(String code, String label, String description) {

@@ -1,41 +1,15 @@
 package org.lmskit.core.recruitment;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.lmskit.core.directory.Directory;
-import org.lmskit.core.error.InvalidInputException;
-import org.lmskit.core.error.NotFoundException;
-import org.lmskit.core.error.PermissionDeniedException;
 import org.lmskit.core.error.RuleRefusedException;
-import org.lmskit.core.event.EventPublisher;
-import org.lmskit.core.event.LmsEvent;
 import org.lmskit.core.id.CandidateId;
-import org.lmskit.core.id.CardId;
 import org.lmskit.core.id.CompanyId;
-import org.lmskit.core.id.UserId;
-import org.lmskit.core.internal.AuditWriter;
-import org.lmskit.core.internal.IdGenerator;
 import org.lmskit.core.internal.Operations;
-import org.lmskit.core.notification.Notification;
-import org.lmskit.core.notification.Notifier;
 import org.lmskit.core.security.Actor;
 import org.lmskit.core.security.Role;
 import org.lmskit.spi.Page;
 import org.lmskit.spi.PageRequest;
-import org.lmskit.spi.SortDirection;
-import org.lmskit.spi.StorageProvider;
-import org.lmskit.spi.audit.AuditEntry;
-import org.lmskit.spi.audit.AuditQuery;
 import org.lmskit.spi.audit.FieldChange;
-import org.lmskit.spi.recruitment.CardSort;
 
 /**
  * Seed 004's candidate pool: the commission registers and changes the candidates it classified; recruiters

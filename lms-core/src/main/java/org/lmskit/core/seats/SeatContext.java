@@ -1,41 +1,17 @@
 package org.lmskit.core.seats;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import org.lmskit.core.directory.Directory;
-import org.lmskit.core.error.ConflictException;
-import org.lmskit.core.domain.Instants;
 import org.lmskit.core.error.InvalidInputException;
-import org.lmskit.core.error.LmsException;
 import org.lmskit.core.error.NotFoundException;
-import org.lmskit.core.error.PermissionDeniedException;
-import org.lmskit.core.event.EventPublisher;
-import org.lmskit.core.id.CompanyId;
 import org.lmskit.core.id.SessionId;
 import org.lmskit.core.id.UserId;
 import org.lmskit.core.internal.AuditWriter;
 import org.lmskit.core.internal.Operations;
 import org.lmskit.core.security.Actor;
-import org.lmskit.core.security.Role;
-import org.lmskit.spi.Page;
-import org.lmskit.spi.PageRequest;
 import org.lmskit.spi.StorageProvider;
-import org.lmskit.spi.audit.FieldChange;
-import org.lmskit.spi.seats.InactiveMembersQuery;
-import org.lmskit.spi.seats.RotationDueQuery;
-import org.lmskit.spi.seats.SeatSessionRecord;
-import org.lmskit.spi.seats.SessionMemberRecord;
 
 /**
  * What the services of the seats capability share: the stores, the operation kernel, the directory, the clock
