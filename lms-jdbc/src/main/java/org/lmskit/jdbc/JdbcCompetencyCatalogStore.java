@@ -92,25 +92,18 @@ final class JdbcCompetencyCatalogStore implements CompetencyCatalogStore {
     }
 
     private <T> T insert(String type, String key, String sql, T record, Binder<T> binder, T stored) {
-        return db.insert(type, key, c -> {
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                binder.bind(c, s, record);
-                s.executeUpdate();
-                return stored;
-            }
-        });
+        return Sql.insert(db, type, key, sql, (c, s, r) -> {
+            binder.bind(c, s, r);
+            return 0;
+        }, record, stored);
     }
 
     private <T> T update(String type, String key, String sql, int versionIndex, long version, T record,
                          Binder<T> binder, T stored) {
-        return db.withConnection(c -> {
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                binder.bind(c, s, record);
-                s.setLong(versionIndex, version);
-                Sql.requireOneRow(s.executeUpdate(), type, key, version);
-                return stored;
-            }
-        });
+        return Sql.update(db, type, key, version, sql, (c, s, r) -> {
+            binder.bind(c, s, r);
+            return versionIndex;
+        }, record, stored);
     }
 
     @Override

@@ -41,6 +41,7 @@ final class CompetencyContext {
     final Directory directory;
     final java.util.function.Supplier<String> ids;
     final GapCalculator gaps;
+    final TrainingCatalog trainings;
     final CompetencyAccess access;
 
     CompetencyContext(StorageProvider storage, Operations ops, Directory directory, java.util.function.Supplier<String> ids,
@@ -51,6 +52,7 @@ final class CompetencyContext {
         this.directory = directory;
         this.ids = ids;
         this.gaps = new GapCalculator(policy, trainings);
+        this.trainings = trainings;
         this.access = new CompetencyAccess(directory);
     }
 

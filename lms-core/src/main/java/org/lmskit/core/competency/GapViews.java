@@ -22,9 +22,24 @@ import org.lmskit.spi.competency.PositioningRecord;
 /** Gaps against a job (seed 000, "Les emplois"): a learner's job view, the comparison with another job, a team's view. */
 public final class GapViews {
     private final CompetencyContext ctx;
+    private final GapCalculator gaps;
 
     GapViews(CompetencyContext ctx) {
+        this(ctx, ctx.gaps);
+    }
+
+    private GapViews(CompetencyContext ctx, GapCalculator gaps) {
         this.ctx = ctx;
+        this.gaps = gaps;
+    }
+
+    /**
+     * The same views with another acquisition policy, for one question ("what if only the highest level
+     * counted?"); the library's configured policy stays the default everywhere else.
+     */
+    public GapViews deciding(AcquisitionPolicy policy) {
+        Operations.required("policy", policy);
+        return new GapViews(ctx, new GapCalculator(policy, ctx.trainings));
     }
 
     /** The learner's gaps on their target job over a period. */
@@ -43,7 +58,7 @@ public final class GapViews {
         GapCalculator.JobContext context = ctx.context(ctx.job(jobId));
         Map<CompetencyCode, List<Positioning>> mine = ctx.byCompetency(ctx.positionings(Set.of(learner), period))
                 .getOrDefault(learner, Map.of());
-        return ctx.gaps.view(learner, context, period, mine, true);
+        return gaps.view(learner, context, period, mine, true);
     }
 
     /**
@@ -84,7 +99,7 @@ public final class GapViews {
             }
             GapCalculator.JobContext context = contexts.get(assignment.jobId());
             rows.add(new CompetencyViews.TeamRow(member, name, Optional.of(context.job().id()), Optional.of(context.job().title()),
-                    summaries.getOrDefault(member.value(), ctx.gaps.summary(context, Map.of()))));
+                    summaries.getOrDefault(member.value(), gaps.summary(context, Map.of()))));
         });
         rows.sort(GapCalculator.order(sort, descending));
         return rows;
@@ -104,7 +119,7 @@ public final class GapViews {
                 learners.stream().map(UserId::value).collect(Collectors.toSet()), period.from(), period.to()));
         PositioningConverter converter = new PositioningConverter(Set.of());
         Map<String, CompetencyViews.Summary> summaries = new HashMap<>();
-        Policies.RecordDecider decider = ctx.gaps.recordDecider();
+        Policies.RecordDecider decider = gaps.recordDecider();
         if (decider != null) {
             return summariesRecordByRecord(records, decider, assignments, contexts);
         }
@@ -162,7 +177,7 @@ public final class GapViews {
     private CompetencyViews.Summary summarize(String learner, Map<String, List<PositioningRecord>> buffers,
                                     Map<String, JobAssignmentRecord> assignments,
                                     Map<String, GapCalculator.JobContext> contexts, PositioningConverter converter) {
-        return ctx.gaps.summary(contexts.get(assignments.get(learner).jobId()),
+        return gaps.summary(contexts.get(assignments.get(learner).jobId()),
                 code -> buffers.getOrDefault(code.value(), List.<PositioningRecord>of()).stream()
                         .map(converter::convert).toList());
     }

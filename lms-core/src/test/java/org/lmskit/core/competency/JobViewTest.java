@@ -54,6 +54,21 @@ class JobViewTest {
     }
 
     @Test
+    void a_view_can_decide_with_another_policy_for_one_question_without_changing_the_default() {
+        world.directory.managers.put(ROBERT, java.util.Set.of(MANAGER.id()));
+        competencies.positionings().positionAtLevel(MANAGER, ROBERT, CGCR_01, Source.MANAGER, LevelValue.of("5"));
+        world.now = world.now.plusSeconds(60);
+        competencies.positionings().positionAtLevel(MANAGER, ROBERT, CGCR_01, Source.MANAGER, LevelValue.of("1"));
+
+        assertThat(competencies.views().jobView(ADMIN, ROBERT, CompetencyViews.Period.always()).gaps().stream()
+                .filter(g -> g.code().equals(CGCR_01)).findFirst().orElseThrow().acquired()).contains(LevelValue.of("1"));
+        assertThat(competencies.views().deciding(AcquisitionPolicy.highest())
+                .jobView(ADMIN, ROBERT, CompetencyViews.Period.always()).gaps().stream()
+                .filter(g -> g.code().equals(CGCR_01)).findFirst().orElseThrow().acquired()).contains(LevelValue.of("5"));
+        assertThat(gap(ROBERT, CGCR_01).acquired()).contains(LevelValue.of("1"));
+    }
+
+    @Test
     void the_job_view_groups_gaps_by_profile_with_radar_data() {
         CompetencyViews.JobView view = competencies.views().jobView(ROBERT_HIMSELF, ROBERT, CompetencyViews.Period.always());
 
