@@ -27,6 +27,16 @@ class SeatsHttpTest {
     }
 
     @Test
+    void a_path_completion_is_dated_today_unless_the_host_gives_the_day() {
+        AppFixture.run(http -> {
+            assertThat(http.post(SLOTS + "/members/alice/path-completion", "demo-pilot", "{}").isOk().body()
+                    .get("pathCompletedOn").asText()).isEqualTo("2026-11-24");
+            assertThat(http.post(SLOTS + "/members/bob/path-completion", "demo-pilot", "{\"day\": \"2026-11-20\"}")
+                    .isOk().body().get("pathCompletedOn").asText()).isEqualTo("2026-11-20");
+        });
+    }
+
+    @Test
     void a_full_slot_session_refuses_an_assignment_with_422_naming_the_condition() {
         AppFixture.run(http -> {
             Http.Answer full = http.post(SLOTS + "/slots", "demo-pilot", "{\"userId\": \"david\"}").isProblem(422);

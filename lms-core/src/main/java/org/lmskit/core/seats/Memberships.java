@@ -13,6 +13,7 @@ import org.lmskit.core.error.ConflictException;
 import org.lmskit.core.domain.Instants;
 import org.lmskit.core.error.InvalidInputException;
 import org.lmskit.core.error.NotFoundException;
+import org.lmskit.core.internal.Operations;
 import org.lmskit.core.id.CompanyId;
 import org.lmskit.core.id.SessionId;
 import org.lmskit.core.id.UserId;
@@ -73,8 +74,19 @@ public final class Memberships {
                 : members.stream().filter(m -> ctx.managedBy(actor).test(m.user())).toList();
     }
 
-    /** Records that a member finished the path: natural rotation hands their slot over on the next daily run. */
+    /** Records that a member finished the path today (the clock's date): see {@link #pathCompleted(Actor, SessionId, UserId, LocalDate)}. */
+    public SessionMember pathCompleted(Actor actor, SessionId id, UserId user) {
+        return pathCompleted(actor, id, user, ctx.today());
+    }
+
+    /**
+     * Records that a member finished the path on {@code day} (a host reporting a completion it recorded
+     * earlier): natural rotation hands their slot over on the next daily run. The member themself, or those
+     * who manage the session.
+     */
     public SessionMember pathCompleted(Actor actor, SessionId id, UserId user, LocalDate day) {
+        Operations.requireActor(actor);
+        Operations.required("userId", user);
         Instants.check("day", day);
         SeatSession session = ctx.load(id);
         if (!actor.id().equals(user)) {

@@ -1,6 +1,7 @@
 package org.lmskit.core.seats;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.lmskit.core.seats.SeatWorld.ADMIN;
 import static org.lmskit.core.seats.SeatWorld.PILOT;
 import static org.lmskit.core.seats.SeatWorld.m;
@@ -110,6 +111,17 @@ class RotationScenarioTest {
 
         assertThat(world.holders(id)).containsExactly("m1", "m3");
         assertThat(world.waiting(id)).containsExactly("m4");
+    }
+
+    @Test
+    void a_completion_recorded_without_a_day_is_dated_today_by_the_clock_and_needs_an_actor() {
+        SessionId id = world.started("s", 2, Rotation.natural(), 4).id();
+        world.runUntil(LocalDate.of(2021, 9, 30));
+
+        assertThat(world.seats.members().pathCompleted(ADMIN, id, m(2)).pathCompletedOn())
+                .contains(LocalDate.of(2021, 9, 30));
+        assertThatThrownBy(() -> world.seats.members().pathCompleted(null, id, m(2)))
+                .isInstanceOf(org.lmskit.core.error.InvalidInputException.class).hasMessageContaining("actor");
     }
 
     @Test

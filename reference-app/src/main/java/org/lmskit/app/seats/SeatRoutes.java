@@ -79,6 +79,10 @@ public final class SeatRoutes {
     public record PositionRequest(@NotNull @Min(1) Integer position) {
     }
 
+    /** A path completion: {@code day} when the host recorded it earlier, today (the clock's date) when absent. */
+    public record CompletionRequest(LocalDate day) {
+    }
+
     public record DayRequest(@NotNull LocalDate day) {
     }
 
@@ -154,8 +158,10 @@ public final class SeatRoutes {
         routes.get(SESSION + "/members", ctx -> ctx.json(seats.members().members(Identities.actor(ctx), id(ctx)).stream()
                 .map(MemberJson::of).toList()));
         routes.post(SESSION + "/members/{userId}/path-completion", ctx -> {
-            DayRequest body = bodies.read(ctx, DayRequest.class);
-            ctx.json(MemberJson.of(seats.members().pathCompleted(Identities.actor(ctx), id(ctx), user(ctx), body.day())));
+            CompletionRequest body = bodies.read(ctx, CompletionRequest.class);
+            ctx.json(MemberJson.of(body.day() == null
+                    ? seats.members().pathCompleted(Identities.actor(ctx), id(ctx), user(ctx))
+                    : seats.members().pathCompleted(Identities.actor(ctx), id(ctx), user(ctx), body.day())));
         });
         routes.post(SESSION + "/slots", ctx -> {
             UserRequest body = bodies.read(ctx, UserRequest.class);
