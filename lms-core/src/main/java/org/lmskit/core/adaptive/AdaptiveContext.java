@@ -186,4 +186,20 @@ final class AdaptiveContext {
         return users.stream().map(UserId::value).toList();
     }
 
+    /** One learner's side of some lessons: the lessons, what they did on each, the waivers of all their enrolments. */
+    record LearnerLessons(Map<LessonId, Lesson> lessons, Map<LessonId, LessonProgress> own,
+                          Map<LessonId, String> waivers) {
+        AdaptiveViews.LessonState state(LessonId id) {
+            return Progressions.state(lessons.get(id), own.get(id), waivers.get(id));
+        }
+
+        List<AdaptiveViews.LessonState> states(List<LessonId> ids) {
+            return Progressions.states(ids, lessons, own, waivers);
+        }
+    }
+
+    /** Reads {@link LearnerLessons} in three store calls. */
+    LearnerLessons learnerLessons(UserId learner, List<LessonId> ids) {
+        return new LearnerLessons(byId(lessons(ids)), ownProgress(learner, ids), waiversOf(learner));
+    }
 }

@@ -39,13 +39,11 @@ public final class ProgressViews {
         Operations.required("learnerId", learner);
         ctx.ops.permit(actor, ctx.access.readProgress(actor, learner, course));
         Enrolment enrolment = ctx.enrolmentOf(course, learner);
-        Map<LessonId, Lesson> lessons = ctx.byId(ctx.lessons(course.lessons()));
-        Map<LessonId, LessonProgress> own = ctx.ownProgress(learner, course.lessons());
-        Map<LessonId, String> waivers = ctx.waiversOf(learner);
+        AdaptiveContext.LearnerLessons mine = ctx.learnerLessons(learner, course.lessons());
         List<AdaptiveViews.SectionProgress> sections = new ArrayList<>();
         List<AdaptiveViews.LessonState> all = new ArrayList<>();
         for (Course.Section section : course.sections()) {
-            List<AdaptiveViews.LessonState> states = Progressions.states(section.lessons(), lessons, own, waivers);
+            List<AdaptiveViews.LessonState> states = mine.states(section.lessons());
             sections.add(new AdaptiveViews.SectionProgress(section.title(), states));
             all.addAll(states);
         }
@@ -63,10 +61,7 @@ public final class ProgressViews {
         Operations.requireActor(actor);
         Operations.required("learnerId", learner);
         ctx.ops.permit(actor, ctx.access.readProgress(actor, learner, null));
-        Map<LessonId, Lesson> lessons = ctx.byId(ctx.lessons(path.lessons()));
-        Map<LessonId, LessonProgress> own = ctx.ownProgress(learner, path.lessons());
-        Map<LessonId, String> waivers = ctx.waiversOf(learner);
-        List<AdaptiveViews.LessonState> all = Progressions.states(path.lessons(), lessons, own, waivers);
+        List<AdaptiveViews.LessonState> all = ctx.learnerLessons(learner, path.lessons()).states(path.lessons());
         Map<LessonId, AdaptiveViews.LessonState> states = new HashMap<>();
         all.forEach(state -> states.put(state.lesson(), state));
         Set<ModuleId> complete = new HashSet<>();

@@ -129,16 +129,15 @@ public final class Tutoring {
         Course course = ctx.course(courseId);
         ctx.ops.permit(actor, ctx.access.tutor(actor, course, true));
         Enrolment enrolment = ctx.enrolmentOf(course, learner);
-        Map<LessonId, Lesson> lessons = ctx.byId(ctx.lessons(course.lessons()));
-        Map<LessonId, LessonProgress> own = ctx.ownProgress(learner, course.lessons());
-        Map<LessonId, String> waivers = ctx.waiversOf(learner);
+        AdaptiveContext.LearnerLessons mine = ctx.learnerLessons(learner, course.lessons());
         List<AdaptiveViews.ReportLine> lines = new ArrayList<>();
         List<AdaptiveViews.LessonState> all = new ArrayList<>();
         List<AdaptiveViews.Connection> connections = new ArrayList<>();
         for (Course.Section section : course.sections()) {
             for (LessonId id : section.lessons()) {
-                AdaptiveViews.LessonState state = Progressions.state(lessons.get(id), own.get(id), waivers.get(id));
-                List<LessonProgress.Attempt> attempts = own.containsKey(id) ? own.get(id).attempts() : List.of();
+                AdaptiveViews.LessonState state = mine.state(id);
+                List<LessonProgress.Attempt> attempts = mine.own().containsKey(id) ? mine.own().get(id).attempts()
+                        : List.of();
                 lines.add(new AdaptiveViews.ReportLine(section.title(), state, attempts));
                 all.add(state);
                 attempts.forEach(a -> connections.add(new AdaptiveViews.Connection(a.at(), id, state.title(),
