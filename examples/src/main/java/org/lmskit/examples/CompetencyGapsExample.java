@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.lmskit.core.Lms;
 import org.lmskit.core.competency.Catalogue;
@@ -79,7 +78,7 @@ public final class CompetencyGapsExample {
     }
 
     private static void position(Lms lms, Actor manager, UserId learner, String code, String level) {
-        lms.competencies().positionings().position(manager, learner, CompetencyCode.of(code), Source.MANAGER,
-                Optional.of(LevelValue.of(level)), Optional.empty(), Optional.empty());
+        lms.competencies().positionings().positionAtLevel(manager, learner, CompetencyCode.of(code), Source.MANAGER,
+                LevelValue.of(level));
     }
 }
