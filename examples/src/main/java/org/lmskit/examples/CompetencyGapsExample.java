@@ -1,21 +1,15 @@
 package org.lmskit.examples;
 
 import java.io.PrintStream;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.lmskit.core.Lms;
-import org.lmskit.core.competency.Catalogue;
 import org.lmskit.core.competency.LevelValue;
-import org.lmskit.core.competency.Scale;
-import org.lmskit.core.competency.ScoreThresholds;
 import org.lmskit.core.competency.Source;
 import org.lmskit.core.competency.CompetencyViews;
 import org.lmskit.core.directory.Directory;
 import org.lmskit.core.id.CompetencyCode;
 import org.lmskit.core.id.JobId;
-import org.lmskit.core.id.ProfileId;
 import org.lmskit.core.id.UserId;
 import org.lmskit.core.security.Actor;
 import org.lmskit.core.security.Role;
@@ -44,23 +38,17 @@ public final class CompetencyGapsExample {
                 .trainingCatalog(code -> List.of(new CompetencyViews.Training("t-" + code, "Formation : " + code)))
                 .build();
 
-        Map<String, String> titles = new LinkedHashMap<>();
-        titles.put("TEST-ANE_002-CGCR-01", "Fiabiliser une carrière");
-        titles.put("TEST-ANE_002-CGCR-02", "Produire une estimation fiable au client");
-        titles.put("TEST-ANE_002-CGCR-03", "Réaliser une levée de doute");
-        titles.put("TEST-ANE_002-CGCR-04", "Assurer le pilotage et le reporting de son activité");
-        Scale scale = lms.competencies().catalogue().scale(Scale.DEFAULT_ID);
-        Map<CompetencyCode, LevelValue> requirements = new LinkedHashMap<>();
-        titles.forEach((code, title) -> {
-            lms.competencies().catalogue().defineCompetency(admin, new Catalogue.Competency(CompetencyCode.of(code), title, "",
-                    Scale.DEFAULT_ID, ScoreThresholds.evenlyOver(scale), 0));
-            requirements.put(CompetencyCode.of(code), LevelValue.of(code.endsWith("04") ? "4" : "3"));
-        });
-        lms.competencies().catalogue().defineProfile(admin, new Catalogue.Profile(ProfileId.of("donnees"),
-                "Traiter et analyser les données", List.copyOf(requirements.keySet()), 0));
-        JobId job = JobId.of("conseiller-carriere-retraite");
-        lms.competencies().catalogue().defineJob(admin, new Catalogue.Job(job, "Conseiller Carrière Retraite",
-                List.of(ProfileId.of("donnees")), requirements, 0));
+        JobId job = lms.competencies().catalogue().setUp(admin)
+                .competency("TEST-ANE_002-CGCR-01", "Fiabiliser une carrière")
+                .competency("TEST-ANE_002-CGCR-02", "Produire une estimation fiable au client")
+                .competency("TEST-ANE_002-CGCR-03", "Réaliser une levée de doute")
+                .competency("TEST-ANE_002-CGCR-04", "Assurer le pilotage et le reporting de son activité")
+                .profile("donnees", "Traiter et analyser les données", "TEST-ANE_002-CGCR-01",
+                        "TEST-ANE_002-CGCR-02", "TEST-ANE_002-CGCR-03", "TEST-ANE_002-CGCR-04")
+                .job("conseiller-carriere-retraite", "Conseiller Carrière Retraite")
+                .requires("TEST-ANE_002-CGCR-01", "3").requires("TEST-ANE_002-CGCR-02", "3")
+                .requires("TEST-ANE_002-CGCR-03", "3").requires("TEST-ANE_002-CGCR-04", "4")
+                .define().id();
         lms.competencies().positionings().assignJob(admin, robert, job);
 
         position(lms, manager, robert, "TEST-ANE_002-CGCR-01", "4");

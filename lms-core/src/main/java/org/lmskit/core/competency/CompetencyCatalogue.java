@@ -21,6 +21,11 @@ public final class CompetencyCatalogue {
         this.ctx = ctx;
     }
 
+    /** A new framework (competencies, profiles, a job) in a few readable lines; see {@link FrameworkSetup}. */
+    public FrameworkSetup setUp(Actor actor) {
+        return new FrameworkSetup(this, ctx.ops, actor);
+    }
+
     public Scale defineScale(Actor actor, Scale scale) {
         ctx.ops.permit(actor, ctx.access::changeCatalogue);
         Operations.required("scale", scale);
