@@ -1,47 +1,48 @@
 package org.lmskit.inmemory;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.TreeMap;
+import com.google.common.collect.TreeBasedTable;
+import java.util.SortedMap;
 
 /** What the adaptive-course stores share in memory (each store has its own file, InMemoryCourseCatalogStore and the rest). */
 final class InMemoryAdaptiveStores {
     private InMemoryAdaptiveStores() {
     }
 
-    /** Rows kept twice, by an outer and an inner key, with the undo registered for both. */
+    /**
+     * Rows kept in two sorted tables, by (outer, inner) and by (inner, outer) key, so either key finds its rows
+     * in key order without a scan; the undo is registered for both.
+     */
     static final class TwoWayIndex<R> {
         private final InMemoryTransactions tx;
-        private final Map<String, TreeMap<String, R>> byFirst = new HashMap<>();
-        private final Map<String, TreeMap<String, R>> bySecond = new HashMap<>();
+        private final TreeBasedTable<String, String, R> byFirst = TreeBasedTable.create();
+        private final TreeBasedTable<String, String, R> bySecond = TreeBasedTable.create();
 
         TwoWayIndex(InMemoryTransactions tx) {
             this.tx = tx;
         }
 
         void put(String first, String second, R row) {
-            TreeMap<String, R> a = byFirst.computeIfAbsent(first, k -> new TreeMap<>());
-            TreeMap<String, R> b = bySecond.computeIfAbsent(second, k -> new TreeMap<>());
-            R previous = a.put(second, row);
-            b.put(first, row);
+            R previous = byFirst.put(first, second, row);
+            bySecond.put(second, first, row);
             tx.onRollback(() -> {
                 if (previous == null) {
-                    a.remove(second);
-                    b.remove(first);
+                    byFirst.remove(first, second);
+                    bySecond.remove(second, first);
                 } else {
-                    a.put(second, previous);
-                    b.put(first, previous);
+                    byFirst.put(first, second, previous);
+                    bySecond.put(second, first, previous);
                 }
             });
         }
 
-        TreeMap<String, R> byFirst(String first) {
-            return byFirst.getOrDefault(first, new TreeMap<>());
+        /** The rows of an outer key, by inner key. */
+        SortedMap<String, R> byFirst(String first) {
+            return byFirst.row(first);
         }
 
-        TreeMap<String, R> bySecond(String second) {
-            return bySecond.getOrDefault(second, new TreeMap<>());
+        /** The rows of an inner key, by outer key. */
+        SortedMap<String, R> bySecond(String second) {
+            return bySecond.row(second);
         }
     }
-
 }
