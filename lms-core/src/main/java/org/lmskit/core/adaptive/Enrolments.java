@@ -159,6 +159,10 @@ public final class Enrolments {
         });
     }
 
+    /**
+     * A learner's enrolment in a course, with the lessons adaptation waived; read by the rule of {@link
+     * AdaptiveAccess#readProgress}.
+     */
     public Enrolment enrolment(Actor actor, CourseId courseId, UserId learner) {
         Course course = ctx.course(courseId);
         Operations.requireActor(actor);

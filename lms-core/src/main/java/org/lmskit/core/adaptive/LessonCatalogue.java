@@ -55,14 +55,17 @@ public final class LessonCatalogue {
         }
     }
 
+    /** A lesson of the catalogue; not found if there is none. */
     public Lesson lesson(LessonId id) {
         return ctx.lesson(id);
     }
 
+    /** A course of the catalogue, its sections and tutors; not found if there is none. */
     public Course course(CourseId id) {
         return ctx.course(id);
     }
 
+    /** A learning path, its themes, modules and workshops; not found if there is none. */
     public LearningPath path(PathId id) {
         return ctx.path(id);
     }

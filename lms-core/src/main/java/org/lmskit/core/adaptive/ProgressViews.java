@@ -24,6 +24,7 @@ public final class ProgressViews {
         this.ctx = ctx;
     }
 
+    /** A learner's own progress on one lesson (none yet: not started, version 0), wherever it was made. */
     public LessonProgress progress(Actor actor, UserId learner, LessonId lessonId) {
         Operations.requireActor(actor);
         Operations.required("learnerId", learner);

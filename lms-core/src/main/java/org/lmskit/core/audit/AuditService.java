@@ -24,6 +24,10 @@ public final class AuditService {
         this.store = store;
     }
 
+    /**
+     * Audit entries matching the query, oldest first: administrators read all; anyone else only their own actions
+     * ({@code audit.read}).
+     */
     public Page<AuditEntry> find(Actor actor, AuditQuery query) {
         if (actor == null) {
             throw InvalidInputException.of("actor", "is required");

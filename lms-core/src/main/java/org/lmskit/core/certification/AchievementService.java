@@ -33,6 +33,10 @@ public final class AchievementService {
         this.paths = paths;
     }
 
+    /**
+     * The learner's theme badges and workshops on a path (seed 003); read by the learner, their managers, correctors
+     * and administrators.
+     */
     public Achievements achievements(Actor actor, UserId learner, PathId pathId) {
         LearnerAccess.requireLearner(learner);
         CertificationService.requirePath(pathId);
@@ -40,6 +44,7 @@ public final class AchievementService {
         return load(learner, pathId);
     }
 
+    /** Awards a theme badge (the theme's program quiz passed, or a platform decision); idempotent. */
     public Achievements awardBadge(Actor actor, UserId learner, PathId pathId, ThemeId theme) {
         checkRecorder(actor, learner, pathId);
         if (theme == null) {
@@ -49,6 +54,7 @@ public final class AchievementService {
         return saved;
     }
 
+    /** Records a workshop as done; idempotent. Workshops count toward case-study eligibility (seed 003). */
     public Achievements recordWorkshop(Actor actor, UserId learner, PathId pathId, WorkshopId workshop) {
         checkRecorder(actor, learner, pathId);
         if (workshop == null) {

@@ -47,6 +47,7 @@ public final class CaseStudyService {
         this.certificates = certificates;
     }
 
+    /** The learner's case-study attempt on a path: answers, status, correction and grade once corrected. */
     public CaseStudyAttempt caseStudy(Actor actor, UserId learner, PathId pathId) {
         LearnerAccess.requireLearner(learner);
         CertificationService.requirePath(pathId);

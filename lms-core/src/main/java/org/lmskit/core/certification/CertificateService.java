@@ -28,12 +28,14 @@ public final class CertificateService {
         this.ctx = ctx;
     }
 
+    /** A certificate by id, read by its learner, their managers, correctors and administrators. */
     public Certificate certificate(Actor actor, CertificateId id) {
         Certificate certificate = load(id);
         ctx.access.requireRead(actor, certificate.learner());
         return certificate;
     }
 
+    /** The learner's certificate on a path, if one was issued. */
     public Optional<Certificate> certificateOf(Actor actor, UserId learner, PathId pathId) {
         LearnerAccess.requireLearner(learner);
         CertificationService.requirePath(pathId);

@@ -43,6 +43,7 @@ public final class CertificationService {
         return new GradingResult(grade, gradingTable(pathId).table().levelFor(grade));
     }
 
+    /** The grading table in force for a path: its own, or the seed's default (18 gold, 15 silver, 12 bronze). */
     public PathGradingTable gradingTable(PathId pathId) {
         requirePath(pathId);
         return ctx.storage.gradingTables().find(pathId.value())

@@ -93,6 +93,7 @@ public final class ProgramQuizService {
         });
     }
 
+    /** A program-quiz attempt by id, read by its learner and those who may read their certification. */
     public ProgramQuizAttempt attempt(Actor actor, QuizAttemptId id) {
         ProgramQuizAttempt attempt = load(id);
         ctx.access.requireRead(actor, attempt.learner());

@@ -26,6 +26,7 @@ public final class CompetencyCatalogue {
         return new FrameworkSetup(this, ctx.ops, actor);
     }
 
+    /** Adds a scale of levels, or replaces it from the version read (0: new); administrators only. */
     public Scale defineScale(Actor actor, Scale scale) {
         ctx.ops.permit(actor, ctx.access::changeCatalogue);
         Operations.required("scale", scale);
@@ -35,10 +36,12 @@ public final class CompetencyCatalogue {
                 s -> s.id().value(), s -> new FieldChange("levels", null, String.valueOf(s.levels().size())));
     }
 
+    /** A scale by id; the default scale (1 to 5) is there even before anyone stores it. */
     public Scale scale(ScaleId id) {
         return ctx.scale(id);
     }
 
+    /** Adds a competency, or replaces it from the version read (0: new); its thresholds must fit its scale. */
     public Competency defineCompetency(Actor actor, Competency competency) {
         ctx.ops.permit(actor, ctx.access::changeCatalogue);
         Operations.required("competency", competency);
@@ -49,10 +52,12 @@ public final class CompetencyCatalogue {
                 s -> s.code().value(), s -> new FieldChange("title", null, s.title()));
     }
 
+    /** A competency by code; not found if there is none. */
     public Competency competency(CompetencyCode code) {
         return ctx.competency(code);
     }
 
+    /** Adds a profile, or replaces it from the version read (0: new); its competencies must exist. */
     public Profile defineProfile(Actor actor, Profile profile) {
         ctx.ops.permit(actor, ctx.access::changeCatalogue);
         Operations.required("profile", profile);
@@ -86,6 +91,7 @@ public final class CompetencyCatalogue {
                 s -> s.id().value(), s -> new FieldChange("requirements", null, String.valueOf(s.requirements().size())));
     }
 
+    /** A job by id, its profiles and required levels; not found if there is none. */
     public Job job(JobId id) {
         return ctx.job(id);
     }

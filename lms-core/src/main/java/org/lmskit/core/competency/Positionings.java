@@ -52,6 +52,7 @@ public final class Positionings {
         });
     }
 
+    /** The learner's target job, if one is assigned; read by the {@link CompetencyAccess#read} rule. */
     public Optional<JobId> jobOf(Actor actor, UserId learner) {
         ctx.read(actor, learner);
         return ctx.storage.jobAssignments().find(learner.value()).map(a -> JobId.of(a.jobId()));

@@ -34,6 +34,10 @@ public final class ReviewService {
         this.ctx = ctx;
     }
 
+    /**
+     * Drafts an interim review of a learner (seed 002): findings, advice and a level per competency; by {@link
+     * CompetencyAccess#writeReview}.
+     */
     public InterimReview draft(Actor actor, UserId learner, Map<CompetencyCode, LevelValue> positions, String findings,
                                String advice) {
         String checkedFindings = text("findings", findings);
@@ -50,6 +54,7 @@ public final class ReviewService {
         });
     }
 
+    /** Changes a draft (or an unlocked review) from the version read; a final review cannot be changed. */
     public InterimReview update(Actor actor, ReviewId id, Map<CompetencyCode, LevelValue> positions, String findings,
                                 String advice, long expectedVersion) {
         String checkedFindings = text("findings", findings);
@@ -103,6 +108,7 @@ public final class ReviewService {
         });
     }
 
+    /** A review by id, read by the {@link CompetencyAccess#read} rule for its learner. */
     public InterimReview review(Actor actor, ReviewId id) {
         InterimReview review = load(id);
         ctx.read(actor, review.learner());

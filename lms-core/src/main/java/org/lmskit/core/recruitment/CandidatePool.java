@@ -53,6 +53,7 @@ public final class CandidatePool {
         });
     }
 
+    /** A candidate of the pool: the commission reads any; a recruiter of a known company reads them too. */
     public Candidate candidate(Actor actor, CandidateId id) {
         Operations.requireActor(actor);
         Operations.required("candidateId", id);

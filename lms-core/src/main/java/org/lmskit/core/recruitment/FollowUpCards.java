@@ -60,6 +60,10 @@ public final class FollowUpCards {
         });
     }
 
+    /**
+     * A follow-up card: the commission reads any; a recruiter only their company's (another company's is "not
+     * found").
+     */
     public FollowUpCard card(Actor actor, CardId id) {
         Operations.requireActor(actor);
         Operations.required("cardId", id);

@@ -35,6 +35,10 @@ public final class Memberships {
         this.ctx = ctx;
     }
 
+    /**
+     * Adds a member to a session that has not expired; a learning member counts against a licence session's
+     * quota (seed 003).
+     */
     public SessionMember addMember(Actor actor, SessionId id, UserId user, SessionRole role) {
         if (user == null) {
             throw InvalidInputException.of("userId", "is required");

@@ -22,6 +22,7 @@ public final class SessionAdministration {
         this.ctx = ctx;
     }
 
+    /** Creates a licence or slot session (seed 003); the platform (an administrator) only. */
     public SeatSession createSession(Actor actor, SeatSession session) {
         ctx.ops.permit(actor, a -> ctx.access.role(a, "seats.session.create", Role.ADMINISTRATOR));
         if (session == null) {
@@ -48,6 +49,7 @@ public final class SessionAdministration {
         return ctx.access.manage(actor, session).isAllowed() ? session : session.seenBy(ctx.managedBy(actor));
     }
 
+    /** A company's sessions, for an administrator or a pilot of the company. */
     public Page<SeatSession> sessionsOf(Actor actor, CompanyId company, PageRequest page) {
         if (company == null) {
             throw InvalidInputException.of("company", "is required");
@@ -56,11 +58,13 @@ public final class SessionAdministration {
         return ctx.storage.seatSessions().findByCompany(company.value(), page).map(SeatRecords::session);
     }
 
+    /** Changes the quota from the version read; never below the seats already taken (administrators only). */
     public SeatSession changeQuota(Actor actor, SessionId id, int quota, long expectedVersion) {
         SeatSession.checkQuota(quota);
         return versioned(actor, id, expectedVersion, "quota-changed", s -> s.withQuota(quota), true);
     }
 
+    /** Sets the rotation (none, natural, every N days) from the version read; by those who manage the session. */
     public SeatSession setRotation(Actor actor, SessionId id, Rotation rotation, long expectedVersion) {
         if (rotation == null) {
             throw InvalidInputException.of("rotation", "is required");

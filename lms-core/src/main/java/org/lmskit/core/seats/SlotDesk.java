@@ -20,6 +20,9 @@ public final class SlotDesk {
         this.ctx = ctx;
     }
 
+    /**
+     * Gives a free slot to a member; refused when every slot is taken (the session never holds more than it bought).
+     */
     public SeatSession assignSlot(Actor actor, SessionId id, UserId user) {
         return slotChange(actor, id, user, "slot-assigned", (session, day) -> {
             requireMember(actor, session, user);
@@ -27,10 +30,12 @@ public final class SlotDesk {
         });
     }
 
+    /** Frees the member's slot. */
     public SeatSession releaseSlot(Actor actor, SessionId id, UserId user) {
         return slotChange(actor, id, user, "slot-released", (session, day) -> session.release(user));
     }
 
+    /** Puts a member at the end of the waiting list. */
     public SeatSession addWaiting(Actor actor, SessionId id, UserId user) {
         return slotChange(actor, id, user, "waiting-added", (session, day) -> {
             requireMember(actor, session, user);
@@ -38,10 +43,12 @@ public final class SlotDesk {
         });
     }
 
+    /** Takes a member off the waiting list. */
     public SeatSession removeWaiting(Actor actor, SessionId id, UserId user) {
         return slotChange(actor, id, user, "waiting-removed", (session, day) -> session.removeWaiting(user));
     }
 
+    /** Moves a waiting member to a position of the list (1: first). */
     public SeatSession moveWaiting(Actor actor, SessionId id, UserId user, int position) {
         return slotChange(actor, id, user, "waiting-moved", (session, day) -> session.moveWaiting(user, position));
     }
