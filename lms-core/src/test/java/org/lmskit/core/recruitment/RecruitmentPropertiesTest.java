@@ -1,5 +1,8 @@
 package org.lmskit.core.recruitment;
 
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import org.quicktheories.core.Gen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -21,22 +24,47 @@ import org.lmskit.spi.PageRequest;
 
 /** Invariants of seed 004's cards and pool search, over generated histories and pools. */
 class RecruitmentPropertiesTest {
-    private static final CardResult[] RESULTS = CardResult.values();
     private static final PerformedAction[] ACTIONS = PerformedAction.values();
     private static final String[] AREAS = {"Alsace / Bas-Rhin", "Alsace / Haut-Rhin", "Lorraine / Moselle"};
     private static final String[] JOBS = {"Analyste fonctionnel", "Conseiller hotline", "Architecte logiciel",
         "Technicien de maintenance"};
 
-    /** A save: how long after the previous one, which result, which action set, which recruitment state. */
-    private static List<Integer> step(int hours, int result, int actions, int state) {
-        return List.of(hours, result, actions, state);
+    /** A save of a card: how long after the previous one, which result, which actions, which follow-up. */
+    record Save(Duration after, CardResult result, Set<PerformedAction> actions, Optional<RecruitmentState> recruitment,
+                boolean rejectionCause) {
+        @Override
+        public String toString() {
+            return "after " + after.toHours() + " h: " + result + " " + actions + recruitment.map(r -> " " + r).orElse("")
+                    + (rejectionCause ? " with a rejection cause" : "");
+        }
+
+        /** The card update this save makes; without a follow-up, "Recrutement" is refused, and refusals change nothing. */
+        CardUpdate of(FollowUpCard card) {
+            CardUpdate update = CardUpdate.of(card).withResult(result).withActions(actions);
+            if (recruitment.isPresent()) {
+                update = update.withRecruitment(new RecruitmentFollowUp(LocalDate.of(2019, 6, 3),
+                        ContractType.PERMANENT, Optional.empty(), recruitment.get()));
+            }
+            if (result == CardResult.NOT_EMPLOYABLE_AFTER_INTERVIEW && rejectionCause) {
+                update = update.withRejectionCauses(Set.of(RejectionCause.INSUFFICIENT_EXPERIENCE));
+            }
+            return update;
+        }
+    }
+
+    static Gen<Save> saves() {
+        Gen<Set<PerformedAction>> actions = lists().of(arbitrary().enumValues(PerformedAction.class))
+                .ofSizeBetween(0, ACTIONS.length).map(list -> list.isEmpty() ? EnumSet.noneOf(PerformedAction.class)
+                        : EnumSet.copyOf(list));
+        Gen<Optional<RecruitmentState>> recruitment = integers().between(0, 5)
+                .map(i -> i == 0 ? Optional.<RecruitmentState>empty() : Optional.of(RecruitmentState.values()[i]));
+        return integers().between(0, 10_000).map(h -> Duration.ofHours(h)).zip(arbitrary().enumValues(CardResult.class),
+                actions, recruitment, booleans().all(), Save::new);
     }
 
     @Test
     void the_due_instant_never_precedes_the_update_that_set_it_and_follows_the_table() {
-        qt().withExamples(60).forAll(lists().of(integers().between(0, 10_000).zip(integers().between(0, RESULTS.length - 1),
-                        integers().between(0, 8191).zip(integers().between(0, 5), List::of),
-                        (h, r, rest) -> step(h, r, rest.get(0), rest.get(1)))).ofSizeBetween(1, 15))
+        qt().withExamples(60).forAll(lists().of(saves()).ofSizeBetween(1, 15))
                 .checkAssert(steps -> {
                     RecruitmentWorld world = new RecruitmentWorld();
                     ResultTable table = world.recruitment.resultTable();
@@ -44,9 +72,9 @@ class RecruitmentPropertiesTest {
                             QuickAction.STUDY_LATER);
                     assertThat(opened.dueAt()).hasValueSatisfying(due -> assertThat(due).isAfter(opened.updatedAt()));
                     FollowUpCard card = opened;
-                    for (List<Integer> s : steps) {
-                        world.clock.advance(Duration.ofHours(s.get(0)));
-                        CardUpdate update = update(card, s);
+                    for (Save save : steps) {
+                        world.clock.advance(save.after());
+                        CardUpdate update = save.of(card);
                         FollowUpCard before = card;
                         try {
                             card = world.recruitment.cards().updateCard(RecruitmentWorld.CAMILLE, card.id(), update,
@@ -66,26 +94,6 @@ class RecruitmentPropertiesTest {
                         }
                     }
                 });
-    }
-
-    private static CardUpdate update(FollowUpCard card, List<Integer> s) {
-        CardResult result = RESULTS[s.get(1)];
-        Set<PerformedAction> actions = EnumSet.noneOf(PerformedAction.class);
-        for (int i = 0; i < ACTIONS.length; i++) {
-            if ((s.get(2) & (1 << i)) != 0) {
-                actions.add(ACTIONS[i]);
-            }
-        }
-        CardUpdate update = CardUpdate.of(card).withResult(result).withActions(actions);
-        // state 0 leaves the follow-up out, so "Recrutement" is sometimes refused: refusals must change nothing
-        if (s.get(3) > 0) {
-            update = update.withRecruitment(new RecruitmentFollowUp(LocalDate.of(2019, 6, 3), ContractType.PERMANENT,
-                    Optional.empty(), RecruitmentState.values()[s.get(3)]));
-        }
-        if (result == CardResult.NOT_EMPLOYABLE_AFTER_INTERVIEW && s.get(2) % 2 == 0) {
-            update = update.withRejectionCauses(Set.of(RejectionCause.INSUFFICIENT_EXPERIENCE));
-        }
-        return update;
     }
 
     @Test
