@@ -1,5 +1,7 @@
 package org.lmskit.core.adaptive;
 
+import org.lmskit.core.id.CompetencyCode;
+import java.util.Set;
 import org.lmskit.core.error.RuleRefusedException;
 import org.lmskit.core.id.CourseId;
 import org.lmskit.core.id.LessonId;
@@ -47,11 +49,11 @@ public final class LessonCatalogue {
     }
 
     private void requireKnownTargets(Lesson lesson) {
-        for (Lesson.Target target : lesson.targets()) {
-            if (!ctx.levels.exists(target.competency())) {
-                throw new RuleRefusedException(AdaptiveRefusals.UNKNOWN_COMPETENCY, "targets",
-                        "competency '" + target.competency() + "' is not in the catalogue");
-            }
+        Set<CompetencyCode> unknown = ctx.levels.unknown(lesson.targets().stream().map(Lesson.Target::competency)
+                .toList());
+        if (!unknown.isEmpty()) {
+            throw new RuleRefusedException(AdaptiveRefusals.UNKNOWN_COMPETENCY, "targets",
+                    "competency '" + unknown.iterator().next() + "' is not in the catalogue");
         }
     }
 

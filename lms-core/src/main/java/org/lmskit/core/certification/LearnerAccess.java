@@ -2,7 +2,6 @@ package org.lmskit.core.certification;
 
 import java.util.Arrays;
 import org.lmskit.core.directory.Directory;
-import org.lmskit.core.error.InvalidInputException;
 import org.lmskit.core.error.PermissionDeniedException;
 import org.lmskit.core.id.UserId;
 import org.lmskit.core.internal.Operations;
@@ -53,15 +52,10 @@ final class LearnerAccess {
     }
 
     static void requireActor(Actor actor) {
-        if (actor == null) {
-            throw InvalidInputException.of("actor", "is required");
-        }
+        Operations.requireActor(actor);
     }
 
     static UserId requireLearner(UserId learner) {
-        if (learner == null) {
-            throw InvalidInputException.of("learner", "is required");
-        }
-        return learner;
+        return Operations.required("learner", learner);
     }
 }

@@ -2,6 +2,7 @@ package org.lmskit.core.competency;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.lmskit.core.id.CompetencyCode;
 import org.lmskit.core.id.UserId;
 
@@ -13,7 +14,8 @@ import org.lmskit.core.id.UserId;
  */
 public interface AcquiredLevels {
 
-    boolean exists(CompetencyCode code);
+    /** Which of {@code codes} the catalogue does not hold, in one store call; empty when all exist. */
+    Set<CompetencyCode> unknown(Collection<CompetencyCode> codes);
 
     /** The ranks of {@code learners} on {@code codes}, in a fixed number of store calls; see {@link LevelGrid}. */
     LevelGrid grid(Collection<UserId> learners, List<CompetencyCode> codes);

@@ -1,5 +1,6 @@
 package org.lmskit.core.competency;
 
+import org.lmskit.spi.competency.CompetencyRecord;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,9 +30,17 @@ final class LevelGridReader implements AcquiredLevels {
     }
 
     @Override
-    public boolean exists(CompetencyCode code) {
-        Operations.required("code", code);
-        return ctx.storage.competencyCatalog().findCompetency(code.value()).isPresent();
+    public Set<CompetencyCode> unknown(Collection<CompetencyCode> codes) {
+        Operations.required("codes", codes);
+        if (codes.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> known = ctx.storage.competencyCatalog().findCompetencies(
+                        codes.stream().map(CompetencyCode::value).distinct().toList()).stream()
+                .map(CompetencyRecord::code).collect(Collectors.toSet());
+        Set<CompetencyCode> unknown = new LinkedHashSet<>();
+        codes.stream().filter(c -> !known.contains(c.value())).forEach(unknown::add);
+        return unknown;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.lmskit.core.recruitment;
 
-import org.lmskit.core.directory.Directory;
+import java.util.Optional;
+import org.lmskit.core.id.CompanyId;
 import org.lmskit.core.policy.Decision;
 import org.lmskit.core.security.Actor;
 import org.lmskit.core.security.Role;
@@ -11,18 +12,13 @@ import org.lmskit.core.security.Role;
  * knows uses the pool and the portfolio, and sees only their own company's cards.
  */
 public final class RecruitmentAccess {
-    private final Directory directory;
-
-    public RecruitmentAccess(Directory directory) {
-        this.directory = directory;
-    }
-
-    public Decision recruiter(Actor actor) {
+    /** {@code company}: the recruiter's company as the host's directory knows it (read once by the caller). */
+    public Decision recruiter(Actor actor, Optional<CompanyId> company) {
         if (!actor.has(Role.RECRUITER)) {
             return Decision.rejected(RecruitmentRefusals.RECRUITER_ONLY, null,
                     "only a company's recruiters use the pool and the portfolio");
         }
-        return directory.companyOf(actor.id()).isPresent() ? Decision.allowed()
+        return company.isPresent() ? Decision.allowed()
                 : Decision.rejected(RecruitmentRefusals.RECRUITER_ONLY, null,
                 "the directory knows no company for recruiter " + actor.id());
     }

@@ -1,5 +1,7 @@
 package org.lmskit.core.recruitment;
 
+import org.lmskit.core.security.Role;
+import java.util.Optional;
 import org.lmskit.core.directory.Directory;
 import org.lmskit.core.error.NotFoundException;
 import org.lmskit.core.id.CandidateId;
@@ -37,7 +39,7 @@ final class RecruitmentContext {
         this.directory = directory;
         this.ids = ids;
         this.settings = settings;
-        this.access = new RecruitmentAccess(directory);
+        this.access = new RecruitmentAccess();
     }
 
     Candidate loadCandidate(CandidateId id) {
@@ -60,8 +62,9 @@ final class RecruitmentContext {
     /** The acting recruiter's company, as the {@link RecruitmentAccess#recruiter} rule allows it. */
     CompanyId recruiterCompany(Actor actor) {
         Operations.requireActor(actor);
-        ops.permit(actor, access.recruiter(actor));
-        return directory.companyOf(actor.id()).orElseThrow();
+        Optional<CompanyId> company = actor.has(Role.RECRUITER) ? directory.companyOf(actor.id()) : Optional.empty();
+        ops.permit(actor, access.recruiter(actor, company));
+        return company.orElseThrow();
     }
 
 }

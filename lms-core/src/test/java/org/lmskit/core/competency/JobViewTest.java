@@ -66,6 +66,8 @@ class JobViewTest {
                 .jobView(ADMIN, ROBERT, CompetencyViews.Period.always()).gaps().stream()
                 .filter(g -> g.code().equals(CGCR_01)).findFirst().orElseThrow().acquired()).contains(LevelValue.of("5"));
         assertThat(gap(ROBERT, CGCR_01).acquired()).contains(LevelValue.of("1"));
+        assertThatThrownBy(() -> competencies.views().deciding(null))
+                .isInstanceOf(org.lmskit.core.error.InvalidInputException.class).hasMessageContaining("policy");
     }
 
     @Test

@@ -18,6 +18,8 @@ import org.lmskit.core.id.LessonId;
 import org.lmskit.core.id.PathId;
 import org.lmskit.core.id.SessionId;
 import org.lmskit.core.id.UserId;
+import org.lmskit.core.recruitment.RecruitmentAccess;
+import org.lmskit.core.recruitment.RecruitmentRefusals;
 import org.lmskit.core.seats.Rotation;
 import org.lmskit.core.seats.SeatAccess;
 import org.lmskit.core.seats.SeatSession;
@@ -179,6 +181,21 @@ class AccessPoliciesTest {
             assertThat(rule(access.company(OTHER_PILOT, MANPOWER))).isEqualTo(SeatAccess.COMPANY);
             assertThat(rule(access.role(ADMIN, SeatAccess.DAILY_JOB, Role.ADMINISTRATOR))).isEqualTo("allowed");
             assertThat(rule(access.role(PILOT, SeatAccess.DAILY_JOB, Role.ADMINISTRATOR))).isEqualTo(SeatAccess.DAILY_JOB);
+        }
+    }
+
+    @Nested
+    class Recruitment {
+        final RecruitmentAccess access = new RecruitmentAccess();
+
+        @Test
+        void only_recruiters_of_a_known_company_use_the_pool_and_only_the_commission_registers() {
+            Actor recruiter = Actor.of("paula", Role.RECRUITER);
+            assertThat(rule(access.recruiter(recruiter, Optional.of(MANPOWER)))).isEqualTo("allowed");
+            assertThat(rule(access.recruiter(recruiter, Optional.empty()))).isEqualTo(RecruitmentRefusals.RECRUITER_ONLY);
+            assertThat(rule(access.recruiter(MANAGER, Optional.of(MANPOWER)))).isEqualTo(RecruitmentRefusals.RECRUITER_ONLY);
+            assertThat(rule(access.commission(ADMIN))).isEqualTo("allowed");
+            assertThat(rule(access.commission(recruiter))).isEqualTo(RecruitmentRefusals.COMMISSION_ONLY);
         }
     }
 }
