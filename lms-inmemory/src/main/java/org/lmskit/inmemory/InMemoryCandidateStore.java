@@ -2,13 +2,12 @@ package org.lmskit.inmemory;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import com.google.common.collect.HashMultimap;
+import com.google.common.collect.SetMultimap;
 import org.lmskit.spi.Page;
 import org.lmskit.spi.PageRequest;
 import org.lmskit.spi.recruitment.CandidateQuery;
@@ -20,7 +19,7 @@ final class InMemoryCandidateStore implements CandidateStore {
     private final InMemoryTransactions tx;
     private final VersionedTable<String, CandidateRecord> table;
     private final TreeMap<List<String>, Entry> byName = new TreeMap<>(NAME_ORDER);
-    private final Map<String, Set<String>> cardedByCompany = new HashMap<>();
+    private final SetMultimap<String, String> cardedByCompany = HashMultimap.create();
     private volatile Pool pool;
 
     InMemoryCandidateStore(InMemoryTransactions tx) {
@@ -73,14 +72,15 @@ final class InMemoryCandidateStore implements CandidateStore {
     }
 
     void carded(String companyId, String candidateId) {
-        cardedByCompany.computeIfAbsent(companyId, k -> new HashSet<>()).add(candidateId);
-        tx.onRollback(() -> cardedByCompany.get(companyId).remove(candidateId));
+        if (cardedByCompany.put(companyId, candidateId)) {
+            tx.onRollback(() -> cardedByCompany.remove(companyId, candidateId));
+        }
     }
 
     @Override
     public Page<CandidateRecord> search(CandidateQuery q) {
         return tx.read(() -> {
-            Set<String> hidden = q.hideCardedBy().map(c -> cardedByCompany.getOrDefault(c, Set.of())).orElse(Set.of());
+            Set<String> hidden = q.hideCardedBy().map(cardedByCompany::get).orElse(Set.of());
             Pool pool = pool();
             PoolFilter filter = new PoolFilter(q, pool);
             PageRequest page = q.page();

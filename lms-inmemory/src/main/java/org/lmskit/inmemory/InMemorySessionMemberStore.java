@@ -3,12 +3,10 @@ package org.lmskit.inmemory;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
+import com.google.common.collect.TreeBasedTable;
 import org.lmskit.spi.Page;
 import org.lmskit.spi.seats.InactiveMembersQuery;
 import org.lmskit.spi.seats.SessionMemberRecord;
@@ -20,8 +18,9 @@ final class InMemorySessionMemberStore implements SessionMemberStore {
 
     private final InMemoryTransactions tx;
     private final VersionedTable<List<String>, SessionMemberRecord> table;
-    private final Map<String, TreeMap<String, SessionMemberRecord>> bySession = new HashMap<>();
-    private final Map<String, TreeMap<String, SessionMemberRecord>> byUser = new HashMap<>();
+    /** (session, user) -> member and (user, session) -> member, each sorted, for the two ways members are read. */
+    private final TreeBasedTable<String, String, SessionMemberRecord> bySession = TreeBasedTable.create();
+    private final TreeBasedTable<String, String, SessionMemberRecord> byUser = TreeBasedTable.create();
 
     InMemorySessionMemberStore(InMemoryTransactions tx) {
         this.tx = tx;
@@ -45,16 +44,15 @@ final class InMemorySessionMemberStore implements SessionMemberStore {
     }
 
     private SessionMemberRecord index(SessionMemberRecord stored) {
-        SessionMemberRecord previous = bySession.computeIfAbsent(stored.sessionId(), k -> new TreeMap<>())
-                .put(stored.userId(), stored);
-        byUser.computeIfAbsent(stored.userId(), k -> new TreeMap<>()).put(stored.sessionId(), stored);
+        SessionMemberRecord previous = bySession.put(stored.sessionId(), stored.userId(), stored);
+        byUser.put(stored.userId(), stored.sessionId(), stored);
         tx.onRollback(() -> {
             if (previous == null) {
-                bySession.get(stored.sessionId()).remove(stored.userId());
-                byUser.get(stored.userId()).remove(stored.sessionId());
+                bySession.remove(stored.sessionId(), stored.userId());
+                byUser.remove(stored.userId(), stored.sessionId());
             } else {
-                bySession.get(stored.sessionId()).put(stored.userId(), previous);
-                byUser.get(stored.userId()).put(stored.sessionId(), previous);
+                bySession.put(stored.sessionId(), stored.userId(), previous);
+                byUser.put(stored.userId(), stored.sessionId(), previous);
             }
         });
         return stored;
@@ -64,19 +62,14 @@ final class InMemorySessionMemberStore implements SessionMemberStore {
     public List<SessionMemberRecord> findBySessions(Collection<String> sessionIds) {
         return tx.read(() -> {
             List<SessionMemberRecord> found = new ArrayList<>();
-            sessionIds.stream().distinct().sorted().forEach(id -> {
-                TreeMap<String, SessionMemberRecord> members = bySession.get(id);
-                if (members != null) {
-                    found.addAll(members.values());
-                }
-            });
+            sessionIds.stream().distinct().sorted().forEach(id -> found.addAll(bySession.row(id).values()));
             return found;
         });
     }
 
     @Override
     public List<SessionMemberRecord> findByUser(String userId) {
-        return tx.read(() -> List.copyOf(byUser.getOrDefault(userId, new TreeMap<>()).values()));
+        return tx.read(() -> List.copyOf(byUser.row(userId).values()));
     }
 
     @Override

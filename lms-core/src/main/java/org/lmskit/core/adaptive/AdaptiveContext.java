@@ -1,9 +1,12 @@
 package org.lmskit.core.adaptive;
 
+import com.google.common.collect.HashBasedTable;
+import com.google.common.collect.HashMultimap;
+import com.google.common.collect.SetMultimap;
+import com.google.common.collect.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,20 +79,20 @@ final class AdaptiveContext {
     Map<UserId, List<AdaptiveViews.LessonState>> states(Course course, Map<LessonId, Lesson> lessons,
                                                                 List<EnrolmentRecord> enrolments) {
         List<String> learners = enrolments.stream().map(EnrolmentRecord::learnerId).toList();
-        Map<String, Map<LessonId, LessonProgress>> own = new HashMap<>();
+        Table<String, LessonId, LessonProgress> own = HashBasedTable.create();
         for (LessonProgressRecord r : storage.lessonProgress().findAll(learners, AdaptiveRecords.ids(course.lessons()))) {
-            own.computeIfAbsent(r.learnerId(), k -> new HashMap<>()).put(LessonId.of(r.lessonId()),
-                    AdaptiveRecords.progress(r));
+            own.put(r.learnerId(), LessonId.of(r.lessonId()), AdaptiveRecords.progress(r));
         }
-        Map<String, Map<LessonId, String>> waivers = new HashMap<>();
+        // a lesson waived by several enrolments keeps the first reason read
+        Table<String, LessonId, String> waivers = HashBasedTable.create();
         for (EnrolmentRecord e : storage.enrolments().findByLearners(learners)) {
-            Map<LessonId, String> mine = waivers.computeIfAbsent(e.learnerId(), k -> new HashMap<>());
-            e.waived().forEach(w -> mine.putIfAbsent(LessonId.of(w.lessonId()), w.reason()));
+            e.waived().stream().filter(w -> !waivers.contains(e.learnerId(), LessonId.of(w.lessonId())))
+                    .forEach(w -> waivers.put(e.learnerId(), LessonId.of(w.lessonId()), w.reason()));
         }
         Map<UserId, List<AdaptiveViews.LessonState>> states = new LinkedHashMap<>();
         for (String learner : learners) {
-            states.put(UserId.of(learner), Progressions.states(course.lessons(), lessons,
-                    own.getOrDefault(learner, Map.of()), waivers.getOrDefault(learner, Map.of())));
+            states.put(UserId.of(learner), Progressions.states(course.lessons(), lessons, own.row(learner),
+                    waivers.row(learner)));
         }
         return states;
     }
@@ -140,11 +143,11 @@ final class AdaptiveContext {
     }
 
     /** Lessons the learner did themselves, or a tutor set: the rule never claims them. */
-    Map<String, Set<LessonId>> ownDone(List<UserId> learners, List<LessonId> lessons) {
-        Map<String, Set<LessonId>> done = new HashMap<>();
+    SetMultimap<String, LessonId> ownDone(List<UserId> learners, List<LessonId> lessons) {
+        SetMultimap<String, LessonId> done = HashMultimap.create();
         for (LessonProgressRecord r : storage.lessonProgress().findAll(ids(learners), AdaptiveRecords.ids(lessons))) {
             if (LessonStatus.valueOf(r.status()).isDone() || r.completedBy().filter("TUTOR"::equals).isPresent()) {
-                done.computeIfAbsent(r.learnerId(), k -> new HashSet<>()).add(LessonId.of(r.lessonId()));
+                done.put(r.learnerId(), LessonId.of(r.lessonId()));
             }
         }
         return done;

@@ -1,5 +1,6 @@
 package org.lmskit.core.adaptive;
 
+import com.google.common.collect.SetMultimap;
 import org.lmskit.core.domain.Instants;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -103,12 +104,12 @@ public final class Enrolments {
         }
         LevelGrid grid = ctx.levels.grid(fresh, AutoCompletion.competencies(lessons));
         AutoCompletion adaptation = AutoCompletion.compile(lessons, grid);
-        Map<String, Set<LessonId>> ownDone = ctx.ownDone(fresh, course.lessons());
+        SetMultimap<String, LessonId> ownDone = ctx.ownDone(fresh, course.lessons());
         Instant now = ctx.ops.now();
         List<Enrolment> done = new ArrayList<>(fresh.size());
         for (UserId learner : fresh) {
             List<Enrolment.Waiver> waivers = adaptation.waivers(grid.row(learner),
-                    ownDone.getOrDefault(learner.value(), Set.of()));
+                    ownDone.get(learner.value()));
             Optional<Instant> adaptedAt = waivers.isEmpty() ? Optional.empty() : Optional.of(now);
             ctx.storage.enrolments().insert(new EnrolmentRecord(course.id().value(), learner.value(), type.name(), now,
                     dueOn, actor.id().value(), adaptation.stored(waivers), adaptedAt, 0));
@@ -133,7 +134,7 @@ public final class Enrolments {
             List<Lesson> lessons = ctx.lessons(course.lessons());
             LevelGrid grid = ctx.levels.grid(List.of(learner), AutoCompletion.competencies(lessons));
             List<Enrolment.Waiver> now = AutoCompletion.compile(lessons, grid).waivers(grid.row(learner),
-                    ctx.ownDone(List.of(learner), course.lessons()).getOrDefault(learner.value(), Set.of()));
+                    ctx.ownDone(List.of(learner), course.lessons()).get(learner.value()));
             Map<LessonId, Enrolment.Waiver> next = new LinkedHashMap<>();
             if (!ctx.settings.reopenOnLoss()) {
                 current.waived().forEach(w -> next.put(w.lesson(), w));

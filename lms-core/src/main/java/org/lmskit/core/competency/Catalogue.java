@@ -1,7 +1,7 @@
 package org.lmskit.core.competency;
 
 import org.lmskit.core.domain.Texts;
-import java.util.LinkedHashMap;
+import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Map;
 import org.lmskit.core.error.InvalidInputException;
@@ -57,8 +57,7 @@ public final class Catalogue {
             }
             Texts.line("title", title, Texts.LINE);
             profiles = List.copyOf(profiles == null ? List.of() : profiles);
-            requirements = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(
-                    requirements == null ? Map.of() : requirements));
+            requirements = requirements == null ? ImmutableMap.of() : ImmutableMap.copyOf(requirements);
         }
     }
 }

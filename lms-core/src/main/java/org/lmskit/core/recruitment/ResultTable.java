@@ -1,11 +1,15 @@
 package org.lmskit.core.recruitment;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.Maps;
+import com.google.common.collect.Sets;
 import java.time.Duration;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -28,14 +32,13 @@ public final class ResultTable {
     private final Map<CardResult, Set<RequiredField>> required;
 
     private ResultTable(Builder b) {
-        this.statusByResult = Collections.unmodifiableMap(new EnumMap<>(b.statusByResult));
-        Map<CardResult, Map<RecruitmentState, CardStatus>> byState = new EnumMap<>(CardResult.class);
-        b.statusByState.forEach((r, m) -> byState.put(r, Collections.unmodifiableMap(new EnumMap<>(m))));
-        this.statusByState = Collections.unmodifiableMap(byState);
-        this.days = Collections.unmodifiableMap(new EnumMap<>(b.days));
-        Map<CardResult, Set<RequiredField>> requires = new EnumMap<>(CardResult.class);
-        b.required.forEach((r, s) -> requires.put(r, Collections.unmodifiableSet(EnumSet.copyOf(s))));
-        this.required = Collections.unmodifiableMap(requires);
+        this.statusByResult = Maps.immutableEnumMap(b.statusByResult);
+        this.statusByState = Maps.immutableEnumMap(
+                Maps.<CardResult, Map<RecruitmentState, CardStatus>, Map<RecruitmentState, CardStatus>>transformValues(
+                        b.statusByState, Maps::immutableEnumMap));
+        this.days = Maps.immutableEnumMap(b.days);
+        this.required = Maps.immutableEnumMap(
+                Maps.<CardResult, Set<RequiredField>, Set<RequiredField>>transformValues(b.required, Sets::immutableEnumSet));
     }
 
     /** The seed's table, exactly. */
@@ -96,6 +99,7 @@ public final class ResultTable {
                 .result(CardResult.FILE_ABANDONED, CardStatus.NOT_RETAINED);
     }
 
+    /** An empty table to fill row by row; {@link Builder#build()} refuses one that leaves a result without a status. */
     public static Builder builder() {
         return new Builder();
     }
@@ -105,7 +109,7 @@ public final class ResultTable {
      * those results and ignored for the others; empty when a needed state is missing.
      */
     public Optional<CardStatus> statusOf(CardResult result, Optional<RecruitmentState> state) {
-        Objects.requireNonNull(result, "result");
+        checkNotNull(result, "result");
         Map<RecruitmentState, CardStatus> byState = statusByState.get(result);
         return byState == null ? Optional.of(statusByResult.get(result)) : state.map(byState::get);
     }
@@ -121,11 +125,13 @@ public final class ResultTable {
         return d == null ? OptionalInt.empty() : d;
     }
 
+    /** {@link #deadlineDays} as a duration, for adding to the instant of an update. */
     public Optional<Duration> deadline(CardStatus status) {
         OptionalInt d = deadlineDays(status);
         return d.isPresent() ? Optional.of(Duration.ofDays(d.getAsInt())) : Optional.empty();
     }
 
+    /** The fields a card must carry when saved with {@code result} (seed 004: "doit être obligatoirement renseigné"). */
     public Set<RequiredField> requiredFor(CardResult result) {
         return required.getOrDefault(result, Set.of());
     }
@@ -141,14 +147,14 @@ public final class ResultTable {
         }
 
         public Builder result(CardResult result, CardStatus status) {
-            statusByState.remove(Objects.requireNonNull(result, "result"));
-            statusByResult.put(result, Objects.requireNonNull(status, "status"));
+            statusByState.remove(checkNotNull(result, "result"));
+            statusByResult.put(result, checkNotNull(status, "status"));
             return this;
         }
 
         /** A result whose status follows the recruitment state; it requires {@link RequiredField#RECRUITMENT}. */
         public Builder recruitment(CardResult result, Map<RecruitmentState, CardStatus> statusByRecruitmentState) {
-            statusByResult.remove(Objects.requireNonNull(result, "result"));
+            statusByResult.remove(checkNotNull(result, "result"));
             statusByState.put(result, new EnumMap<>(statusByRecruitmentState));
             return requires(result, RequiredField.RECRUITMENT);
         }
@@ -159,43 +165,35 @@ public final class ResultTable {
         }
 
         public Builder deadline(CardStatus status, int calendarDays) {
-            if (calendarDays < 1 || calendarDays > MAX_DAYS) {
-                throw new IllegalArgumentException("the deadline of " + status + " must be 1 to " + MAX_DAYS
-                        + " days, was " + calendarDays);
-            }
-            days.put(Objects.requireNonNull(status, "status"), OptionalInt.of(calendarDays));
+            checkArgument(calendarDays >= 1 && calendarDays <= MAX_DAYS, "the deadline of %s must be 1 to %s days, was %s",
+                    status, MAX_DAYS, calendarDays);
+            days.put(checkNotNull(status, "status"), OptionalInt.of(calendarDays));
             return this;
         }
 
         public Builder noDeadline(CardStatus status) {
-            days.put(Objects.requireNonNull(status, "status"), OptionalInt.empty());
+            days.put(checkNotNull(status, "status"), OptionalInt.empty());
             return this;
         }
 
         public ResultTable build() {
             for (CardResult result : CardResult.values()) {
-                if (!statusByResult.containsKey(result) && !statusByState.containsKey(result)) {
-                    throw new IllegalStateException("the result table has no status for " + result);
-                }
+                checkState(statusByResult.containsKey(result) || statusByState.containsKey(result),
+                        "the result table has no status for %s", result);
             }
             statusByState.forEach((result, byState) -> {
                 for (RecruitmentState state : RecruitmentState.values()) {
-                    if (!byState.containsKey(state)) {
-                        throw new IllegalStateException("the result table has no status for " + result + " in state "
-                                + state);
-                    }
+                    checkState(byState.containsKey(state), "the result table has no status for %s in state %s", result,
+                            state);
                 }
-                if (!required.getOrDefault(result, Set.of()).contains(RequiredField.RECRUITMENT)) {
-                    throw new IllegalStateException(result + " follows the recruitment state, so it requires it");
-                }
+                checkState(required.getOrDefault(result, Set.of()).contains(RequiredField.RECRUITMENT),
+                        "%s follows the recruitment state, so it requires it", result);
             });
             Set<CardStatus> used = EnumSet.noneOf(CardStatus.class);
             used.addAll(statusByResult.values());
             statusByState.values().forEach(m -> used.addAll(m.values()));
             for (CardStatus status : used) {
-                if (!days.containsKey(status)) {
-                    throw new IllegalStateException("status " + status + " declares neither a deadline nor none");
-                }
+                checkState(days.containsKey(status), "status %s declares neither a deadline nor none", status);
             }
             return new ResultTable(this);
         }

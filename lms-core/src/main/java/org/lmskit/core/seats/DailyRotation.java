@@ -1,9 +1,10 @@
 package org.lmskit.core.seats;
 
+import com.google.common.collect.HashBasedTable;
+import com.google.common.collect.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,10 +17,12 @@ import org.lmskit.spi.audit.FieldChange;
 import org.lmskit.spi.seats.RotationDueQuery;
 import org.lmskit.spi.seats.SeatSessionRecord;
 import org.lmskit.spi.seats.SessionMemberRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Seed 003's daily job: every due natural and rhythmic rotation of every slot session, for a day. */
 public final class DailyRotation {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DailyRotation.class);
+    private static final Logger LOG = LoggerFactory.getLogger(DailyRotation.class);
     private static final int RETRIES = 5;
     private static final int JOB_PAGE = 500;
     private final SeatContext ctx;
@@ -45,10 +48,10 @@ public final class DailyRotation {
                 break;
             }
             after = Optional.of(due.get(due.size() - 1).sessionId());
-            Map<String, Map<UserId, SessionMember>> members = naturalMembers(due);
+            Table<String, UserId, SessionMember> members = naturalMembers(due);
             for (SeatSessionRecord record : due) {
                 examined++;
-                rotate(actor, SeatRecords.session(record), day, members.getOrDefault(record.sessionId(), Map.of()))
+                rotate(actor, SeatRecords.session(record), day, members.row(record.sessionId()))
                         .ifPresent(rotations::add);
             }
         }
@@ -91,13 +94,14 @@ public final class DailyRotation {
         return Optional.empty();
     }
 
-    private Map<String, Map<UserId, SessionMember>> naturalMembers(List<SeatSessionRecord> due) {
+    /** The members of the due natural-rotation sessions that have someone waiting, by session and user, in one read. */
+    private Table<String, UserId, SessionMember> naturalMembers(List<SeatSessionRecord> due) {
         List<String> natural = due.stream().filter(r -> r.rotationMode().equals("NATURAL") && !r.waiting().isEmpty())
                 .map(SeatSessionRecord::sessionId).toList();
-        Map<String, Map<UserId, SessionMember>> bySession = new HashMap<>();
+        Table<String, UserId, SessionMember> bySession = HashBasedTable.create();
         for (SessionMemberRecord record : ctx.storage.sessionMembers().findBySessions(natural)) {
             SessionMember member = SeatRecords.member(record);
-            bySession.computeIfAbsent(record.sessionId(), k -> new HashMap<>()).put(member.user(), member);
+            bySession.put(record.sessionId(), member.user(), member);
         }
         return bySession;
     }

@@ -1,11 +1,15 @@
 package org.lmskit.core.seats;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.time.LocalDate;
 import org.lmskit.core.domain.Instants;
 import org.lmskit.core.domain.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.lmskit.core.error.InvalidInputException;
 import org.lmskit.core.error.RuleRefusedException;
@@ -52,9 +56,12 @@ public record SeatSession(SessionId id, String reference, CompanyId company, Pat
         }
         slots = List.copyOf(slots);
         waiting = List.copyOf(waiting);
-        if (type == SessionType.SLOTS && slots.size() != quota) {
-            throw new IllegalArgumentException("a slot session holds exactly its quota of slots");
-        }
+        checkArgument(type != SessionType.SLOTS || slots.size() == quota,
+                "a slot session holds exactly its quota of slots");
+        // seed 003: a slot is one learner's, and a learner holding one does not wait for another
+        Set<UserId> seen = new HashSet<>();
+        slots.forEach(s -> s.holder().ifPresent(h -> checkArgument(seen.add(h), "%s holds two slots", h)));
+        waiting.forEach(w -> checkArgument(seen.add(w), "%s waits twice, or waits while holding a slot", w));
     }
 
     /** The quota's domain, checked before anything is built from it: 0 to {@value #MAX_QUOTA}. */
