@@ -53,11 +53,12 @@ public final class Lms {
         this.clock = builder.clock;
         Ports ports = new Ports(storage, clock, builder.eventPublisher, builder.notifier, builder.directory,
                 builder.idGenerator::next);
+        this.seats = SeatsCapability.assemble(ports, builder.workingDays);
+        // a corrected case study finishes the path: natural rotation hands the slot over in the same transaction
         this.certification = CertificationCapability.assemble(ports, builder.certificationSettings,
-                builder.lessonViews);
+                builder.lessonViews, seats.members()::completedPath);
         this.audit = new AuditService(storage.auditTrail());
         this.competencies = CompetencyCapability.assemble(ports, builder.acquisitionPolicy, builder.trainingCatalog);
-        this.seats = SeatsCapability.assemble(ports, builder.workingDays);
         this.recruitment = RecruitmentCapability.assemble(ports, builder.recruitmentSettings);
         ProgramQuizOutcomes quizzes = builder.programQuizOutcomes != null ? builder.programQuizOutcomes
                 : certification.programQuizzes()::passed;

@@ -176,10 +176,15 @@ public final class DemoData {
 
     /** Loads each capability's demo once per storage; {@code storage} is the one {@code lms} was built on. */
     public static void load(Lms lms, StorageProvider storage) {
+        // chloe and david finished the path before joining the Lyon slot session, where they wait for a slot again
+        loadCertification(lms);
         loadSeats(lms);
         loadCompetencies(lms);
         RecruitmentDemo.load(lms, storage, ADMIN);
         AdaptiveDemo.load(lms, ADMIN, TUTOR, CCR);
+    }
+
+    private static void loadCertification(Lms lms) {
         if (lms.certification().grading().gradingTable(EXPERT_PATH).isDefault()) {
             lms.certification().grading().defineGradingTable(ADMIN, EXPERT_PATH,
                     GradingTable.of(new BigDecimal("19"), new BigDecimal("16.5"), new BigDecimal("13")), 0);

@@ -80,4 +80,8 @@ final class Http {
     Answer put(String path, String token, String json) {
         return send("PUT", path, token, json);
     }
+
+    Answer delete(String path, String token) {
+        return send("DELETE", path, token, null);
+    }
 }

@@ -36,6 +36,90 @@ class SeatsHttpTest {
         });
     }
 
+    /** Issue 20's demo scenario: natural rotation hands alice's slot to david in the answer of the completion itself. */
+    @Test
+    void under_natural_rotation_a_finished_path_hands_the_slot_to_the_first_waiting_at_once() {
+        AppFixture.run(http -> {
+            startNaturalRotation(http);
+
+            JsonNode completion = http.post(SLOTS + "/members/alice/path-completion", "demo-pilot", "{}").isOk().body();
+
+            assertThat(completion.get("pathCompletedOn").asText()).isEqualTo("2026-11-24");
+            assertThat(completion.get("handOvers")).singleElement().satisfies(h -> {
+                assertThat(h.get("slot").asInt()).isEqualTo(1);
+                assertThat(h.get("released").asText()).isEqualTo("alice");
+                assertThat(h.get("assigned").asText()).isEqualTo("david");
+                assertThat(h.get("reason").asText()).isEqualTo("NATURAL_ROTATION");
+            });
+            JsonNode session = http.get(SLOTS, "demo-pilot").isOk().body();
+            assertThat(session.get("slots")).extracting(s -> s.get("holder").asText())
+                    .containsExactly("david", "bob", "chloe");
+            assertThat(session.get("waiting")).extracting(JsonNode::asText).containsExactly("emma", "farid");
+            JsonNode daily = http.post("/api/seats/daily-rotation", "demo-admin", "{\"day\": \"2026-11-24\"}").isOk().body();
+            assertThat(daily.get("assignments").asInt()).isZero();
+            JsonNode audit = http.get("/api/audit?recordType=seat-session&recordId=manpower-lyon-slots&order=desc&limit=1",
+                    "demo-admin").isOk().body();
+            assertThat(audit.get("items").get(0).get("action").asText()).isEqualTo("rotated");
+        });
+    }
+
+    @Test
+    void a_learner_reporting_their_own_completion_learns_that_the_slot_went_on_but_not_to_whom() {
+        AppFixture.run(http -> {
+            startNaturalRotation(http);
+
+            JsonNode completion = http.post(SLOTS + "/members/alice/path-completion", "demo-learner", "{}").isOk().body();
+
+            assertThat(completion.get("handOvers")).singleElement().satisfies(h -> {
+                assertThat(h.get("released").asText()).isEqualTo("alice");
+                assertThat(h.get("assigned").isNull()).isTrue();
+            });
+            assertThat(completion.toString()).doesNotContain("david");
+        });
+    }
+
+    @Test
+    void correcting_a_holders_case_study_finishes_the_path_and_hands_the_slot_over_in_the_same_transaction() {
+        AppFixture.run(http -> {
+            startNaturalRotation(http);
+
+            http.post("/api/certification/paths/recrutement-et-sourcing/learners/alice/case-study/correction",
+                    "demo-corrector", "{\"points\": {\"cs-q1\": 2, \"cs-q2\": 2, \"cs-q3\": 2, \"cs-q4\": 2, "
+                            + "\"cs-q5\": 2, \"cs-q6\": 2, \"cs-q7\": 2, \"cs-q8\": 2, \"cs-q9\": 1.5, \"cs-q10\": 1}}")
+                    .isOk();
+
+            JsonNode session = http.get(SLOTS, "demo-pilot").isOk().body();
+            assertThat(session.get("slots")).extracting(s -> s.get("holder").asText())
+                    .containsExactly("david", "bob", "chloe");
+            assertThat(http.get(SLOTS + "/members", "demo-pilot").body()).filteredOn(m -> m.get("userId").asText()
+                    .equals("alice")).singleElement().satisfies(m -> assertThat(m.get("pathCompletedOn").asText())
+                    .isEqualTo("2026-11-24"));
+        });
+    }
+
+    @Test
+    void a_slot_released_in_a_rotating_session_goes_to_the_first_waiting_at_once_but_stays_free_without_rotation() {
+        AppFixture.run(http -> {
+            JsonNode rotating = http.delete(SLOTS + "/slots/bob", "demo-pilot").isOk().body();
+            assertThat(rotating.get("slots")).extracting(s -> s.get("holder").asText())
+                    .containsExactly("alice", "david", "chloe");
+            assertThat(rotating.get("waiting")).extracting(JsonNode::asText).containsExactly("emma", "farid");
+
+            long version = rotating.get("version").asLong();
+            http.put(SLOTS + "/rotation", "demo-pilot", "{\"rotation\": {\"mode\": \"NONE\"}, \"version\": " + version + "}")
+                    .isOk();
+            JsonNode manual = http.delete(SLOTS + "/slots/chloe", "demo-pilot").isOk().body();
+            assertThat(manual.get("slots").get(2).get("holder").isNull()).isTrue();
+            assertThat(manual.get("waiting")).extracting(JsonNode::asText).containsExactly("emma", "farid");
+        });
+    }
+
+    private static void startNaturalRotation(Http http) {
+        long version = http.get(SLOTS, "demo-pilot").isOk().body().get("version").asLong();
+        http.put(SLOTS + "/rotation", "demo-pilot", "{\"rotation\": {\"mode\": \"NATURAL\"}, \"version\": " + version + "}")
+                .isOk();
+    }
+
     @Test
     void a_full_slot_session_refuses_an_assignment_with_422_naming_the_condition() {
         AppFixture.run(http -> {
@@ -43,10 +127,11 @@ class SeatsHttpTest {
             assertThat(full.code()).isEqualTo("seats.slot.none-free");
             assertThat(full.violationField()).isEqualTo("slots");
 
-            http.send("DELETE", SLOTS + "/slots/alice", "demo-pilot", null).isOk();
-            JsonNode after = http.post(SLOTS + "/slots", "demo-pilot", "{\"userId\": \"david\"}").isOk().body();
+            // the demo session rotates: the slot alice frees goes to david, first on the list, in the same call
+            JsonNode after = http.delete(SLOTS + "/slots/alice", "demo-pilot").isOk().body();
             assertThat(after.get("slots").get(0).get("holder").asText()).isEqualTo("david");
             assertThat(after.get("waiting")).extracting(JsonNode::asText).containsExactly("emma", "farid");
+            http.post(SLOTS + "/slots", "demo-pilot", "{\"userId\": \"farid\"}").isProblem(422);
         });
     }
 

@@ -194,6 +194,9 @@ public final class CaseStudyService {
                             new FieldChange("level", current.level().map(Enum::name).orElse(null), level.name())));
             Optional<Certificate> certificate = level == CertificationLevel.NONE ? Optional.empty()
                     : Optional.of(certificates.issue(learner, pathId, grade, level));
+            if (to == CaseStudyStatus.CORRECTED) {
+                ctx.pathCompletions.completed(actor, learner, pathId, ctx.today());
+            }
             return new Graded(saved, certificate);
         });
         ctx.publish(new CertificationEvent.CaseStudyCorrected(ctx.now(), learner, pathId, grade, level,

@@ -1,6 +1,7 @@
 package org.lmskit.core.certification;
 
 import org.lmskit.core.assembly.Ports;
+import org.lmskit.core.internal.Operations;
 
 /** The certification capability's services, assembled once from the library's ports. */
 public final class CertificationCapability {
@@ -20,9 +21,19 @@ public final class CertificationCapability {
         learningQuizzes = new LearningQuizService(ctx, lessonViews);
     }
 
-    /** {@code lessonViews} tells learning quizzes which lessons each learner viewed. */
+    /** {@code lessonViews} tells learning quizzes which lessons each learner viewed; nobody hears of finished paths. */
     public static CertificationCapability assemble(Ports ports, CertificationSettings settings, LessonViews lessonViews) {
-        return new CertificationCapability(new CertificationContext(ports, settings), lessonViews);
+        return assemble(ports, settings, lessonViews, PathCompletions.none());
+    }
+
+    /**
+     * {@code lessonViews} tells learning quizzes which lessons each learner viewed; {@code pathCompletions} hears,
+     * inside the correcting transaction, that a learner finished a path (seed 003: the corrected case study).
+     */
+    public static CertificationCapability assemble(Ports ports, CertificationSettings settings, LessonViews lessonViews,
+                                                   PathCompletions pathCompletions) {
+        return new CertificationCapability(new CertificationContext(ports, settings,
+                Operations.required("pathCompletions", pathCompletions)), lessonViews);
     }
 
     /** Grading, grading tables and path set-ups. */

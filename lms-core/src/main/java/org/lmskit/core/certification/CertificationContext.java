@@ -1,6 +1,8 @@
 package org.lmskit.core.certification;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.lmskit.core.assembly.Ports;
 import org.lmskit.core.directory.Directory;
@@ -25,8 +27,10 @@ final class CertificationContext {
     final CertificationSettings settings;
     final LearnerAccess access;
     final Operations ops;
+    final Clock clock;
+    final PathCompletions pathCompletions;
 
-    CertificationContext(Ports ports, CertificationSettings settings) {
+    CertificationContext(Ports ports, CertificationSettings settings, PathCompletions pathCompletions) {
         this.storage = ports.storage();
         this.ops = Operations.of(ports, CertificationEvent.Refused::new);
         this.audit = ops.audit();
@@ -36,6 +40,13 @@ final class CertificationContext {
         this.ids = new IdGenerator(ports.ids());
         this.settings = settings;
         this.access = new LearnerAccess(directory, ops);
+        this.clock = ports.clock();
+        this.pathCompletions = pathCompletions;
+    }
+
+    /** Today, in the injected clock's zone. */
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), clock.getZone());
     }
 
     Instant now() {

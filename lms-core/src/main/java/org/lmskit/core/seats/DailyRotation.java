@@ -2,7 +2,6 @@ package org.lmskit.core.seats;
 
 import com.google.common.collect.HashBasedTable;
 import com.google.common.collect.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,6 @@ import org.lmskit.core.domain.Instants;
 import org.lmskit.core.id.UserId;
 import org.lmskit.core.security.Actor;
 import org.lmskit.core.security.Role;
-import org.lmskit.spi.audit.FieldChange;
 import org.lmskit.spi.seats.RotationDueQuery;
 import org.lmskit.spi.seats.SeatSessionRecord;
 import org.lmskit.spi.seats.SessionMemberRecord;
@@ -62,36 +60,40 @@ public final class DailyRotation {
         return report;
     }
 
+    /**
+     * One session's hand-overs still owed at once (the safety net: none, when every write made them), then its due
+     * rotation; a compare-and-set retried from the winner's state when another runner got there first.
+     */
     private Optional<DailyRotationReport.SessionRotation> rotate(Actor actor, SeatSession session, LocalDate day,
                                                                  Map<UserId, SessionMember> members) {
         SeatSession current = session;
         for (int attempt = 0; attempt < RETRIES; attempt++) {
-            RotationPlanner.Plan plan = ctx.planner.plan(current, day, members);
-            if (!plan.changes()) {
+            RotationPlanner.Plan owed = ctx.planner.atOnce(current, day, members, SlotChange.Reason.SLOT_RELEASED);
+            RotationPlanner.Plan due = ctx.planner.plan(owed.session(), day, members);
+            if (!due.changes() && !owed.changes()) {
                 return Optional.empty();
             }
             try {
                 ctx.ops.write(() -> {
-                    ctx.storage.seatSessions().update(SeatRecords.record(plan.session()));
-                    ctx.audit.record(actor, SeatContext.SESSION_TYPE, session.id().value(), "rotated", plan.releases().stream()
-                            .map(r -> new FieldChange("slot " + r.slot(), r.user().value(),
-                                    plan.assignments().stream().filter(a -> a.slot() == r.slot()).findFirst()
-                                            .map(a -> a.user().value()).orElse(null)))
-                            .toList());
+                    ctx.storage.seatSessions().update(SeatRecords.record(due.session()));
+                    ctx.recordRotation(actor, owed, day);
+                    ctx.recordRotation(actor, due, day);
                     return null;
                 });
             } catch (ConflictException lost) {
                 current = ctx.load(session.id());
                 continue;
             }
-            Instant now = ctx.ops.now();
-            plan.releases().forEach(r -> ctx.ops.publish(new SeatEvent.SlotReleased(now, r.session(), r.slot(), r.user(),
-                    r.reason())));
-            plan.assignments().forEach(a -> ctx.ops.publish(new SeatEvent.SlotAssigned(now, a.session(), a.slot(),
-                    a.user(), day, a.reason())));
-            return Optional.of(new DailyRotationReport.SessionRotation(session.id(), plan.assignments(), plan.releases()));
+            return Optional.of(new DailyRotationReport.SessionRotation(session.id(),
+                    concat(owed.assignments(), due.assignments()), concat(owed.releases(), due.releases())));
         }
         return Optional.empty();
+    }
+
+    private static List<SlotChange> concat(List<SlotChange> first, List<SlotChange> then) {
+        List<SlotChange> all = new ArrayList<>(first);
+        all.addAll(then);
+        return List.copyOf(all);
     }
 
     /** The members of the due natural-rotation sessions that have someone waiting, by session and user, in one read. */

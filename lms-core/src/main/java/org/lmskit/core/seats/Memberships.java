@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.lmskit.core.error.ConflictException;
 import org.lmskit.core.domain.Instants;
@@ -15,6 +16,7 @@ import org.lmskit.core.error.InvalidInputException;
 import org.lmskit.core.error.NotFoundException;
 import org.lmskit.core.internal.Operations;
 import org.lmskit.core.id.CompanyId;
+import org.lmskit.core.id.PathId;
 import org.lmskit.core.id.SessionId;
 import org.lmskit.core.id.UserId;
 import org.lmskit.core.security.Actor;
@@ -79,16 +81,17 @@ public final class Memberships {
     }
 
     /** Records that a member finished the path today (the clock's date): see {@link #pathCompleted(Actor, SessionId, UserId, LocalDate)}. */
-    public SessionMember pathCompleted(Actor actor, SessionId id, UserId user) {
+    public PathCompletion pathCompleted(Actor actor, SessionId id, UserId user) {
         return pathCompleted(actor, id, user, ctx.today());
     }
 
     /**
-     * Records that a member finished the path on {@code day} (a host reporting a completion it recorded
-     * earlier): natural rotation hands their slot over on the next daily run. The member themself, or those
-     * who manage the session.
+     * Records that a member finished the path on {@code day} (a host reporting a completion it tracks itself, or
+     * recorded earlier). Under natural rotation a holder's slot goes to the first waiting member in the same
+     * transaction, and the answer names the hand-over; if nobody waits they keep access (seed 003). The member
+     * themself, or those who manage the session.
      */
-    public SessionMember pathCompleted(Actor actor, SessionId id, UserId user, LocalDate day) {
+    public PathCompletion pathCompleted(Actor actor, SessionId id, UserId user, LocalDate day) {
         Operations.requireActor(actor);
         Operations.required("userId", user);
         Instants.check("day", day);
@@ -96,13 +99,49 @@ public final class Memberships {
         if (!actor.id().equals(user)) {
             ctx.ops.permit(actor, a -> ctx.access.manage(a, session));
         }
-        return ctx.ops.writeRetrying(false, (() -> {
-            SessionMember member = ctx.findMember(session, user).orElseThrow(() -> new NotFoundException("session-member",
-                    id + "/" + user));
-            return SeatRecords.member(ctx.storage.sessionMembers().update(SeatRecords.record(new SessionMember(member.session(),
-                    member.user(), member.role(), member.joinedAt(), member.lastConnectionAt(), Optional.of(day),
-                    member.version()))));
-        }));
+        PathCompletion completion = ctx.ops.writeRetrying(false, () -> complete(actor, ctx.load(id), user, day));
+        if (ctx.access.manage(actor, session).isAllowed()) {
+            return completion;
+        }
+        // the member reporting their own completion learns that their slot went on, not to whom
+        Predicate<UserId> self = actor.id()::equals;
+        return new PathCompletion(completion.member(), completion.handOvers().stream().map(h -> h.seenBy(self)).toList());
+    }
+
+    /**
+     * The library's own wiring, not a host's entry point: the certification capability tells, inside the
+     * transaction that corrected {@code learner}'s case study, that they finished {@code path}; every running
+     * session of that path they belong to records it and hands over at once. {@code actor} (the corrector) was
+     * checked by the caller and is only audited.
+     */
+    public List<PathCompletion> completedPath(Actor actor, UserId learner, PathId path, LocalDate day) {
+        Operations.requireActor(actor);
+        Operations.required("learner", learner);
+        Operations.required("path", path);
+        Instants.check("day", day);
+        return ctx.ops.write(() -> {
+            List<PathCompletion> completions = new ArrayList<>();
+            for (SessionMemberRecord membership : ctx.storage.sessionMembers().findByUser(learner.value())) {
+                SeatSession session = ctx.load(SessionId.of(membership.sessionId()));
+                if (session.pathId().equals(path) && session.isRunningOn(day) && membership.pathCompletedOn().isEmpty()) {
+                    completions.add(complete(actor, session, learner, day));
+                }
+            }
+            return List.copyOf(completions);
+        });
+    }
+
+    /** Inside a write: the member's completion, then the hand-overs natural rotation owes today. */
+    private PathCompletion complete(Actor actor, SeatSession session, UserId user, LocalDate day) {
+        SessionMember member = ctx.findMember(session, user).orElseThrow(() -> new NotFoundException("session-member",
+                session.id() + "/" + user));
+        SessionMember done = SeatRecords.member(ctx.storage.sessionMembers().update(SeatRecords.record(new SessionMember(
+                member.session(), member.user(), member.role(), member.joinedAt(), member.lastConnectionAt(),
+                Optional.of(day), member.version()))));
+        ctx.audit.record(actor, SeatContext.SESSION_TYPE, session.id().value(), "path-completed", List.of(
+                new FieldChange("pathCompletedOn " + user.value(), member.pathCompletedOn().map(LocalDate::toString)
+                        .orElse(null), day.toString())));
+        return new PathCompletion(done, ctx.handOverIfOwed(actor, session, SlotChange.Reason.NATURAL_ROTATION));
     }
 
     /** The acting user connected now: every membership of theirs records it. */
@@ -130,7 +169,7 @@ public final class Memberships {
         Instants.check("day", day);
         SeatSession session = ctx.load(id);
         ctx.ops.permit(actor, a -> ctx.access.read(a, session));
-        java.util.function.Predicate<UserId> visible = ctx.access.manage(actor, session).isAllowed() ? user -> true : ctx.managedBy(actor);
+        Predicate<UserId> visible = ctx.access.manage(actor, session).isAllowed() ? user -> true : ctx.managedBy(actor);
         return ctx.storage.sessionMembers().findBySessions(List.of(id.value())).stream().map(SeatRecords::member)
                 .filter(m -> SeatContext.access(session, m, day)).map(SessionMember::user).filter(visible).toList();
     }
@@ -147,7 +186,7 @@ public final class Memberships {
             throw InvalidInputException.of("page", "is required");
         }
         // A manager sees only their own learners: filter the session's inactive members, then slice.
-        java.util.function.Predicate<UserId> mine = ctx.managedBy(actor);
+        Predicate<UserId> mine = ctx.managedBy(actor);
         List<SessionMember> theirs = new ArrayList<>();
         for (int offset = 0; ; offset += PageRequest.MAX_LIMIT) {
             Page<SessionMember> slice = inactiveIn(running, new PageRequest(offset, PageRequest.MAX_LIMIT));

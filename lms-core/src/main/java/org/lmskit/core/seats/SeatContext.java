@@ -1,7 +1,12 @@
 package org.lmskit.core.seats;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.lmskit.core.directory.Directory;
 import org.lmskit.core.error.InvalidInputException;
@@ -12,6 +17,7 @@ import org.lmskit.core.internal.AuditWriter;
 import org.lmskit.core.internal.Operations;
 import org.lmskit.core.security.Actor;
 import org.lmskit.spi.StorageProvider;
+import org.lmskit.spi.audit.FieldChange;
 
 /**
  * What the services of the seats capability share: the stores, the operation kernel, the directory, the clock
@@ -69,6 +75,71 @@ final class SeatContext {
         }
         return storage.seatSessions().find(id.value()).map(SeatRecords::session)
                 .orElseThrow(() -> new NotFoundException(SESSION_TYPE, id.value()));
+    }
+
+    /** The members of a session by user, read (once) only when its natural rotation has someone to hand over to. */
+    Map<UserId, SessionMember> naturalMembers(SeatSession session) {
+        if (!(session.rotation() instanceof Rotation.Natural) || session.waiting().isEmpty()) {
+            return Map.of();
+        }
+        return storage.sessionMembers().findBySessions(List.of(session.id().value())).stream().map(SeatRecords::member)
+                .collect(Collectors.toMap(SessionMember::user, m -> m));
+    }
+
+    /**
+     * Inside a write: stores {@code changed} after the hand-overs it owes at once ({@link RotationPlanner#atOnce}),
+     * and audits and publishes them as the daily job does. Returns the stored session and its hand-overs.
+     */
+    HandedOver storeHandingOver(Actor actor, SeatSession changed, LocalDate day, SlotChange.Reason freedBy,
+                                Map<UserId, SessionMember> members) {
+        RotationPlanner.Plan plan = planner.atOnce(changed, day, members, freedBy);
+        SeatSession stored = SeatRecords.session(storage.seatSessions().update(SeatRecords.record(plan.session())));
+        recordRotation(actor, plan, day);
+        return new HandedOver(stored, HandOver.of(plan));
+    }
+
+    /**
+     * Inside a write: the hand-overs {@code session} (as stored) owes today, stored, audited and published; the
+     * session is left untouched when it owes none.
+     */
+    List<HandOver> handOverIfOwed(Actor actor, SeatSession session, SlotChange.Reason freedBy) {
+        LocalDate day = today();
+        RotationPlanner.Plan plan = planner.atOnce(session, day, naturalMembers(session), freedBy);
+        if (!plan.changes()) {
+            return List.of();
+        }
+        storage.seatSessions().update(SeatRecords.record(plan.session()));
+        recordRotation(actor, plan, day);
+        return HandOver.of(plan);
+    }
+
+    /** A stored session and the slots that changed hands at once in the same write. */
+    record HandedOver(SeatSession session, List<HandOver> handOvers) {
+    }
+
+    /**
+     * Inside a write: one audit entry "rotated" (each slot from its releasing holder to its new one, and the
+     * causes) and the {@link SeatEvent.SlotReleased}/{@link SeatEvent.SlotAssigned} events, published on commit.
+     * The daily job and every hand-over made at once write the same.
+     */
+    void recordRotation(Actor actor, RotationPlanner.Plan plan, LocalDate day) {
+        if (!plan.changes()) {
+            return;
+        }
+        List<HandOver> handOvers = HandOver.of(plan);
+        List<FieldChange> changes = new ArrayList<>(handOvers.size() + plan.leftTheList().size() + 1);
+        String causes = handOvers.stream().map(h -> h.reason().name()).distinct().collect(Collectors.joining(","));
+        changes.add(new FieldChange("cause", null, causes.isEmpty() ? SlotChange.Reason.NATURAL_ROTATION.name()
+                : causes));
+        plan.leftTheList().forEach(u -> changes.add(new FieldChange("waiting " + u.value(), "finished the path", null)));
+        handOvers.forEach(h -> changes.add(new FieldChange("slot " + h.slot(), h.released().map(UserId::value)
+                .orElse(null), h.assigned().map(UserId::value).orElse(null))));
+        audit.record(actor, SESSION_TYPE, plan.session().id().value(), "rotated", changes);
+        Instant now = ops.now();
+        plan.releases().forEach(r -> ops.publish(new SeatEvent.SlotReleased(now, r.session(), r.slot(), r.user(),
+                r.reason())));
+        plan.assignments().forEach(a -> ops.publish(new SeatEvent.SlotAssigned(now, a.session(), a.slot(), a.user(),
+                day, a.reason())));
     }
 
     /** The one "today" of the capability: the injected clock's date in its own zone. */

@@ -217,6 +217,11 @@ public record SeatSession(SessionId id, String reference, CompanyId company, Pat
                 rotation, newSlots, newWaiting, Optional.of(day), version);
     }
 
+    /** Slots and list after hand-overs made at once: unlike {@link #rotated}, not the day's rotation. */
+    SeatSession handedOver(List<Slot> newSlots, List<UserId> newWaiting) {
+        return withSlots(newSlots, newWaiting);
+    }
+
     private SeatSession withSlots(List<Slot> newSlots, List<UserId> newWaiting) {
         return new SeatSession(id, reference, company, pathId, type, startDate, expiryDate, quota, learningMembers,
                 rotation, newSlots, newWaiting, lastRotatedOn, version);

@@ -58,28 +58,38 @@ public final class SessionAdministration {
         return ctx.storage.seatSessions().findByCompany(company.value(), page).map(SeatRecords::session);
     }
 
-    /** Changes the quota from the version read; never below the seats already taken (administrators only). */
+    /**
+     * Changes the quota from the version read; never below the seats already taken (administrators only). In a
+     * rotating session the new slots go at once to the first waiting members.
+     */
     public SeatSession changeQuota(Actor actor, SessionId id, int quota, long expectedVersion) {
         SeatSession.checkQuota(quota);
-        return versioned(actor, id, expectedVersion, "quota-changed", s -> s.withQuota(quota), true);
+        return versioned(actor, id, expectedVersion, "quota-changed", s -> s.withQuota(quota), true,
+                SlotChange.Reason.QUOTA_RAISED);
     }
 
-    /** Sets the rotation (none, natural, every N days) from the version read; by those who manage the session. */
+    /**
+     * Sets the rotation (none, natural, every N days) from the version read; by those who manage the session. A
+     * session that starts rotating hands its free slots (and, naturally, the slots of holders who finished the
+     * path) to the waiting list at once.
+     */
     public SeatSession setRotation(Actor actor, SessionId id, Rotation rotation, long expectedVersion) {
         if (rotation == null) {
             throw InvalidInputException.of("rotation", "is required");
         }
-        return versioned(actor, id, expectedVersion, "rotation-set", s -> s.withRotation(rotation), false);
+        return versioned(actor, id, expectedVersion, "rotation-set", s -> s.withRotation(rotation), false,
+                SlotChange.Reason.ROTATION_STARTED);
     }
 
     /** Seed 003: the manual workaround turned into one operation that checks the quota first. */
     public SeatSession convertToLicences(Actor actor, SessionId id, int quota, long expectedVersion) {
         SeatSession.checkQuota(quota);
-        return versioned(actor, id, expectedVersion, "converted-to-licences", s -> s.convertedToLicences(quota), true);
+        return versioned(actor, id, expectedVersion, "converted-to-licences", s -> s.convertedToLicences(quota), true,
+                SlotChange.Reason.SLOT_RELEASED);
     }
 
     private SeatSession versioned(Actor actor, SessionId id, long expectedVersion, String action,
-                                  UnaryOperator<SeatSession> change, boolean adminOnly) {
+                                  UnaryOperator<SeatSession> change, boolean adminOnly, SlotChange.Reason freedBy) {
         SeatSession current = ctx.load(id);
         if (adminOnly) {
             ctx.ops.permit(actor, a -> ctx.access.role(a, "seats.session.change", Role.ADMINISTRATOR));
@@ -91,12 +101,11 @@ public final class SessionAdministration {
                 current.rotation(), current.slots(), current.waiting(), current.lastRotatedOn(), expectedVersion);
         SeatSession next = ctx.guard(actor, () -> change.apply(atVersion));
         return ctx.ops.write(() -> {
-            SeatSession stored = SeatRecords.session(ctx.storage.seatSessions().update(SeatRecords.record(next)));
             ctx.audit.record(actor, SeatContext.SESSION_TYPE, id.value(), action, List.of(
-                    new FieldChange("type", current.type().name(), stored.type().name()),
-                    new FieldChange("quota", String.valueOf(current.quota()), String.valueOf(stored.quota())),
-                    new FieldChange("rotation", current.rotation().toString(), stored.rotation().toString())));
-            return stored;
+                    new FieldChange("type", current.type().name(), next.type().name()),
+                    new FieldChange("quota", String.valueOf(current.quota()), String.valueOf(next.quota())),
+                    new FieldChange("rotation", current.rotation().toString(), next.rotation().toString())));
+            return ctx.storeHandingOver(actor, next, ctx.today(), freedBy, ctx.naturalMembers(next)).session();
         });
     }
 

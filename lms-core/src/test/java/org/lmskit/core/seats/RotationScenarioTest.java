@@ -118,7 +118,7 @@ class RotationScenarioTest {
         SessionId id = world.started("s", 2, Rotation.natural(), 4).id();
         world.runUntil(LocalDate.of(2021, 9, 30));
 
-        assertThat(world.seats.members().pathCompleted(ADMIN, id, m(2)).pathCompletedOn())
+        assertThat(world.seats.members().pathCompleted(ADMIN, id, m(2)).member().pathCompletedOn())
                 .contains(LocalDate.of(2021, 9, 30));
         assertThatThrownBy(() -> world.seats.members().pathCompleted(null, id, m(2)))
                 .isInstanceOf(org.lmskit.core.error.InvalidInputException.class).hasMessageContaining("actor");

@@ -1,5 +1,6 @@
 package org.lmskit.core.seats;
 
+import static org.lmskit.core.seats.SeatWorld.m;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -7,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lmskit.core.error.InvalidInputException;
 import org.lmskit.core.error.RuleRefusedException;
@@ -15,28 +17,35 @@ import org.lmskit.core.id.PathId;
 import org.lmskit.core.id.SessionId;
 import org.lmskit.core.id.UserId;
 
-/** Invariants of a slot session under any sequence of operations and rotations. */
+/** Invariants of a slot session, as a value, under any sequence of steps and rotations. */
 class SeatPropertiesTest {
     private static final LocalDate START = LocalDate.of(2021, 9, 6);
+    private static final RotationPlanner PLANNER = new RotationPlanner(WorkingDayCalendar.weekdays());
 
     private static SeatSession fresh(int slots) {
         return SeatSession.create(SessionId.of("s"), "r", CompanyId.of("c"), PathId.of("p"), SessionType.SLOTS, START,
                 START.plusYears(1), slots, Rotation.every(3, true));
     }
 
-    /** Each step is an integer: its last digit picks the operation, the rest the member and position. */
-    private static SeatSession apply(SeatSession session, int step, LocalDate day) {
-        UserId member = UserId.of("m" + (step / 10 % 6));
+    /** The step applied to the value; a refused step leaves it as it was. */
+    private static SeatSession apply(SeatSession session, SeatStep step, LocalDate day) {
         try {
-            return switch (step % 10) {
-                case 0, 1 -> session.assign(member, day);
-                case 2 -> session.release(member);
-                case 3, 4 -> session.addWaiting(member);
-                case 5 -> session.removeWaiting(member);
-                case 6 -> session.moveWaiting(member, 1 + step / 60 % Math.max(1, session.waiting().size()));
-                default -> new RotationPlanner(WorkingDayCalendar.weekdays()).plan(session, day, java.util.Map.of())
-                        .session();
-            };
+            if (step instanceof SeatStep.Assign a) {
+                return session.assign(m(a.member()), day);
+            } else if (step instanceof SeatStep.Release r) {
+                return session.release(m(r.member()));
+            } else if (step instanceof SeatStep.AddWaiting a) {
+                return session.addWaiting(m(a.member()));
+            } else if (step instanceof SeatStep.RemoveWaiting r) {
+                return session.removeWaiting(m(r.member()));
+            } else if (step instanceof SeatStep.MoveWaiting mv) {
+                return session.moveWaiting(m(mv.member()), mv.position());
+            } else if (step instanceof SeatStep.Quota q) {
+                return session.withQuota(q.quota());
+            } else if (step instanceof SeatStep.NextDay) {
+                return PLANNER.plan(session, day, Map.of()).session();
+            }
+            return session; // a completion changes nothing in a rhythmic session's value
         } catch (RuleRefusedException | InvalidInputException refused) {
             return session;
         }
@@ -53,12 +62,14 @@ class SeatPropertiesTest {
 
     @Test
     void property_holders_never_exceed_the_quota_and_nobody_both_holds_and_waits() {
-        qt().forAll(integers().between(1, 4), lists().of(integers().between(0, 999)).ofSizeBetween(0, 40))
+        qt().forAll(integers().between(1, 4), lists().of(SeatStep.any()).ofSizeBetween(0, 40))
                 .check((slots, steps) -> {
                     SeatSession session = fresh(slots);
                     LocalDate day = START;
-                    for (int step : steps) {
-                        day = day.plusDays(step % 3);
+                    for (SeatStep step : steps) {
+                        if (step instanceof SeatStep.NextDay next) {
+                            day = day.plusDays(next.days());
+                        }
                         session = apply(session, step, day);
                         if (!invariants(session)) {
                             return false;
@@ -70,16 +81,15 @@ class SeatPropertiesTest {
 
     @Test
     void property_planning_the_same_day_twice_equals_planning_it_once() {
-        RotationPlanner planner = new RotationPlanner(WorkingDayCalendar.weekdays());
-        qt().forAll(integers().between(1, 4), lists().of(integers().between(0, 999)).ofSizeBetween(0, 40),
+        qt().forAll(integers().between(1, 4), lists().of(SeatStep.manual()).ofSizeBetween(0, 40),
                 integers().between(0, 30)).check((slots, steps, offset) -> {
                     SeatSession session = fresh(slots);
-                    for (int step : steps) {
+                    for (SeatStep step : steps) {
                         session = apply(session, step, START);
                     }
                     LocalDate day = START.plusDays(offset);
-                    SeatSession once = planner.plan(session, day, java.util.Map.of()).session();
-                    RotationPlanner.Plan again = planner.plan(once, day, java.util.Map.of());
+                    SeatSession once = PLANNER.plan(session, day, Map.of()).session();
+                    RotationPlanner.Plan again = PLANNER.plan(once, day, Map.of());
                     return !again.changes() && again.session().equals(once);
                 });
     }

@@ -21,6 +21,8 @@ import org.lmskit.core.id.PathId;
 import org.lmskit.core.id.SessionId;
 import org.lmskit.core.id.UserId;
 import org.lmskit.core.seats.DailyRotationReport;
+import org.lmskit.core.seats.HandOver;
+import org.lmskit.core.seats.PathCompletion;
 import org.lmskit.core.seats.Rotation;
 import org.lmskit.core.seats.SeatsCapability;
 import org.lmskit.core.seats.SeatSession;
@@ -114,6 +116,23 @@ public final class SeatRoutes {
         }
     }
 
+    /** A member's completion and the hand-overs it made at once ({@code assigned} null when hidden from the reader). */
+    record CompletionJson(String sessionId, String userId, String role, java.time.Instant joinedAt,
+                          java.time.Instant lastConnectionAt, LocalDate pathCompletedOn, List<HandOverJson> handOvers) {
+        static CompletionJson of(PathCompletion c) {
+            MemberJson m = MemberJson.of(c.member());
+            return new CompletionJson(m.sessionId(), m.userId(), m.role(), m.joinedAt(), m.lastConnectionAt(),
+                    m.pathCompletedOn(), c.handOvers().stream().map(HandOverJson::of).toList());
+        }
+    }
+
+    record HandOverJson(String session, int slot, String released, String assigned, String reason) {
+        static HandOverJson of(HandOver h) {
+            return new HandOverJson(h.session().value(), h.slot(), h.released().map(UserId::value).orElse(null),
+                    h.assigned().map(UserId::value).orElse(null), h.reason().name());
+        }
+    }
+
     record ChangeJson(String session, int slot, String user, String reason) {
         static ChangeJson of(SlotChange c) {
             return new ChangeJson(c.session().value(), c.slot(), c.user().value(), c.reason().name());
@@ -159,7 +178,7 @@ public final class SeatRoutes {
                 .map(MemberJson::of).toList()));
         routes.post(SESSION + "/members/{userId}/path-completion", ctx -> {
             CompletionRequest body = bodies.read(ctx, CompletionRequest.class);
-            ctx.json(MemberJson.of(body.day() == null
+            ctx.json(CompletionJson.of(body.day() == null
                     ? seats.members().pathCompleted(Identities.actor(ctx), id(ctx), user(ctx))
                     : seats.members().pathCompleted(Identities.actor(ctx), id(ctx), user(ctx), body.day())));
         });
