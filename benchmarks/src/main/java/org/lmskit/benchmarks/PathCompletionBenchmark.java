@@ -27,7 +27,6 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -35,22 +34,21 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Issue 20: the cost of recording a path completion that hands the slot over at once under natural rotation
- * (complete the holder, release, assign to the first waiting member, audit, events), in one transaction. Each
- * iteration prepares {@value #SESSIONS} natural-rotation sessions of 2 slots and 3 members (two holders, one
- * waiting) straight through the stores, then completes one holder in each: every measured completion hands over.
+ * (complete the holder, release, assign to the first waiting member, audit, events), in one transaction. Before
+ * each invocation (not measured) a fresh natural-rotation session of 2 slots and 3 members (two holders, one
+ * waiting) is written straight through the stores; the invocation completes one holder, so every measured
+ * completion hands a slot over.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
+@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3)
-@Measurement(iterations = 5)
-@Fork(1)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgs = {"-Xmx4g"})
 public class PathCompletionBenchmark {
-    static final int SESSIONS = 2_000;
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
     private static final Actor ADMIN = Actor.of("admin", Role.ADMINISTRATOR);
 
@@ -60,7 +58,8 @@ public class PathCompletionBenchmark {
     private EmbeddedPostgres postgres;
     private StorageProvider storage;
     private Lms lms;
-    private int round;
+    private int sessions;
+    private String id;
 
     @Setup(Level.Trial)
     public void startStorage() throws IOException {
@@ -75,39 +74,28 @@ public class PathCompletionBenchmark {
                 .clock(Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC)).build();
     }
 
-    @Setup(Level.Iteration)
-    public void prepareSessions() {
-        round++;
+    @Setup(Level.Invocation)
+    public void prepareSession() {
+        id = "session-" + (++sessions);
         Instant joined = TODAY.minusDays(30).atStartOfDay().toInstant(ZoneOffset.UTC);
-        for (int s = 0; s < SESSIONS; s++) {
-            String id = id(s);
-            for (String m : List.of("h1", "h2", "w1")) {
-                storage.sessionMembers().insert(new SessionMemberRecord(id, id + "-" + m, "LEARNER", joined,
-                        Optional.empty(), Optional.empty(), 0));
-            }
-            storage.seatSessions().insert(new SeatSessionRecord(id, "Session " + id, "company", "path", "SLOTS",
-                    TODAY.minusDays(30), TODAY.plusYears(1), 2, 3, "NATURAL", 0, true,
-                    List.of(new SlotRecord(1, Optional.of(id + "-h1"), Optional.of(TODAY.minusDays(30))),
-                            new SlotRecord(2, Optional.of(id + "-h2"), Optional.of(TODAY.minusDays(30)))),
-                    List.of(id + "-w1"), Optional.empty(), 0));
+        for (String m : List.of("h1", "h2", "w1")) {
+            storage.sessionMembers().insert(new SessionMemberRecord(id, id + "-" + m, "LEARNER", joined,
+                    Optional.empty(), Optional.empty(), 0));
         }
-    }
-
-    private String id(int s) {
-        return String.format("r%03d-session-%05d", round, s);
+        storage.seatSessions().insert(new SeatSessionRecord(id, "Session " + id, "company", "path", "SLOTS",
+                TODAY.minusDays(30), TODAY.plusYears(1), 2, 3, "NATURAL", 0, true,
+                List.of(new SlotRecord(1, Optional.of(id + "-h1"), Optional.of(TODAY.minusDays(30))),
+                        new SlotRecord(2, Optional.of(id + "-h2"), Optional.of(TODAY.minusDays(30)))),
+                List.of(id + "-w1"), Optional.empty(), 0));
     }
 
     @Benchmark
-    @OperationsPerInvocation(SESSIONS)
-    public void completionHandingTheSlotOver(Blackhole hole) {
-        for (int s = 0; s < SESSIONS; s++) {
-            String id = id(s);
-            PathCompletion done = lms.seats().members().pathCompleted(ADMIN, SessionId.of(id), UserId.of(id + "-h1"));
-            if (done.handOvers().size() != 1) {
-                throw new IllegalStateException("no hand-over in " + id);
-            }
-            hole.consume(done);
+    public PathCompletion completionHandingTheSlotOver() {
+        PathCompletion done = lms.seats().members().pathCompleted(ADMIN, SessionId.of(id), UserId.of(id + "-h1"));
+        if (done.handOvers().size() != 1) {
+            throw new IllegalStateException("no hand-over in " + id);
         }
+        return done;
     }
 
     @TearDown(Level.Trial)
