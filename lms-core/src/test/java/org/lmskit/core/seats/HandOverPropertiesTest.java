@@ -13,13 +13,17 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lmskit.core.Storages;
+import org.lmskit.spi.StorageProvider;
 import org.lmskit.core.error.LmsException;
 import org.lmskit.core.id.SessionId;
 import org.lmskit.core.id.UserId;
 
 /**
- * Issue 20's invariants, through the seats capability on in-memory storage, over any sequence of complete / release /
+ * Issue 20's invariants, through the seats capability on both adapters, over any sequence of complete / release /
  * join / leave / move / quota / day steps in a rotating session: no slot is free while someone waits, nobody holds
  * two slots, a refused step changes nothing, and the list keeps its order: those who got slots are its head, in slot
  * order, and the daily job after the at-once hand-overs finds nothing left to do under natural rotation.
@@ -45,14 +49,15 @@ class HandOverPropertiesTest {
     }
 
     private static final class Run {
-        final SeatWorld world = new SeatWorld();
+        final SeatWorld world;
         final SessionId id;
         final boolean natural;
 
-        Run(int quota, boolean natural) {
+        Run(StorageProvider storage, int quota, boolean natural) {
+            this.world = new SeatWorld(storage);
             this.natural = natural;
-            id = world.slotSession("s", quota, natural ? Rotation.natural() : Rotation.every(365, true),
-                    SeatStep.MEMBERS).id();
+            id = world.slotSession("s" + RUNS.incrementAndGet(), quota,
+                    natural ? Rotation.natural() : Rotation.every(365, true), SeatStep.MEMBERS).id();
         }
 
         SeatSession session() {
@@ -113,20 +118,26 @@ class HandOverPropertiesTest {
         return newcomers.equals(list.subList(0, handedOver));
     }
 
-    @Test
-    void property_no_free_slot_while_someone_waits_and_the_list_keeps_its_order() {
-        qt().withExamples(150).forAll(integers().between(0, 4), booleans().all(),
-                        lists().of(SeatStep.any()).ofSizeBetween(1, 30))
-                .check((quota, natural, steps) -> {
-                    Run run = new Run(quota, natural);
-                    for (SeatStep step : steps) {
-                        SeatSession before = run.session();
-                        boolean accepted = run.apply(step);
-                        if (!holds(before, step, accepted, run.session())) {
-                            return false;
+    private static final AtomicInteger RUNS = new AtomicInteger();
+
+    @ParameterizedTest
+    @MethodSource("org.lmskit.core.Storages#both")
+    void property_no_free_slot_while_someone_waits_and_the_list_keeps_its_order(Storages kind) throws Exception {
+        // every example is a new session on the same storage: a database per example would cost more than the steps
+        try (StorageProvider storage = kind.fresh()) {
+            qt().withExamples(kind == Storages.IN_MEMORY ? 150 : 40).forAll(integers().between(0, 4), booleans().all(),
+                            lists().of(SeatStep.any()).ofSizeBetween(1, 30))
+                    .check((quota, natural, steps) -> {
+                        Run run = new Run(storage, quota, natural);
+                        for (SeatStep step : steps) {
+                            SeatSession before = run.session();
+                            boolean accepted = run.apply(step);
+                            if (!holds(before, step, accepted, run.session())) {
+                                return false;
+                            }
                         }
-                    }
-                    return true;
-                });
+                        return true;
+                    });
+        }
     }
 }

@@ -18,8 +18,9 @@ import org.lmskit.core.id.UserId;
 import org.lmskit.core.security.Actor;
 import org.lmskit.core.security.Role;
 import org.lmskit.inmemory.InMemoryStorage;
+import org.lmskit.spi.StorageProvider;
 
-/** The library on in-memory storage with a clock the test moves day by day. */
+/** The library on a storage (in memory unless given) with a clock the test moves day by day. */
 final class SeatWorld {
     static final CompanyId MANPOWER = CompanyId.of("manpower");
     static final CompanyId ADECCO = CompanyId.of("adecco");
@@ -35,22 +36,35 @@ final class SeatWorld {
     static final LocalDate EXPIRY = LocalDate.of(2022, 9, 5);
 
     final MovableClock clock = MovableClock.atDay(START);
-    final InMemoryStorage storage = InMemoryStorage.create();
+    final StorageProvider storage;
     final List<LmsEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
-    final Lms lms = Lms.builder().storage(storage).clock(clock).eventPublisher(events::add)
-            .directory(new Directory() {
-                @Override
-                public Set<UserId> managersOf(UserId learner) {
-                    return Set.of("m1", "m2").contains(learner.value()) ? Set.of(MANAGER.id()) : Set.of();
-                }
+    final Lms lms;
+    final SeatsCapability seats;
 
-                @Override
-                public Optional<CompanyId> companyOf(UserId user) {
-                    return Optional.ofNullable(Map.of("paula", MANPOWER, "olga", ADECCO, "marc", MANPOWER, "oscar", ADECCO).get(user.value()));
-                }
-            })
-            .build();
-    final SeatsCapability seats = lms.seats();
+    SeatWorld() {
+        this(InMemoryStorage.create());
+    }
+
+    SeatWorld(StorageProvider storage) {
+        this.storage = storage;
+        lms = Lms.builder().storage(storage).clock(clock).eventPublisher(events::add).directory(directory()).build();
+        seats = lms.seats();
+    }
+
+    private static Directory directory() {
+        return new Directory() {
+            @Override
+            public Set<UserId> managersOf(UserId learner) {
+                return Set.of("m1", "m2").contains(learner.value()) ? Set.of(MANAGER.id()) : Set.of();
+            }
+
+            @Override
+            public Optional<CompanyId> companyOf(UserId user) {
+                return Optional.ofNullable(Map.of("paula", MANPOWER, "olga", ADECCO, "marc", MANPOWER, "oscar", ADECCO)
+                        .get(user.value()));
+            }
+        };
+    }
 
     static UserId m(int i) {
         return UserId.of("m" + i);

@@ -1,0 +1,54 @@
+package org.lmskit.core;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.lmskit.inmemory.InMemoryStorage;
+import org.lmskit.jdbc.JdbcStorage;
+import org.lmskit.spi.StorageProvider;
+
+/**
+ * The two adapters a rule must hold on, for core tests that run the library end to end: in memory, and PostgreSQL
+ * 18 (one embedded server per test JVM, a fresh database per storage).
+ */
+public enum Storages {
+    IN_MEMORY, POSTGRES;
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static EmbeddedPostgres postgres;
+
+    public static List<Storages> both() {
+        return List.of(values());
+    }
+
+    /** A new, empty storage of this kind; the caller closes it. */
+    public StorageProvider fresh() {
+        return this == IN_MEMORY ? InMemoryStorage.create() : freshDatabase();
+    }
+
+    private static synchronized StorageProvider freshDatabase() {
+        try {
+            if (postgres == null) {
+                postgres = EmbeddedPostgres.builder().start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        postgres.close();
+                    } catch (IOException ignored) {
+                        // the test JVM is ending
+                    }
+                }));
+            }
+            String name = "core_" + DATABASES.incrementAndGet();
+            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE " + name);
+            }
+            return JdbcStorage.builder().jdbcUrl(postgres.getJdbcUrl("postgres", name)).username("postgres")
+                    .maximumPoolSize(8).migrate(true).build();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not prepare a PostgreSQL database", e);
+        }
+    }
+}
