@@ -66,6 +66,10 @@ public final class Lms {
                 builder.adaptiveSettings);
     }
 
+    /**
+     * Starts a library: give it a storage (required) and, as the host needs, a clock, an event publisher, a directory,
+     * a notifier and the capabilities' settings.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -95,14 +99,20 @@ public final class Lms {
         return recruitment;
     }
 
+    /** The audit trail of every change the library made, field by field. */
     public AuditService audit() {
         return audit;
     }
 
+    /**
+     * What the storage in use is (its name, whether it persists, whether several nodes may share it), as its adapter
+     * declares it.
+     */
     public StorageCapabilities storageCapabilities() {
         return storageCapabilities;
     }
 
+    /** The clock every "now" and every "today" of the library comes from. */
     public Clock clock() {
         return clock;
     }
@@ -127,7 +137,9 @@ public final class Lms {
         private Builder() {
         }
 
-        /** The adapter holding the library's data: {@code InMemoryStorage.create()}, a {@code JdbcStorage}, or your own. */
+        /**
+         * The adapter holding the library's data: {@code InMemoryStorage.create()}, a {@code JdbcStorage}, or your own.
+         */
         public Builder storage(StorageProvider storage) {
             this.storage = Objects.requireNonNull(storage, "storage");
             return this;
@@ -139,6 +151,7 @@ public final class Lms {
             return this;
         }
 
+        /** Where events go once their transaction commits; by default nowhere. */
         public Builder eventPublisher(EventPublisher eventPublisher) {
             this.eventPublisher = Objects.requireNonNull(eventPublisher, "eventPublisher");
             return this;
@@ -162,6 +175,7 @@ public final class Lms {
             return this;
         }
 
+        /** Certification's tables and quiz rules; {@link CertificationSettings#ofDefaults()} (seed 003) by default. */
         public Builder certificationSettings(CertificationSettings settings) {
             this.certificationSettings = Objects.requireNonNull(settings, "certificationSettings");
             return this;
@@ -209,6 +223,7 @@ public final class Lms {
             return this;
         }
 
+        /** The library, assembled once; refused when no storage was given. */
         public Lms build() {
             if (storage == null) {
                 throw new IllegalStateException("Lms needs a storage: pass InMemoryStorage.create() from lms-inmemory, "

@@ -27,6 +27,10 @@ public final class AdaptiveAccess {
         this.directory = directory;
     }
 
+    /**
+     * Who enrols a learner: administrators, the learner's managers, or the learner themself in a free enrolment (seed
+     * 001).
+     */
     public Decision enrol(Actor actor, UserId learner, EnrolmentType type) {
         if (actor.has(Role.ADMINISTRATOR) || actor.has(Role.MANAGER) && directory.managersOf(learner).contains(actor.id())
                 || actor.id().equals(learner) && type == EnrolmentType.FREE) {
@@ -56,11 +60,13 @@ public final class AdaptiveAccess {
                 + (administratorsToo ? " and administrators" : "") + " may do this");
     }
 
+    /** Lessons, courses and paths are defined by administrators. */
     public Decision defineCatalogue(Actor actor) {
         return actor.has(Role.ADMINISTRATOR) ? Decision.allowed() : Decision.rejected(CATALOGUE, null,
                 "only administrators define lessons, courses and paths");
     }
 
+    /** A learner records their own attempts; the platform (an administrator) records anyone's. */
     public Decision recordAttempt(Actor actor, UserId learner) {
         return actor.id().equals(learner) || actor.has(Role.ADMINISTRATOR) ? Decision.allowed()
                 : Decision.rejected(OWN_ATTEMPT, "learnerId",

@@ -27,10 +27,12 @@ public sealed interface AdaptiveEvent extends LmsEvent {
         }
     }
 
+    /** A learner's lesson moved to {@code status}. */
     record LessonProgressed(Instant occurredAt, UserId learner, LessonId lesson, LessonStatus status)
             implements AdaptiveEvent {
     }
 
+    /** A tutor corrected a learner's lesson status (audited; seed 001). */
     record ProgressCorrected(Instant occurredAt, UserId tutor, UserId learner, LessonId lesson, LessonStatus status)
             implements AdaptiveEvent {
     }

@@ -8,6 +8,7 @@ package org.lmskit.core.adaptive;
  */
 public record AdaptiveSettings(boolean reopenOnLoss) {
 
+    /** Waivers stay once given. */
     public static AdaptiveSettings ofDefaults() {
         return new AdaptiveSettings(false);
     }

@@ -27,11 +27,13 @@ public final class AdaptiveViews {
                               LessonStatus status, Optional<CompletedBy> completedBy, Optional<String> waiverReason,
                               Optional<BigDecimal> score, int attempts, Duration timeSpent, Optional<Instant> statusAt,
                               boolean awaitingCorrection) {
+        /** Whether the lesson counts as done: completed by the learner, by a tutor, or by the adaptive rule. */
         public boolean isDone() {
             return status.isDone();
         }
     }
 
+    /** A section of a course with the state of each of its lessons. */
     public record SectionProgress(String title, List<LessonState> lessons) {
         public SectionProgress {
             lessons = List.copyOf(lessons);
@@ -55,6 +57,10 @@ public final class AdaptiveViews {
         LESSONS
     }
 
+    /**
+     * A theme of a path as a learner stands in it (seed 003): % of its lessons done, and whether and how it is
+     * validated.
+     */
     public record ThemeProgress(ThemeId theme, String title, boolean programQuiz, int percent, boolean validated,
                                 Optional<ValidatedBy> validatedBy, List<LessonId> missingLessons,
                                 List<ModuleId> completeModules) {
@@ -93,12 +99,14 @@ public final class AdaptiveViews {
                                  int percent, Duration timeSpent) {
     }
 
+    /** One lesson of a learner report: its section, state and attempts. */
     public record ReportLine(String section, LessonState state, List<LessonProgress.Attempt> attempts) {
         public ReportLine {
             attempts = List.copyOf(attempts);
         }
     }
 
+    /** One connection of a learner report: when, to which lesson, for how long. */
     public record Connection(Instant at, LessonId lesson, String title, Duration timeSpent) {
     }
 

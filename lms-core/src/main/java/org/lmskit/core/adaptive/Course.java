@@ -47,10 +47,12 @@ public record Course(CourseId id, String title, List<Section> sections, Set<User
         return all;
     }
 
+    /** Whether {@code user} tutors this course (seed 001, "Centre de tutorat"). */
     public boolean isTutor(UserId user) {
         return tutors.contains(user);
     }
 
+    /** A section of the course and its lessons, in order. */
     public record Section(String title, List<LessonId> lessons) {
         public Section {
             Checks.requireText("sections.title", title, Lesson.MAX_TITLE);

@@ -20,6 +20,7 @@ public record Enrolment(CourseId course, UserId learner, EnrolmentType type, Ins
         waived = List.copyOf(waived);
     }
 
+    /** Whether the adaptive rule completed at least one lesson of this enrolment. */
     public boolean adapted() {
         return !waived.isEmpty();
     }

@@ -63,6 +63,7 @@ public record LearningPath(PathId id, String title, List<Theme> themes, boolean 
         return new ArrayList<>(all);
     }
 
+    /** A theme of the path (seed 003), with its modules; {@code programQuiz} when a program quiz can validate it. */
     public record Theme(ThemeId id, String title, boolean programQuiz, List<Module> modules) {
         public Theme {
             if (id == null) {
@@ -72,6 +73,7 @@ public record LearningPath(PathId id, String title, List<Theme> themes, boolean 
             modules = List.copyOf(modules == null ? List.of() : modules);
         }
 
+        /** Every lesson of the path, theme by theme, module by module. */
         public List<LessonId> lessons() {
             Set<LessonId> all = new LinkedHashSet<>();
             modules.forEach(m -> all.addAll(m.lessons()));
@@ -79,6 +81,7 @@ public record LearningPath(PathId id, String title, List<Theme> themes, boolean 
         }
     }
 
+    /** A module of a theme and its lessons. */
     public record Module(ModuleId id, String title, List<LessonId> lessons) {
         public Module {
             if (id == null) {
@@ -92,6 +95,7 @@ public record LearningPath(PathId id, String title, List<Theme> themes, boolean 
         }
     }
 
+    /** A workshop (seed 003), locked until the learner finished {@code modules}. */
     public record Workshop(WorkshopId id, String title, Set<ModuleId> modules) {
         public Workshop {
             if (id == null) {

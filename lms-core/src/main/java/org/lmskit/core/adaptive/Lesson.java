@@ -60,6 +60,7 @@ public record Lesson(LessonId id, String title, LessonKind kind, Duration durati
             }
         }
 
+        /** A target met when the learner has acquired the level their job requires on {@code competency}. */
         public static Target atJobLevel(CompetencyCode competency) {
             return new Target(competency, Optional.empty());
         }

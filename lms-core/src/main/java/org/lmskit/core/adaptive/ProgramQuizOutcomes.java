@@ -10,8 +10,10 @@ import org.lmskit.core.id.UserId;
 @FunctionalInterface
 public interface ProgramQuizOutcomes {
 
+    /** Whether {@code learner} passed the program quiz of {@code theme}. */
     boolean passed(UserId learner, ThemeId theme);
 
+    /** Nobody passed any quiz. */
     static ProgramQuizOutcomes none() {
         return (learner, theme) -> false;
     }

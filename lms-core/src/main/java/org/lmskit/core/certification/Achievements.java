@@ -13,6 +13,7 @@ public record Achievements(UserId learner, PathId pathId, Set<ThemeId> badges, S
         workshops = Set.copyOf(workshops);
     }
 
+    /** A learner with no badge and no workshop on the path yet. */
     public static Achievements none(UserId learner, PathId pathId) {
         return new Achievements(learner, pathId, Set.of(), Set.of(), 0);
     }

@@ -18,6 +18,10 @@ import org.lmskit.core.id.QuestionId;
 public final class CaseStudyMarking {
     private static final BigDecimal TWENTY = BigDecimal.valueOf(20);
 
+    /**
+     * The grade of a marked copy; every question must be scored, between 0 and its maximum; every refused point is
+     * named.
+     */
     public Grade grade(List<CaseStudyQuestion> questions, Map<QuestionId, BigDecimal> points) {
         if (points == null) {
             throw InvalidInputException.of("points", "is required");

@@ -13,6 +13,7 @@ public enum CaseStudyStatus {
     REVIEW_REQUESTED,
     REVIEWED;
 
+    /** Seed 003's life of a case study: in progress, submitted, corrected, review requested (at 11/20), reviewed. */
     public Set<CaseStudyStatus> next() {
         return switch (this) {
             case IN_PROGRESS -> Set.of(SUBMITTED);
@@ -23,6 +24,7 @@ public enum CaseStudyStatus {
         };
     }
 
+    /** Whether a case study in this status may move to {@code target}. */
     public boolean canMoveTo(CaseStudyStatus target) {
         return next().contains(target);
     }

@@ -45,10 +45,12 @@ public record CertificationPathSetup(PathId pathId, boolean certifying, Set<Them
         }
     }
 
+    /** A path without a case study: it issues no certificate. */
     public static CertificationPathSetup notCertifying(PathId pathId) {
         return new CertificationPathSetup(pathId, false, Set.of(), 0, List.of(), 0);
     }
 
+    /** The same set-up at {@code newVersion}, as stored. */
     public CertificationPathSetup withVersion(long newVersion) {
         return new CertificationPathSetup(pathId, certifying, mandatoryThemes, requiredWorkshops, caseStudy, newVersion);
     }

@@ -29,19 +29,23 @@ public record CertificationSettings(String issuerUrl, String issuerName, Program
         Objects.requireNonNull(learningQuiz, "learningQuiz");
     }
 
+    /** Seed 003's quiz rules and ladder, and a placeholder issuer a host replaces with {@link #withIssuer}. */
     public static CertificationSettings ofDefaults() {
         return new CertificationSettings("https://lmskit.example/issuer", "lmskit", ProgramQuizConfig.ofDefaults(),
                 new LevelLadder(), LearningQuizConfig.ofDefaults());
     }
 
+    /** The organisation named as issuer on certificates and Open Badges. */
     public CertificationSettings withIssuer(String url, String name) {
         return new CertificationSettings(url, name, quiz, quizPolicy, learningQuiz);
     }
 
+    /** Program quizzes run with {@code config} and choose questions with {@code policy}. */
     public CertificationSettings withQuiz(ProgramQuizConfig config, QuestionSelectionPolicy policy) {
         return new CertificationSettings(issuerUrl, issuerName, config, policy, learningQuiz);
     }
 
+    /** Learning quizzes follow {@code config}. */
     public CertificationSettings withLearningQuiz(LearningQuizConfig config) {
         return new CertificationSettings(issuerUrl, issuerName, quiz, quizPolicy, config);
     }

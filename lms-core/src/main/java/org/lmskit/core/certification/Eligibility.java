@@ -15,10 +15,12 @@ public record Eligibility(UserId learner, PathId pathId, boolean certifying, Lis
         missingBadges = List.copyOf(missingBadges);
     }
 
+    /** Workshops still to do before the case study opens. */
     public int missingWorkshops() {
         return Math.max(0, workshopsRequired - workshopsDone);
     }
 
+    /** Seed 003: the case study opens once every mandatory theme's badge and the required workshops are in. */
     public boolean eligible() {
         return certifying && missingBadges.isEmpty() && missingWorkshops() == 0;
     }

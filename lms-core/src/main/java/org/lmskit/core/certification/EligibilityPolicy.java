@@ -10,6 +10,7 @@ import org.lmskit.core.id.ThemeId;
  */
 public final class EligibilityPolicy {
 
+    /** Whether a learner's badges and workshops open the path's case study, and what is missing. */
     public Eligibility evaluate(CertificationPathSetup path, Achievements achievements) {
         List<ThemeId> missing = path.mandatoryThemes().stream()
                 .filter(theme -> !achievements.badges().contains(theme))
@@ -37,6 +38,7 @@ public final class EligibilityPolicy {
             this.mandatory = mandatory;
         }
 
+        /** The same rule for one learner, from their badge ids and workshop count. */
         public Eligibility evaluate(org.lmskit.core.id.UserId learner, java.util.Set<String> badgeIds, int workshopsDone) {
             List<ThemeId> missing = List.of();
             for (ThemeId theme : mandatory) {

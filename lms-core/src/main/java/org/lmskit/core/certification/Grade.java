@@ -22,6 +22,7 @@ public final class Grade implements Comparable<Grade> {
         this.value = value;
     }
 
+    /** A grade out of 20 from {@code raw}, rounded once, half-up, to two decimals (seed 003's 11.995 is 12.00). */
     public static Grade of(BigDecimal raw) {
         return of("grade", raw);
     }
@@ -48,6 +49,7 @@ public final class Grade implements Comparable<Grade> {
         }
     }
 
+    /** The grade, two decimals, from 0.00 to 20.00. */
     public BigDecimal value() {
         return value;
     }

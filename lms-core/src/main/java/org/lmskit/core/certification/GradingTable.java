@@ -38,6 +38,10 @@ public final class GradingTable {
         return DEFAULTS;
     }
 
+    /**
+     * A table of three cut-offs out of 20, gold above silver above bronze, at most two decimals each; refused naming
+     * the cut-off.
+     */
     public static GradingTable of(BigDecimal gold, BigDecimal silver, BigDecimal bronze) {
         Checks checks = new Checks();
         checks.decimal("gold", gold, Grade.MIN, Grade.MAX, Grade.SCALE);
@@ -55,18 +59,22 @@ public final class GradingTable {
         return new GradingTable(gold.setScale(Grade.SCALE), silver.setScale(Grade.SCALE), bronze.setScale(Grade.SCALE));
     }
 
+    /** The level a grade reaches: gold from the gold cut-off, silver, bronze, none below bronze. */
     public CertificationLevel levelFor(Grade grade) {
         return bands.get(grade.value());
     }
 
+    /** The lowest gold grade. */
     public BigDecimal gold() {
         return gold;
     }
 
+    /** The lowest silver grade. */
     public BigDecimal silver() {
         return silver;
     }
 
+    /** The lowest bronze grade; below it, no certificate. */
     public BigDecimal bronze() {
         return bronze;
     }

@@ -11,6 +11,7 @@ import org.lmskit.core.security.Role;
 public final class GradingTablePolicy {
     public static final String RULE = "certification.grading-table.change";
 
+    /** Only an administrator changes a path's grading table. */
     public Decision mayChange(Actor actor) {
         return actor.has(Role.ADMINISTRATOR)
                 ? Decision.allowed()

@@ -16,6 +16,7 @@ public record LearningQuizConfig(int lessonsPerQuiz, int questionsPerQuiz) {
         }
     }
 
+    /** Seed 003: a quiz of 10 questions for every 5 lessons viewed. */
     public static LearningQuizConfig ofDefaults() {
         return new LearningQuizConfig(5, 10);
     }

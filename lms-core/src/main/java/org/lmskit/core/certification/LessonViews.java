@@ -8,8 +8,10 @@ import org.lmskit.core.id.UserId;
 @FunctionalInterface
 public interface LessonViews {
 
+    /** The lessons {@code learner} viewed, oldest first. */
     List<LessonId> viewedBy(UserId learner);
 
+    /** Nobody viewed anything. */
     static LessonViews none() {
         return learner -> List.of();
     }

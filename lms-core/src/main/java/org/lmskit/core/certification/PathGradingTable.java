@@ -9,6 +9,7 @@ import org.lmskit.core.id.PathId;
  *                otherwise the stored version to name when changing it
  */
 public record PathGradingTable(PathId pathId, GradingTable table, long version) {
+    /** Whether the path uses the default table (none was stored for it). */
     public boolean isDefault() {
         return version == 0;
     }

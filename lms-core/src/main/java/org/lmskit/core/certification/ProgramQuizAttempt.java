@@ -25,6 +25,7 @@ public record ProgramQuizAttempt(QuizAttemptId id, UserId learner, PathId pathId
         return Optional.of(asked.get(asked.size() - 1));
     }
 
+    /** Whether the attempt scored 20/20. */
     public boolean perfect() {
         return score.filter(s -> s.value().compareTo(Grade.MAX) == 0).isPresent();
     }

@@ -44,19 +44,23 @@ public record ProgramQuizConfig(int levels, int startLevel, int rightAnswersToPa
         return new ProgramQuizConfig(5, 1, 2, 2, new BigDecimal("10.00"), 10);
     }
 
+    /** The same rules over {@code newLevels} levels, starting at {@code newStartLevel}. */
     public ProgramQuizConfig withLevels(int newLevels, int newStartLevel) {
         return new ProgramQuizConfig(newLevels, newStartLevel, rightAnswersToPass, wrongAnswersToStop, passingScore,
                 staircaseLength);
     }
 
+    /** {@code right} right answers pass a level, {@code wrong} wrong ones stop the quiz. */
     public ProgramQuizConfig withAnswers(int right, int wrong) {
         return new ProgramQuizConfig(levels, startLevel, right, wrong, passingScore, staircaseLength);
     }
 
+    /** The quiz is passed from {@code score} out of 20. */
     public ProgramQuizConfig withPassingScore(BigDecimal score) {
         return new ProgramQuizConfig(levels, startLevel, rightAnswersToPass, wrongAnswersToStop, score, staircaseLength);
     }
 
+    /** An attempt asks at most {@code length} questions. */
     public ProgramQuizConfig withStaircaseLength(int length) {
         return new ProgramQuizConfig(levels, startLevel, rightAnswersToPass, wrongAnswersToStop, passingScore, length);
     }

@@ -22,15 +22,18 @@ public final class ProgramQuizEngine {
     public sealed interface Step permits Next, Done {
     }
 
+    /** Ask {@code question} next. */
     public record Next(Question question) implements Step {
     }
 
+    /** The quiz is over: the highest level passed and the score out of 20. */
     public record Done(int highestLevelPassed, Grade score) implements Step {
     }
 
     private ProgramQuizEngine() {
     }
 
+    /** The next step of an attempt from everything answered so far; the same inputs always give the same step. */
     public static Step step(QuestionSelectionPolicy policy, ProgramQuizConfig config, List<Question> bank, long seed,
                             List<AskedQuestion> answered) {
         QuizStep decision = policy.next(config, answered);

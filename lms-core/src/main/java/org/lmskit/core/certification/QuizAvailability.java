@@ -15,12 +15,14 @@ public record QuizAvailability(ThemeId theme, Map<Integer, Integer> questionsPer
         questionsPerLevel = Map.copyOf(new TreeMap<>(questionsPerLevel));
     }
 
+    /** The levels that have fewer questions than a quiz needs. */
     public List<Integer> lackingLevels() {
         return IntStream.rangeClosed(1, levels)
                 .filter(level -> questionsPerLevel.getOrDefault(level, 0) < neededPerLevel)
                 .boxed().toList();
     }
 
+    /** Whether the theme's quiz can run: every level has enough questions. */
     public boolean available() {
         return lackingLevels().isEmpty();
     }

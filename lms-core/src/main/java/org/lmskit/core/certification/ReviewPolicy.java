@@ -11,6 +11,7 @@ public final class ReviewPolicy {
     static final BigDecimal FROM = new BigDecimal("11.00");
     static final BigDecimal BELOW = new BigDecimal("12.00");
 
+    /** Seed 003: a learner corrected at 11/20 (11.00 to 11.99) may ask once for a review of the corrected copy. */
     public Decision mayRequest(CaseStudyAttempt attempt) {
         if (attempt.reviewRequested()) {
             return Decision.rejected(CertificationRefusals.REVIEW_ONCE, "reviewRequested",

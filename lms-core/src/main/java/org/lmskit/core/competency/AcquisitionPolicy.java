@@ -11,6 +11,7 @@ import java.util.Optional;
  */
 public interface AcquisitionPolicy {
 
+    /** The policy's name, shown beside a decided level. */
     String name();
 
     /** @param positionings one learner's positionings on one competency, any order */
@@ -21,6 +22,7 @@ public interface AcquisitionPolicy {
      * out (built on demand, since team views decide thousands of times and show none).
      */
     record Acquisition(Optional<Positioning> deciding, String rule) {
+        /** The rule and the deciding positioning in words, for a person reading why a level is acquired. */
         public String explanation() {
             return deciding.map(p -> rule + ": " + p.level() + " by " + p.actor() + " (" + p.source() + ") at " + p.at())
                     .orElse(rule);

@@ -27,6 +27,10 @@ public final class CompetencyAccess {
         this.directory = directory;
     }
 
+    /**
+     * Who sees a learner's levels and gaps (seed 000): the learner, their managers, supervisors, tutors and trainers,
+     * administrators.
+     */
     public Decision read(Actor actor, UserId learner) {
         if (actor.id().equals(learner) || actor.has(Role.ADMINISTRATOR)
                 || directory.managersOf(learner).contains(actor.id())
@@ -38,6 +42,10 @@ public final class CompetencyAccess {
                 "only the learner, their managers, supervisors, tutors, trainers and administrators see this");
     }
 
+    /**
+     * Who may record a positioning from {@code source} (seed 000): the learner when allowed, their tutors and trainers
+     * (observation), managers, supervisors; evaluations come from the platform.
+     */
     public Decision position(Actor actor, UserId learner, Source source) {
         boolean allowed = switch (source) {
             case SELF -> actor.id().equals(learner) && directory.selfPositioningAllowed(learner);
@@ -57,6 +65,7 @@ public final class CompetencyAccess {
         });
     }
 
+    /** Who sets a learner's job: an administrator, a manager or a supervisor of the learner. */
     public Decision assignJob(Actor actor, UserId learner) {
         return actor.has(Role.ADMINISTRATOR) || directory.managersOf(learner).contains(actor.id())
                 || directory.supervisorsOf(learner).contains(actor.id()) ? Decision.allowed()
@@ -64,16 +73,22 @@ public final class CompetencyAccess {
                 "only an administrator, a manager or a supervisor of the learner sets their job");
     }
 
+    /** Seed 000's team view is for managers and supervisors. */
     public Decision teamView(Actor actor) {
         return actor.has(Role.MANAGER) || actor.has(Role.SUPERVISOR) ? Decision.allowed()
                 : Decision.rejected(TEAM_READ, null, "only managers and supervisors have a team view");
     }
 
+    /** Scales, competencies, profiles and jobs are the platform's: administrators only. */
     public Decision changeCatalogue(Actor actor) {
         return actor.has(Role.ADMINISTRATOR) ? Decision.allowed()
                 : Decision.rejected(CHANGE_CATALOGUE, null, "only an administrator changes the catalogue");
     }
 
+    /**
+     * Who writes a learner's interim review (seed 002): their managers, supervisors, tutors and trainers,
+     * administrators.
+     */
     public Decision writeReview(Actor actor, UserId learner) {
         return actor.has(Role.ADMINISTRATOR) || directory.managersOf(learner).contains(actor.id())
                 || directory.supervisorsOf(learner).contains(actor.id())

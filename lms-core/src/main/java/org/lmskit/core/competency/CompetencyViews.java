@@ -18,6 +18,9 @@ public final class CompetencyViews {
     private CompetencyViews() {
     }
 
+    /**
+     * Seed 000's four cases for a required competency: acquired, a gap, not evaluated yet, not applicable to the job.
+     */
     public enum GapStatus {
         ACQUIRED,
         GAP,
@@ -43,6 +46,7 @@ public final class CompetencyViews {
 
     /** Acquired over applicable, as a whole percentage rounded half-up (6/11 is 55 %). */
     public record Summary(int acquired, int applicable, int percent, int notEvaluated) {
+        /** The summary of a list of gaps: not-applicable ones are left out, not-evaluated ones counted apart. */
         public static Summary of(List<CompetencyGap> gaps) {
             int acquired = (int) gaps.stream().filter(g -> g.status() == GapStatus.ACQUIRED).count();
             int applicable = (int) gaps.stream().filter(g -> g.status() != GapStatus.NOT_APPLICABLE).count();
@@ -50,6 +54,9 @@ public final class CompetencyViews {
             return of(acquired, applicable, notEvaluated);
         }
 
+        /**
+         * The summary of counts; the percentage is acquired over applicable, rounded half-up (0 when nothing applies).
+         */
         public static Summary of(int acquired, int applicable, int notEvaluated) {
             int percent = applicable == 0 ? 0 : BigDecimal.valueOf(acquired * 100L)
                     .divide(BigDecimal.valueOf(applicable), 0, RoundingMode.HALF_UP).intValueExact();
@@ -66,6 +73,7 @@ public final class CompetencyViews {
         }
     }
 
+    /** One profile of the job view (seed 000): its competencies' gaps, its summary and its radar. */
     public record ProfileView(ProfileId id, String name, List<CompetencyGap> gaps, Summary summary, Radar radar) {
         public ProfileView {
             gaps = List.copyOf(gaps);
@@ -84,21 +92,25 @@ public final class CompetencyViews {
             }
         }
 
+        /** Every positioning counts (no "Du", no "Au"). */
         public static Period always() {
             return new Period(Optional.empty(), Optional.empty());
         }
 
+        /** Only positionings from {@code from} to {@code to}, both included; either may be null for an open bound. */
         public static Period between(Instant from, Instant to) {
             return new Period(Optional.ofNullable(from), Optional.ofNullable(to));
         }
     }
 
+    /** Seed 000, "Les emplois": a learner's job with its profiles, gaps and % acquired over a period. */
     public record JobView(UserId learner, JobId job, String jobTitle, Period period, List<ProfileView> profiles,
                           Summary summary) {
         public JobView {
             profiles = List.copyOf(profiles);
         }
 
+        /** Every profile's gaps, in profile order. */
         public List<CompetencyGap> gaps() {
             return profiles.stream().flatMap(p -> p.gaps().stream()).toList();
         }
@@ -108,6 +120,7 @@ public final class CompetencyViews {
     public record TeamRow(UserId learner, String name, Optional<JobId> job, Optional<String> jobTitle, Summary summary) {
     }
 
+    /** How the team view is sorted: by name or by % acquired. */
     public enum TeamSort {
         NAME,
         PERCENT

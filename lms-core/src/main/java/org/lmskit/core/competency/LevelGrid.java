@@ -25,6 +25,7 @@ public final class LevelGrid {
         this.rows = new HashMap<>(rows);
     }
 
+    /** The competencies of the grid, in column order. */
     public List<CompetencyCode> codes() {
         return codes;
     }
@@ -54,10 +55,12 @@ public final class LevelGrid {
             acquired[index] = rank;
         }
 
+        /** The rank of the level acquired on the competency at {@code index}; 0 when none is. */
         public int acquired(int index) {
             return acquired[index];
         }
 
+        /** The rank the learner's job requires on the competency at {@code index}; 0 when it requires none. */
         public int required(int index) {
             return required[index];
         }

@@ -13,14 +13,17 @@ public record LevelValue(Optional<String> code) {
         code.ifPresent(c -> Texts.line("level", c, ScaleLevel.MAX_CODE));
     }
 
+    /** The level of a scale named by its code (seed 000: "Non acquis", "En cours", "Acquis", ...). */
     public static LevelValue of(String code) {
         return new LevelValue(Optional.of(Objects.requireNonNull(code, "code")));
     }
 
+    /** Seed 000: a competency that does not apply to the job ("Non applicable"); never a gap. */
     public static LevelValue notApplicable() {
         return NOT_APPLICABLE;
     }
 
+    /** Whether this is the "not applicable" value rather than a level of the scale. */
     public boolean isNotApplicable() {
         return code.isEmpty();
     }

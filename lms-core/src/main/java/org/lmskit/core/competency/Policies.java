@@ -27,36 +27,44 @@ final class Policies {
     }
 
     static final Facts<Positioning> POSITIONINGS = new Facts<>() {
+        @Override
         public Instant at(Positioning p) {
             return p.at();
         }
 
+        @Override
         public Optional<String> levelCode(Positioning p) {
             return p.level().code();
         }
 
+        @Override
         public Source source(Positioning p) {
             return p.source();
         }
 
+        @Override
         public String actor(Positioning p) {
             return p.actor().value();
         }
     };
 
     static final Facts<PositioningRecord> RECORDS = new Facts<>() {
+        @Override
         public Instant at(PositioningRecord r) {
             return r.at();
         }
 
+        @Override
         public Optional<String> levelCode(PositioningRecord r) {
             return r.levelCode();
         }
 
+        @Override
         public Source source(PositioningRecord r) {
             return PositioningConverter.source(r.source());
         }
 
+        @Override
         public String actor(PositioningRecord r) {
             return r.actorId();
         }

@@ -132,6 +132,10 @@ public final class ReviewService {
                                    int previousRank, int currentRank) {
     }
 
+    /**
+     * A review beside the learner's previous final review, competency by competency (seed 002's radar "Précédent /
+     * Actuel").
+     */
     public record Comparison(InterimReview current, Optional<InterimReview> previous, List<ComparedPosition> positions) {
     }
 

@@ -12,10 +12,14 @@ public enum ReviewStatus {
     FINAL,
     UNLOCKED;
 
+    /** Seed 002: a draft or unlocked review can be changed; a final one is frozen. */
     public boolean editable() {
         return this != FINAL;
     }
 
+    /**
+     * The statuses a review may move to: a draft or unlocked review is finalized, a final one unlocked (by the DDFPT).
+     */
     public Set<ReviewStatus> next() {
         return switch (this) {
             case DRAFT, UNLOCKED -> Set.of(FINAL);

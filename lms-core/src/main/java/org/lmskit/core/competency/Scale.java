@@ -36,7 +36,10 @@ public record Scale(ScaleId id, String name, List<ScaleLevel> levels, boolean no
         }
     }
 
-    /** Seed 000's legend: 1 non acquis, 2 quelques notions, 3 niveau minimum requis, 4 très bonne maîtrise, 5 expert du sujet. */
+    /**
+     * Seed 000's legend: 1 non acquis, 2 quelques notions, 3 niveau minimum requis, 4 très bonne maîtrise, 5 expert du
+     * sujet.
+     */
     public static Scale ofDefaults() {
         return new Scale(DEFAULT_ID, "Niveaux 1 à 5", List.of(
                 new ScaleLevel("1", "Niveau 1", "non acquis"),
@@ -66,6 +69,7 @@ public record Scale(ScaleId id, String name, List<ScaleLevel> levels, boolean no
         return 0;
     }
 
+    /** The rank of the scale's highest level (its number of levels). */
     public int top() {
         return levels.size();
     }

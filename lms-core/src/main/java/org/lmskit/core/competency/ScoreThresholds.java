@@ -16,6 +16,7 @@ public record ScoreThresholds(List<Threshold> thresholds) {
     /** Scores and thresholds are percentages with at most two decimals. */
     public static final int DECIMALS = 2;
 
+    /** From {@code minScore} (a percentage) on, a score gives the level {@code levelCode}. */
     public record Threshold(BigDecimal minScore, String levelCode) {
     }
 
@@ -32,6 +33,10 @@ public record ScoreThresholds(List<Threshold> thresholds) {
                 .toList());
     }
 
+    /**
+     * Refuses, naming the threshold, a table that is empty, does not start at 0, does not rise strictly, names a level
+     * not on {@code scale} or gives a lower level to a higher score.
+     */
     public void check(Scale scale) {
         if (thresholds.isEmpty()) {
             throw InvalidInputException.of("thresholds", "at least one threshold, from 0");
@@ -61,6 +66,7 @@ public record ScoreThresholds(List<Threshold> thresholds) {
         }
     }
 
+    /** The level of the highest threshold {@code score} reaches (seed 000: an evaluation's score gives a level). */
     public String levelFor(BigDecimal score) {
         String level = thresholds.get(0).levelCode();
         for (Threshold t : thresholds) {

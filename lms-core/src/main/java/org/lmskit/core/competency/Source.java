@@ -17,6 +17,10 @@ public enum Source {
         return this != SELF;
     }
 
+    /**
+     * Whether positionings from this source carry a score (an evaluation or an observation's quiz) from which the level
+     * follows.
+     */
     public boolean scored() {
         return this == EVALUATION || this == OBSERVATION;
     }

@@ -7,8 +7,10 @@ import org.lmskit.core.id.CompetencyCode;
 @FunctionalInterface
 public interface TrainingCatalog {
 
+    /** The host's trainings that target {@code competency} (seed 000, "Voir les formations liées"). */
     List<CompetencyViews.Training> trainingsFor(CompetencyCode competency);
 
+    /** No trainings. */
     static TrainingCatalog empty() {
         return competency -> List.of();
     }

@@ -11,10 +11,15 @@ import org.lmskit.core.id.UserId;
  */
 public interface Directory {
 
-    /** The managers of a learner (seed 003: "tous les membres d'une session n'ont pas forcément le.s même manager.s"). */
+    /**
+     * The managers of a learner (seed 003: "tous les membres d'une session n'ont pas forcément le.s même manager.s").
+     */
     Set<UserId> managersOf(UserId learner);
 
-    /** The company a user works for (seed 003: a pilot manages "toutes les sessions de son entreprise"); unknown by default. */
+    /**
+     * The company a user works for (seed 003: a pilot manages "toutes les sessions de son entreprise"); unknown by
+     * default.
+     */
     default Optional<CompanyId> companyOf(UserId user) {
         return Optional.empty();
     }
@@ -29,7 +34,10 @@ public interface Directory {
         return Set.of();
     }
 
-    /** Seed 000: "Le manager peut, s'il le souhaite, autoriser les apprenants à se positionner eux-mêmes"; off by default. */
+    /**
+     * Seed 000: "Le manager peut, s'il le souhaite, autoriser les apprenants à se positionner eux-mêmes"; off by
+     * default.
+     */
     default boolean selfPositioningAllowed(UserId learner) {
         return false;
     }
@@ -44,6 +52,7 @@ public interface Directory {
         return user.value();
     }
 
+    /** A directory that knows nobody: no managers, no company, no self-positioning. */
     static Directory empty() {
         return learner -> Set.of();
     }

@@ -34,6 +34,9 @@ public final class Instants {
         return value.truncatedTo(ChronoUnit.MICROS);
     }
 
+    /**
+     * An optional instant: empty (or null) stays empty; a present one is checked as {@link #check(String, Instant)}.
+     */
     public static Optional<Instant> checkOptional(String field, Optional<Instant> value) {
         return value == null ? Optional.empty() : value.map(v -> check(field, v));
     }
@@ -49,6 +52,7 @@ public final class Instants {
         return value;
     }
 
+    /** An optional date: empty (or null) stays empty; a present one is checked as {@link #check(String, LocalDate)}. */
     public static Optional<LocalDate> checkOptionalDate(String field, Optional<LocalDate> value) {
         return value == null ? Optional.empty() : value.map(v -> check(field, v));
     }

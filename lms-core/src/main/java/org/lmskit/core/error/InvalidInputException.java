@@ -15,10 +15,12 @@ public final class InvalidInputException extends LmsException {
         this.violations = List.copyOf(violations);
     }
 
+    /** One field refused, with why. */
     public static InvalidInputException of(String field, String message) {
         return new InvalidInputException(List.of(new Violation(field, message)));
     }
 
+    /** Every field refused, each with why. */
     public List<Violation> violations() {
         return violations;
     }

@@ -12,6 +12,10 @@ public abstract sealed class LmsException extends RuntimeException
         this.code = code;
     }
 
+    /**
+     * The machine-readable code of the refusal: the rule's name (e.g. {@code seats.slot.none-free}), stable across
+     * versions.
+     */
     public String code() {
         return code;
     }

@@ -11,10 +11,12 @@ public final class NotFoundException extends LmsException {
         this.id = id;
     }
 
+    /** The kind of record that was looked for, e.g. {@code seat-session}. */
     public String resource() {
         return resource;
     }
 
+    /** The id that was looked for. */
     public String id() {
         return id;
     }

@@ -12,6 +12,7 @@ public final class PermissionDeniedException extends LmsException {
         this.rule = rule;
     }
 
+    /** The access rule that refused, e.g. {@code seats.session.manage}; also the {@link #code()}. */
     public String rule() {
         return rule;
     }

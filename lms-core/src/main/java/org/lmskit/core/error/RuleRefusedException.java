@@ -27,6 +27,7 @@ public final class RuleRefusedException extends LmsException {
         return subjects;
     }
 
+    /** The input field the rule is about, when there is one. */
     public Optional<String> field() {
         return Optional.ofNullable(field);
     }

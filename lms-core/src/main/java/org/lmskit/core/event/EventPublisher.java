@@ -7,8 +7,13 @@ package org.lmskit.core.event;
 @FunctionalInterface
 public interface EventPublisher {
 
+    /**
+     * Receives an event once the change it describes has committed (a refusal at once); must not throw back into the
+     * library's caller.
+     */
     void publish(LmsEvent event);
 
+    /** Drops every event. */
     static EventPublisher noop() {
         return event -> {
         };

@@ -6,6 +6,10 @@ public record CandidateId(String value) {
         Identifiers.check("candidateId", value);
     }
 
+    /**
+     * The id {@code value}; refused as invalid input naming the id field when blank, over 100 characters or holding a
+     * control character or a lone surrogate.
+     */
     public static CandidateId of(String value) {
         return new CandidateId(value);
     }

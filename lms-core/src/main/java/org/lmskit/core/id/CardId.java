@@ -6,6 +6,10 @@ public record CardId(String value) {
         Identifiers.check("cardId", value);
     }
 
+    /**
+     * The id {@code value}; refused as invalid input naming the id field when blank, over 100 characters or holding a
+     * control character or a lone surrogate.
+     */
     public static CardId of(String value) {
         return new CardId(value);
     }

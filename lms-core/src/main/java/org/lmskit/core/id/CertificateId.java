@@ -6,6 +6,10 @@ public record CertificateId(String value) {
         Identifiers.check("certificateId", value);
     }
 
+    /**
+     * The id {@code value}; refused as invalid input naming the id field when blank, over 100 characters or holding a
+     * control character or a lone surrogate.
+     */
     public static CertificateId of(String value) {
         return new CertificateId(value);
     }

@@ -6,6 +6,10 @@ public record CompanyId(String value) {
         Identifiers.check("companyId", value);
     }
 
+    /**
+     * The id {@code value}; refused as invalid input naming the id field when blank, over 100 characters or holding a
+     * control character or a lone surrogate.
+     */
     public static CompanyId of(String value) {
         return new CompanyId(value);
     }

@@ -6,6 +6,10 @@ public record CompetencyCode(String value) {
         Identifiers.check("competencyCode", value);
     }
 
+    /**
+     * The id {@code value}; refused as invalid input naming the id field when blank, over 100 characters or holding a
+     * control character or a lone surrogate.
+     */
     public static CompetencyCode of(String value) {
         return new CompetencyCode(value);
     }

@@ -6,6 +6,10 @@ public record CourseId(String value) {
         Identifiers.check("courseId", value);
     }
 
+    /**
+     * The id {@code value}; refused as invalid input naming the id field when blank, over 100 characters or holding a
+     * control character or a lone surrogate.
+     */
     public static CourseId of(String value) {
         return new CourseId(value);
     }

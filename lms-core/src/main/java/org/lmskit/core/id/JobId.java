@@ -6,6 +6,10 @@ public record JobId(String value) {
         Identifiers.check("jobId", value);
     }
 
+    /**
+     * The id {@code value}; refused as invalid input naming the id field when blank, over 100 characters or holding a
+     * control character or a lone surrogate.
+     */
     public static JobId of(String value) {
         return new JobId(value);
     }

@@ -6,6 +6,10 @@ public record LessonId(String value) {
         Identifiers.check("lessonId", value);
     }
 
+    /**
+     * The id {@code value}; refused as invalid input naming the id field when blank, over 100 characters or holding a
+     * control character or a lone surrogate.
+     */
     public static LessonId of(String value) {
         return new LessonId(value);
     }

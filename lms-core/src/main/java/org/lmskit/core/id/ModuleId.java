@@ -6,6 +6,10 @@ public record ModuleId(String value) {
         Identifiers.check("moduleId", value);
     }
 
+    /**
+     * The id {@code value}; refused as invalid input naming the id field when blank, over 100 characters or holding a
+     * control character or a lone surrogate.
+     */
     public static ModuleId of(String value) {
         return new ModuleId(value);
     }

@@ -7,6 +7,10 @@ public record PathId(String value) {
         Identifiers.check("pathId", value);
     }
 
+    /**
+     * The id {@code value}; refused as invalid input naming the id field when blank, over 100 characters or holding a
+     * control character or a lone surrogate.
+     */
     public static PathId of(String value) {
         return new PathId(value);
     }

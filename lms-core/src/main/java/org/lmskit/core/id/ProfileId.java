@@ -6,6 +6,10 @@ public record ProfileId(String value) {
         Identifiers.check("profileId", value);
     }
 
+    /**
+     * The id {@code value}; refused as invalid input naming the id field when blank, over 100 characters or holding a
+     * control character or a lone surrogate.
+     */
     public static ProfileId of(String value) {
         return new ProfileId(value);
     }

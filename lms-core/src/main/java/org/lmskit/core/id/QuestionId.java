@@ -6,6 +6,10 @@ public record QuestionId(String value) {
         Identifiers.check("questionId", value);
     }
 
+    /**
+     * The id {@code value}; refused as invalid input naming the id field when blank, over 100 characters or holding a
+     * control character or a lone surrogate.
+     */
     public static QuestionId of(String value) {
         return new QuestionId(value);
     }

@@ -6,6 +6,10 @@ public record QuizAttemptId(String value) {
         Identifiers.check("quizAttemptId", value);
     }
 
+    /**
+     * The id {@code value}; refused as invalid input naming the id field when blank, over 100 characters or holding a
+     * control character or a lone surrogate.
+     */
     public static QuizAttemptId of(String value) {
         return new QuizAttemptId(value);
     }

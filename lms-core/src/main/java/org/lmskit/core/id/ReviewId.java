@@ -6,6 +6,10 @@ public record ReviewId(String value) {
         Identifiers.check("reviewId", value);
     }
 
+    /**
+     * The id {@code value}; refused as invalid input naming the id field when blank, over 100 characters or holding a
+     * control character or a lone surrogate.
+     */
     public static ReviewId of(String value) {
         return new ReviewId(value);
     }

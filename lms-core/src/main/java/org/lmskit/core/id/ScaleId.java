@@ -6,6 +6,10 @@ public record ScaleId(String value) {
         Identifiers.check("scaleId", value);
     }
 
+    /**
+     * The id {@code value}; refused as invalid input naming the id field when blank, over 100 characters or holding a
+     * control character or a lone surrogate.
+     */
     public static ScaleId of(String value) {
         return new ScaleId(value);
     }

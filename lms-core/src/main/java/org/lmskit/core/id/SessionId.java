@@ -6,6 +6,10 @@ public record SessionId(String value) {
         Identifiers.check("sessionId", value);
     }
 
+    /**
+     * The id {@code value}; refused as invalid input naming the id field when blank, over 100 characters or holding a
+     * control character or a lone surrogate.
+     */
     public static SessionId of(String value) {
         return new SessionId(value);
     }

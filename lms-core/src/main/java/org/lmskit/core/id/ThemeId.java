@@ -6,6 +6,10 @@ public record ThemeId(String value) {
         Identifiers.check("themeId", value);
     }
 
+    /**
+     * The id {@code value}; refused as invalid input naming the id field when blank, over 100 characters or holding a
+     * control character or a lone surrogate.
+     */
     public static ThemeId of(String value) {
         return new ThemeId(value);
     }

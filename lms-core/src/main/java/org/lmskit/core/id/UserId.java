@@ -7,6 +7,10 @@ public record UserId(String value) {
         Identifiers.check("userId", value);
     }
 
+    /**
+     * The id {@code value}; refused as invalid input naming the id field when blank, over 100 characters or holding a
+     * control character or a lone surrogate.
+     */
     public static UserId of(String value) {
         return new UserId(value);
     }

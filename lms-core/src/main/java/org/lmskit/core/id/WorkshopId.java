@@ -6,6 +6,10 @@ public record WorkshopId(String value) {
         Identifiers.check("workshopId", value);
     }
 
+    /**
+     * The id {@code value}; refused as invalid input naming the id field when blank, over 100 characters or holding a
+     * control character or a lone surrogate.
+     */
     public static WorkshopId of(String value) {
         return new WorkshopId(value);
     }

@@ -4,8 +4,10 @@ package org.lmskit.core.notification;
 @FunctionalInterface
 public interface Notifier {
 
+    /** Sends a notification (an e-mail, say) after the change that caused it committed. */
     void send(Notification notification);
 
+    /** Sends nothing. */
     static Notifier noop() {
         return notification -> {
         };

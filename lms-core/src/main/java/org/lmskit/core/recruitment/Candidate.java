@@ -61,6 +61,7 @@ public record Candidate(CandidateId id, Civility civility, String lastName, Stri
         return civility.label() + " " + lastName + " " + firstName + "-" + area;
     }
 
+    /** The same candidate at {@code newVersion}, as stored. */
     public Candidate withVersion(long newVersion) {
         return new Candidate(id, civility, lastName, firstName, area, city, currentJobs, classification, classifiedAt,
                 studyLevel, experience, skills, trainings, situation, situationChangedOn, submittedBy, documents,
@@ -120,96 +121,115 @@ public record Candidate(CandidateId id, Civility civility, String lastName, Stri
         private Builder() {
         }
 
+        /** The candidate's id (required). */
         public Builder id(CandidateId id) {
             this.id = id;
             return this;
         }
 
+        /** Madame or Monsieur (required). */
         public Builder civility(Civility civility) {
             this.civility = civility;
             return this;
         }
 
+        /** The last name, up to 100 characters (required). */
         public Builder lastName(String lastName) {
             this.lastName = lastName;
             return this;
         }
 
+        /** The first name, up to 100 characters (required). */
         public Builder firstName(String firstName) {
             this.firstName = firstName;
             return this;
         }
 
+        /** The area the candidate looks for work in (required; seed 004, "Secteur"). */
         public Builder area(String area) {
             this.area = area;
             return this;
         }
 
+        /** The candidate's city (required). */
         public Builder city(String city) {
             this.city = city;
             return this;
         }
 
+        /** The jobs the commission says the candidate can do, up to 30 ("Métiers actuels"). */
         public Builder currentJobs(List<String> currentJobs) {
             this.currentJobs = currentJobs;
             return this;
         }
 
+        /** The commission's classification (required). */
         public Builder classification(Classification classification) {
             this.classification = classification;
             return this;
         }
 
+        /** When the commission classified the candidate (required). */
         public Builder classifiedAt(Instant classifiedAt) {
             this.classifiedAt = classifiedAt;
             return this;
         }
 
+        /** The highest level of study (required). */
         public Builder studyLevel(StudyLevel studyLevel) {
             this.studyLevel = studyLevel;
             return this;
         }
 
+        /** The years of experience, as the seed's brackets (required). */
         public Builder experience(ExperienceBracket experience) {
             this.experience = experience;
             return this;
         }
 
+        /** The skills, each with its theme and mastery, up to 400. */
         public Builder skills(List<Skill> skills) {
             this.skills = skills;
             return this;
         }
 
+        /** The trainings the candidate is interested in or followed, up to 30. */
         public Builder trainings(List<TrainingInterest> trainings) {
             this.trainings = trainings;
             return this;
         }
 
+        /** The candidate's situation (required). */
         public Builder situation(Situation situation) {
             this.situation = situation;
             return this;
         }
 
+        /** The day the situation last changed (required). */
         public Builder situationChangedOn(LocalDate situationChangedOn) {
             this.situationChangedOn = situationChangedOn;
             return this;
         }
 
+        /** The employment partner's contact who submitted the candidate (required). */
         public Builder submittedBy(UserId submittedBy) {
             this.submittedBy = submittedBy;
             return this;
         }
 
+        /** Names of the documents the candidate sent, CV first, up to 30. */
         public Builder documents(List<String> documents) {
             this.documents = documents;
             return this;
         }
 
+        /** The stored version, 0 for a candidate not stored yet. */
         public Builder version(long version) {
             this.version = version;
             return this;
         }
 
+        /** The candidate, or an {@link org.lmskit.core.error.InvalidInputException} naming every bad field at once. */
         public Candidate build() {
             return new Candidate(id, civility, lastName, firstName, area, city, currentJobs, classification,
                     classifiedAt, studyLevel, experience, skills, trainings, situation, situationChangedOn,

@@ -35,32 +35,39 @@ public record CardUpdate(String title, CardResult result, Set<PerformedAction> a
                 card.rejectionCauses(), card.recruitment());
     }
 
+    /** The same update with the analysis result {@code newResult}, which sets the status and deadline (seed 004). */
     public CardUpdate withResult(CardResult newResult) {
         return new CardUpdate(title, newResult, actions, nonResponse, comment, rejectionCauses, recruitment);
     }
 
+    /** The same update with the actions performed. */
     public CardUpdate withActions(Set<PerformedAction> newActions) {
         return new CardUpdate(title, result, newActions, nonResponse, comment, rejectionCauses, recruitment);
     }
 
+    /** The same update, marking (or not) that the candidate did not answer. */
     public CardUpdate withNonResponse(boolean flag) {
         return new CardUpdate(title, result, actions, flag, comment, rejectionCauses, recruitment);
     }
 
+    /** The same update with a comment; null for none. */
     public CardUpdate withComment(String newComment) {
         return new CardUpdate(title, result, actions, nonResponse, Optional.ofNullable(newComment), rejectionCauses,
                 recruitment);
     }
 
+    /** The same update with the causes of rejection, required for a rejection result. */
     public CardUpdate withRejectionCauses(Set<RejectionCause> causes) {
         return new CardUpdate(title, result, actions, nonResponse, comment, causes, recruitment);
     }
 
+    /** The same update with the recruitment follow-up, required for a recruitment result; null for none. */
     public CardUpdate withRecruitment(RecruitmentFollowUp followUp) {
         return new CardUpdate(title, result, actions, nonResponse, comment, rejectionCauses,
                 Optional.ofNullable(followUp));
     }
 
+    /** The same update with the card's title. */
     public CardUpdate withTitle(String newTitle) {
         return new CardUpdate(newTitle, result, actions, nonResponse, comment, rejectionCauses, recruitment);
     }

@@ -15,10 +15,12 @@ public enum ContractType {
         this.needsEndDate = needsEndDate;
     }
 
+    /** The contract's French name as the seed writes it (CDD, CDI, ...). */
     public String label() {
         return label;
     }
 
+    /** Whether a recruitment on this contract needs an end date. */
     public boolean needsEndDate() {
         return needsEndDate;
     }

@@ -1,7 +1,7 @@
 package org.lmskit.core.recruitment;
 
 /** Years of experience in a digital job, by bracket; a search matches brackets exactly. The seed shows
- * "< 1 an", "3 à 5 ans" and "> 10 ans"; the two brackets between are this library's. */
+ * "&lt; 1 an", "3 à 5 ans" and "&gt; 10 ans"; the two brackets between are this library's. */
 public enum ExperienceBracket {
     LESS_THAN_1_YEAR("< 1 an"),
     FROM_1_TO_3_YEARS("1 à 3 ans"),

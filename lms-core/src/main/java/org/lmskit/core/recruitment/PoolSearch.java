@@ -58,6 +58,7 @@ public record PoolSearch(Set<String> areas, Optional<String> namePrefix, Set<Str
         classifications = Set.copyOf(classifications);
     }
 
+    /** An empty search (the whole pool), to add criteria to. */
     public static Builder builder() {
         return new Builder();
     }
@@ -81,71 +82,85 @@ public record PoolSearch(Set<String> areas, Optional<String> namePrefix, Set<Str
         private Builder() {
         }
 
+        /** Candidates in one of these areas. */
         public Builder areas(Set<String> v) {
             areas = v;
             return this;
         }
 
+        /** Candidates whose last or first name starts with {@code v}, ignoring case. */
         public Builder namePrefix(String v) {
             namePrefix = v;
             return this;
         }
 
+        /** Candidates able to do one of these jobs. */
         public Builder currentJobs(Set<String> v) {
             currentJobs = v;
             return this;
         }
 
+        /** Candidates at one of these study levels. */
         public Builder studyLevels(Set<StudyLevel> v) {
             studyLevels = v;
             return this;
         }
 
+        /** Candidates in one of these experience brackets. */
         public Builder experiences(Set<ExperienceBracket> v) {
             experiences = v;
             return this;
         }
 
+        /** With {@link #masteries}: one skill of one of these themes. */
         public Builder skillThemes(Set<SkillTheme> v) {
             skillThemes = v;
             return this;
         }
 
+        /** With {@link #skillThemes}: one skill at one of these masteries. */
         public Builder masteries(Set<Mastery> v) {
             masteries = v;
             return this;
         }
 
+        /** Candidates interested in one of these trainings. */
         public Builder trainings(Set<String> v) {
             trainings = v;
             return this;
         }
 
+        /** How the candidate relates to the trainings: interested, followed, ... */
         public Builder trainingLinks(Set<TrainingLink> v) {
             trainingLinks = v;
             return this;
         }
 
+        /** Candidates with one of these classifications. */
         public Builder classifications(Set<Classification> v) {
             classifications = v;
             return this;
         }
 
+        /** Candidates classified at or after {@code v}. */
         public Builder classifiedFrom(Instant v) {
             classifiedFrom = v;
             return this;
         }
 
+        /** Candidates classified strictly before {@code v}. */
         public Builder classifiedBefore(Instant v) {
             classifiedBefore = v;
             return this;
         }
 
+        /** Candidates whose situation changed on or after {@code v}. */
         public Builder situationChangedFrom(LocalDate v) {
             situationChangedFrom = v;
             return this;
         }
 
+        /** The search, or an {@link org.lmskit.core.error.InvalidInputException} naming every bad criterion. */
         public PoolSearch build() {
             return new PoolSearch(areas, Optional.ofNullable(namePrefix), currentJobs, studyLevels, experiences,
                     skillThemes, masteries, trainings, trainingLinks, classifications, Optional.ofNullable(classifiedFrom),

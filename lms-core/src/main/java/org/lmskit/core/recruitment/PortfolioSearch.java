@@ -54,6 +54,7 @@ public record PortfolioSearch(Set<String> areas, Optional<String> namePrefix, Se
         masteries = Set.copyOf(masteries);
     }
 
+    /** An empty search (every card of the company, newest first), to add criteria to. */
     public static Builder builder() {
         return new Builder();
     }
@@ -85,82 +86,98 @@ public record PortfolioSearch(Set<String> areas, Optional<String> namePrefix, Se
         private Builder() {
         }
 
+        /** Cards of candidates in one of these areas. */
         public Builder areas(Set<String> v) {
             areas = v;
             return this;
         }
 
+        /** Cards of candidates whose last or first name starts with {@code v}, ignoring case. */
         public Builder namePrefix(String v) {
             namePrefix = v;
             return this;
         }
 
+        /** Cards created by one of these recruiters. */
         public Builder recruiters(Set<UserId> v) {
             recruiters = v;
             return this;
         }
 
+        /** Cards of candidates able to do one of these jobs. */
         public Builder currentJobs(Set<String> v) {
             currentJobs = v;
             return this;
         }
 
+        /** Cards of candidates with one of these classifications. */
         public Builder classifications(Set<Classification> v) {
             classifications = v;
             return this;
         }
 
+        /** Cards in one of these statuses. */
         public Builder statuses(Set<CardStatus> v) {
             statuses = v;
             return this;
         }
 
+        /** Cards whose last analysis result is one of these. */
         public Builder results(Set<CardResult> v) {
             results = v;
             return this;
         }
 
+        /** Cards where one of these actions was performed. */
         public Builder actions(Set<PerformedAction> v) {
             actions = v;
             return this;
         }
 
+        /** Cards marked (true) or not (false) as a candidate's non-response; null for either. */
         public Builder nonResponse(Boolean v) {
             nonResponse = v;
             return this;
         }
 
+        /** With {@link #masteries}: cards of candidates with one skill of one of these themes. */
         public Builder skillThemes(Set<SkillTheme> v) {
             skillThemes = v;
             return this;
         }
 
+        /** With {@link #skillThemes}: cards of candidates with one skill at one of these masteries. */
         public Builder masteries(Set<Mastery> v) {
             masteries = v;
             return this;
         }
 
+        /** Cards created at or after {@code v}. */
         public Builder createdFrom(Instant v) {
             createdFrom = v;
             return this;
         }
 
+        /** Cards whose deadline falls before {@code v} (overdue ones, with now). */
         public Builder dueBefore(Instant v) {
             dueBefore = v;
             return this;
         }
 
+        /** Only the acting recruiter's own cards ("Mes fiches de suivi de recrutement"). */
         public Builder mine(boolean v) {
             mine = v;
             return this;
         }
 
+        /** Sorted by creation or deadline ("Créé le", "Echéance"), either way. */
         public Builder sort(CardSort v, SortDirection d) {
             sort = v;
             direction = d;
             return this;
         }
 
+        /** The search, or an {@link org.lmskit.core.error.InvalidInputException} naming every bad criterion. */
         public PortfolioSearch build() {
             return new PortfolioSearch(areas, Optional.ofNullable(namePrefix), recruiters, currentJobs, classifications,
                     statuses, results, actions, Optional.ofNullable(nonResponse), skillThemes, masteries,

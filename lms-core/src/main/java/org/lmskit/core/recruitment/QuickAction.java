@@ -1,6 +1,9 @@
 package org.lmskit.core.recruitment;
 
-/** The four buttons of a candidate's summary (seed 004, "Utiliser les boutons d'actions rapides") and the result each sets. */
+/**
+ * The four buttons of a candidate's summary (seed 004, "Utiliser les boutons d'actions rapides") and the result each
+ * sets.
+ */
 public enum QuickAction {
     STUDY_LATER(CardResult.NONE_STUDY_IN_PROGRESS),
     NOT_RETAINED(CardResult.PROFILE_NOT_RETAINED),
@@ -13,6 +16,7 @@ public enum QuickAction {
         this.result = result;
     }
 
+    /** The result the quick action records on the card. */
     public CardResult result() {
         return result;
     }

@@ -23,6 +23,7 @@ public final class RecruitmentAccess {
                 "the directory knows no company for recruiter " + actor.id());
     }
 
+    /** Seed 004: candidates are registered and changed by the commission, an administrator here. */
     public Decision commission(Actor actor) {
         return actor.has(Role.ADMINISTRATOR) ? Decision.allowed()
                 : Decision.rejected(RecruitmentRefusals.COMMISSION_ONLY, null,

@@ -12,10 +12,12 @@ import org.lmskit.core.id.UserId;
 /** What the recruitment capability publishes, after the change has committed. */
 public sealed interface RecruitmentEvent extends LmsEvent {
 
+    /** A recruiter opened a follow-up card for a candidate of the pool. */
     record CardOpened(Instant occurredAt, CardId card, CompanyId company, CandidateId candidate, UserId recruiter,
                       CardResult result, CardStatus status, Optional<Instant> dueAt) implements RecruitmentEvent {
     }
 
+    /** A card was updated: its status moved and its deadline was set again (seed 004). */
     record CardUpdated(Instant occurredAt, CardId card, UserId recruiter, CardStatus previousStatus, CardStatus status,
                        Optional<Instant> dueAt) implements RecruitmentEvent {
     }

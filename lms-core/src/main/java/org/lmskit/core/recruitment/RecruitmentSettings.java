@@ -19,6 +19,7 @@ public record RecruitmentSettings(ResultTable resultTable, Set<UserId> commissio
         return new RecruitmentSettings(ResultTable.seed(), Set.of());
     }
 
+    /** The same settings with {@code members} standing for the commission. */
     public RecruitmentSettings withCommission(Set<UserId> members) {
         return new RecruitmentSettings(resultTable, members);
     }

@@ -131,7 +131,9 @@ public final class ResultTable {
         return d.isPresent() ? Optional.of(Duration.ofDays(d.getAsInt())) : Optional.empty();
     }
 
-    /** The fields a card must carry when saved with {@code result} (seed 004: "doit être obligatoirement renseigné"). */
+    /**
+     * The fields a card must carry when saved with {@code result} (seed 004: "doit être obligatoirement renseigné").
+     */
     public Set<RequiredField> requiredFor(CardResult result) {
         return required.getOrDefault(result, Set.of());
     }
@@ -146,6 +148,7 @@ public final class ResultTable {
         private Builder() {
         }
 
+        /** A result sets {@code status}. */
         public Builder result(CardResult result, CardStatus status) {
             statusByState.remove(checkNotNull(result, "result"));
             statusByResult.put(result, checkNotNull(status, "status"));
@@ -159,11 +162,16 @@ public final class ResultTable {
             return requires(result, RequiredField.RECRUITMENT);
         }
 
+        /** Saving a card with {@code result} requires {@code field}. */
         public Builder requires(CardResult result, RequiredField field) {
             required.computeIfAbsent(result, r -> EnumSet.noneOf(RequiredField.class)).add(field);
             return this;
         }
 
+        /**
+         * A card in {@code status} must be updated within {@code calendarDays} calendar days (1 to {@value
+         * ResultTable#MAX_DAYS}).
+         */
         public Builder deadline(CardStatus status, int calendarDays) {
             checkArgument(calendarDays >= 1 && calendarDays <= MAX_DAYS, "the deadline of %s must be 1 to %s days, was %s",
                     status, MAX_DAYS, calendarDays);
@@ -171,11 +179,13 @@ public final class ResultTable {
             return this;
         }
 
+        /** A card in {@code status} has no deadline. */
         public Builder noDeadline(CardStatus status) {
             days.put(checkNotNull(status, "status"), OptionalInt.empty());
             return this;
         }
 
+        /** The table, or an {@link IllegalStateException} naming the missing row. */
         public ResultTable build() {
             for (CardResult result : CardResult.values()) {
                 checkState(statusByResult.containsKey(result) || statusByState.containsKey(result),

@@ -1,5 +1,5 @@
 /**
- * SAR follow-up cards and the candidate pool (seed 004): {@link org.lmskit.core.recruitment.RecruitmentService}
+ * SAR follow-up cards and the candidate pool (seed 004): {@link org.lmskit.core.recruitment.RecruitmentCapability}
  * with the result table held as validated data ({@link org.lmskit.core.recruitment.ResultTable}), deadlines,
  * overdue blocking of the pool search, company isolation, non-response notifications and card history.
  */

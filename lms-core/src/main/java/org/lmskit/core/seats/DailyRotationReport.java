@@ -9,6 +9,7 @@ public record DailyRotationReport(LocalDate day, int sessionsExamined, List<Sess
         rotations = List.copyOf(rotations);
     }
 
+    /** One session the run changed: the slots it gave and the slots it took back. */
     public record SessionRotation(org.lmskit.core.id.SessionId session, List<SlotChange> assignments,
                                   List<SlotChange> releases) {
         public SessionRotation {
@@ -17,10 +18,12 @@ public record DailyRotationReport(LocalDate day, int sessionsExamined, List<Sess
         }
     }
 
+    /** Slots given in this run, over every session. */
     public int assignments() {
         return rotations.stream().mapToInt(r -> r.assignments().size()).sum();
     }
 
+    /** Slots taken back in this run, over every session. */
     public int releases() {
         return rotations.stream().mapToInt(r -> r.releases().size()).sum();
     }

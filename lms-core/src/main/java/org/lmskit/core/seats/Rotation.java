@@ -8,20 +8,27 @@ import org.lmskit.core.error.InvalidInputException;
  */
 public sealed interface Rotation permits Rotation.None, Rotation.Natural, Rotation.Rhythmic {
 
+    /** NONE, NATURAL or RHYTHMIC, as stored. */
     String mode();
 
+    /** No rotation: slots are assigned by hand. */
     static Rotation none() {
         return None.INSTANCE;
     }
 
+    /**
+     * Seed 003, "Rotation naturelle": a holder who finished the path hands over to the first waiting member, at once.
+     */
     static Rotation natural() {
         return Natural.INSTANCE;
     }
 
+    /** Seed 003, "Rotation rythmée": every {@code days} days (1 to 365), weekends counted or not. */
     static Rotation every(int days, boolean countWeekends) {
         return new Rhythmic(days, countWeekends);
     }
 
+    /** No rotation. */
     enum None implements Rotation {
         INSTANCE;
 
@@ -31,6 +38,7 @@ public sealed interface Rotation permits Rotation.None, Rotation.Natural, Rotati
         }
     }
 
+    /** Natural rotation. */
     enum Natural implements Rotation {
         INSTANCE;
 
@@ -40,6 +48,7 @@ public sealed interface Rotation permits Rotation.None, Rotation.Natural, Rotati
         }
     }
 
+    /** Rhythmic rotation every {@code everyDays} days, weekends counted or not. */
     record Rhythmic(int everyDays, boolean countWeekends) implements Rotation {
         public Rhythmic {
             if (everyDays < 1 || everyDays > 365) {

@@ -38,6 +38,7 @@ public final class RotationPlanner {
             this(session, assignments, releases, List.of());
         }
 
+        /** Whether the plan changes the session at all. */
         public boolean changes() {
             return !assignments.isEmpty() || !leftTheList.isEmpty();
         }

@@ -92,18 +92,22 @@ public record SeatSession(SessionId id, String reference, CompanyId company, Pat
                 List.of(), Optional.empty(), 0);
     }
 
+    /** Whether {@code day} falls between the start and the expiry date, both included. */
     public boolean isRunningOn(LocalDate day) {
         return !day.isBefore(startDate) && !day.isAfter(expiryDate);
     }
 
+    /** Whether the session expired before {@code day}: then nobody has access and nothing is assigned. */
     public boolean isExpiredOn(LocalDate day) {
         return day.isAfter(expiryDate);
     }
 
+    /** Who holds a slot, in slot order. */
     public List<UserId> holders() {
         return slots.stream().flatMap(s -> s.holder().stream()).toList();
     }
 
+    /** The slot {@code user} holds, if any. */
     public Optional<Slot> slotOf(UserId user) {
         return slots.stream().filter(s -> s.holder().filter(user::equals).isPresent()).findFirst();
     }
@@ -124,6 +128,7 @@ public record SeatSession(SessionId id, String reference, CompanyId company, Pat
         return withSlots(replace(free, free.heldBy(user, day)), stillWaiting);
     }
 
+    /** Seed 003, "Libérer le slot": the member's slot becomes free; refused when they hold none. */
     public SeatSession release(UserId user) {
         requireSlots();
         Slot held = slotOf(user).orElseThrow(() -> new RuleRefusedException(SeatRefusals.NOT_HOLDING, "userId",
@@ -145,6 +150,7 @@ public record SeatSession(SessionId id, String reference, CompanyId company, Pat
         return withSlots(slots, longer);
     }
 
+    /** Takes a member off the waiting list; the others keep their order. */
     public SeatSession removeWaiting(UserId user) {
         requireWaiting(user);
         return withSlots(slots, waiting.stream().filter(w -> !w.equals(user)).toList());
@@ -162,6 +168,9 @@ public record SeatSession(SessionId id, String reference, CompanyId company, Pat
         return withSlots(slots, reordered);
     }
 
+    /**
+     * The same slot session rotating as {@code newRotation} (seed 003, "Rotations"); a licence session does not rotate.
+     */
     public SeatSession withRotation(Rotation newRotation) {
         requireSlots();
         return new SeatSession(id, reference, company, pathId, type, startDate, expiryDate, quota, learningMembers,

@@ -10,6 +10,7 @@ import org.lmskit.core.id.UserId;
 public record SessionMember(SessionId session, UserId user, SessionRole role, Instant joinedAt,
                             Optional<Instant> lastConnectionAt, Optional<LocalDate> pathCompletedOn, long version) {
 
+    /** Whether the member had finished the path on or before {@code day}. */
     public boolean completedBy(LocalDate day) {
         return pathCompletedOn.filter(done -> !done.isAfter(day)).isPresent();
     }

@@ -17,10 +17,12 @@ public record Slot(int number, Optional<UserId> holder, Optional<LocalDate> assi
         this(number, holder, assignedOn, false);
     }
 
+    /** Slot {@code number}, held by nobody. */
     public static Slot free(int number) {
         return new Slot(number, Optional.empty(), Optional.empty());
     }
 
+    /** Whether nobody holds the slot (a hidden slot is held, by someone the reader may not see). */
     public boolean isFree() {
         return holder.isEmpty() && !hidden;
     }

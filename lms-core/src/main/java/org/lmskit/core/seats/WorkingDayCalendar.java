@@ -11,6 +11,7 @@ import java.util.Set;
 @FunctionalInterface
 public interface WorkingDayCalendar {
 
+    /** Whether {@code day} counts in a rotation without weekends. */
     boolean isWorkingDay(LocalDate day);
 
     /** Monday to Friday. */
@@ -18,6 +19,7 @@ public interface WorkingDayCalendar {
         return day -> day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
 
+    /** The same calendar without {@code holidays} (public holidays, say). */
     default WorkingDayCalendar withHolidays(Set<LocalDate> holidays) {
         Set<LocalDate> off = Set.copyOf(holidays);
         return day -> isWorkingDay(day) && !off.contains(day);

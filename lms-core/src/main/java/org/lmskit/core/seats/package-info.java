@@ -1,5 +1,6 @@
 /**
- * Licence and slot sessions (seed 003): seats, waiting lists, natural and rhythmic rotation, the
- * daily job, expiry, inactive learners.
+ * Licence and slot sessions (seed 003): seats, waiting lists, natural and rhythmic rotation with hand-overs made
+ * at once (a finished path, a freed slot) and the daily job as their safety net, expiry, inactive learners.
+ * Entry point: {@link org.lmskit.core.seats.SeatsCapability} ({@code lms.seats()}).
  */
 package org.lmskit.core.seats;

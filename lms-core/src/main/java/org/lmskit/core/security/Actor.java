@@ -12,10 +12,12 @@ public record Actor(UserId id, Set<Role> roles) {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
     }
 
+    /** The user {@code id} acting with {@code roles}, as the host resolved them from its login. */
     public static Actor of(String id, Role... roles) {
         return new Actor(UserId.of(id), Set.of(roles));
     }
 
+    /** Whether the actor acts with {@code role}. */
     public boolean has(Role role) {
         return roles.contains(role);
     }
