@@ -8,15 +8,13 @@ import org.lmskit.spi.certification.AchievementRecord;
 import org.lmskit.spi.certification.AchievementStore;
 import static org.lmskit.inmemory.InMemoryCertificationStores.*;
 
-final class InMemoryAchievementStore implements AchievementStore {
-    private final InMemoryTransactions tx;
-    private final VersionedTable<List<String>, AchievementRecord> table;
+final class InMemoryAchievementStore extends VersionedStore<List<String>, AchievementRecord>
+        implements AchievementStore {
     // path -> learner -> record: a whole cohort of one path is read without building a key per learner
     private final Map<String, Map<String, AchievementRecord>> byPath = new java.util.HashMap<>();
 
     InMemoryAchievementStore(InMemoryTransactions tx) {
-        this.tx = tx;
-        table = new VersionedTable<>("achievement", tx, r -> List.of(r.learnerId(), r.pathId()),
+        super("achievement", tx, r -> List.of(r.learnerId(), r.pathId()),
                 AchievementRecord::version, AchievementRecord::withVersion);
     }
 

@@ -15,22 +15,14 @@ import org.lmskit.spi.recruitment.CandidateRecord;
 import org.lmskit.spi.recruitment.CandidateStore;
 import static org.lmskit.inmemory.InMemoryRecruitmentStores.*;
 
-final class InMemoryCandidateStore implements CandidateStore {
-    private final InMemoryTransactions tx;
-    private final VersionedTable<String, CandidateRecord> table;
+final class InMemoryCandidateStore extends VersionedStore<String, CandidateRecord> implements CandidateStore {
     private final TreeMap<List<String>, Entry> byName = new TreeMap<>(NAME_ORDER);
     private final SetMultimap<String, String> cardedByCompany = HashMultimap.create();
     private volatile Pool pool;
 
     InMemoryCandidateStore(InMemoryTransactions tx) {
-        this.tx = tx;
-        table = new VersionedTable<>("candidate", tx, CandidateRecord::candidateId, CandidateRecord::version,
+        super("candidate", tx, CandidateRecord::candidateId, CandidateRecord::version,
                 CandidateRecord::withVersion);
-    }
-
-    @Override
-    public Optional<CandidateRecord> find(String candidateId) {
-        return table.find(candidateId);
     }
 
     @Override

@@ -9,30 +9,20 @@ import org.lmskit.spi.certification.CaseStudyAttemptRecord;
 import org.lmskit.spi.certification.CaseStudyAttemptStore;
 import static org.lmskit.inmemory.InMemoryCertificationStores.*;
 
-final class InMemoryCaseStudyAttemptStore implements CaseStudyAttemptStore {
+final class InMemoryCaseStudyAttemptStore extends VersionedStore<List<String>, CaseStudyAttemptRecord>
+        implements CaseStudyAttemptStore {
     private static final Comparator<CaseStudyAttemptRecord> PILE_ORDER = Comparator
             .comparing((CaseStudyAttemptRecord r) -> r.submittedAt().orElse(r.startedAt()))
             .thenComparing(CaseStudyAttemptRecord::learnerId);
-    private final VersionedTable<List<String>, CaseStudyAttemptRecord> table;
 
     InMemoryCaseStudyAttemptStore(InMemoryTransactions tx) {
-        table = new VersionedTable<>("case-study", tx, r -> List.of(r.learnerId(), r.pathId()),
+        super("case-study", tx, r -> List.of(r.learnerId(), r.pathId()),
                 CaseStudyAttemptRecord::version, CaseStudyAttemptRecord::withVersion);
     }
 
     @Override
     public Optional<CaseStudyAttemptRecord> find(String learnerId, String pathId) {
         return table.find(List.of(learnerId, pathId));
-    }
-
-    @Override
-    public CaseStudyAttemptRecord insert(CaseStudyAttemptRecord attempt) {
-        return table.insert(attempt);
-    }
-
-    @Override
-    public CaseStudyAttemptRecord update(CaseStudyAttemptRecord attempt) {
-        return table.update(attempt);
     }
 
     @Override

@@ -6,19 +6,11 @@ import org.lmskit.spi.certification.CertificateRecord;
 import org.lmskit.spi.certification.CertificateStore;
 import static org.lmskit.inmemory.InMemoryCertificationStores.*;
 
-final class InMemoryCertificateStore implements CertificateStore {
-    private final InMemoryTransactions tx;
-    private final VersionedTable<String, CertificateRecord> table;
+final class InMemoryCertificateStore extends VersionedStore<String, CertificateRecord> implements CertificateStore {
 
     InMemoryCertificateStore(InMemoryTransactions tx) {
-        this.tx = tx;
-        table = new VersionedTable<>("certificate", tx, CertificateRecord::certificateId, CertificateRecord::version,
+        super("certificate", tx, CertificateRecord::certificateId, CertificateRecord::version,
                 CertificateRecord::withVersion);
-    }
-
-    @Override
-    public Optional<CertificateRecord> find(String certificateId) {
-        return table.find(certificateId);
     }
 
     @Override
@@ -36,10 +28,5 @@ final class InMemoryCertificateStore implements CertificateStore {
             }
             return table.insert(certificate);
         });
-    }
-
-    @Override
-    public CertificateRecord update(CertificateRecord certificate) {
-        return table.update(certificate);
     }
 }

@@ -12,14 +12,11 @@ import org.lmskit.spi.adaptive.EnrolmentRecord;
 import org.lmskit.spi.adaptive.EnrolmentStore;
 import static org.lmskit.inmemory.InMemoryAdaptiveStores.*;
 
-final class InMemoryEnrolmentStore implements EnrolmentStore {
-    private final InMemoryTransactions tx;
-    private final VersionedTable<List<String>, EnrolmentRecord> table;
+final class InMemoryEnrolmentStore extends VersionedStore<List<String>, EnrolmentRecord> implements EnrolmentStore {
     private final TwoWayIndex<EnrolmentRecord> index;
 
     InMemoryEnrolmentStore(InMemoryTransactions tx) {
-        this.tx = tx;
-        table = new VersionedTable<>("enrolment", tx, e -> List.of(e.courseId(), e.learnerId()),
+        super("enrolment", tx, e -> List.of(e.courseId(), e.learnerId()),
                 EnrolmentRecord::version, EnrolmentRecord::withVersion);
         index = new TwoWayIndex<>(tx);
     }

@@ -17,25 +17,17 @@ import org.lmskit.spi.recruitment.FollowUpCardRecord;
 import org.lmskit.spi.recruitment.FollowUpCardStore;
 import static org.lmskit.inmemory.InMemoryRecruitmentStores.*;
 
-final class InMemoryFollowUpCardStore implements FollowUpCardStore {
-
-    private final InMemoryTransactions tx;
+final class InMemoryFollowUpCardStore extends VersionedStore<String, FollowUpCardRecord>
+        implements FollowUpCardStore {
     private final InMemoryCandidateStore candidates;
-    private final VersionedTable<String, FollowUpCardRecord> table;
     private final Map<List<String>, String> idByCandidate = new HashMap<>();
     private final Map<String, Map<String, FollowUpCardRecord>> byCompany = new HashMap<>();
     private final Map<List<String>, Map<String, FollowUpCardRecord>> byCreator = new HashMap<>();
 
     InMemoryFollowUpCardStore(InMemoryTransactions tx, InMemoryCandidateStore candidates) {
-        this.tx = tx;
-        this.candidates = candidates;
-        table = new VersionedTable<>("follow-up-card", tx, FollowUpCardRecord::cardId, FollowUpCardRecord::version,
+        super("follow-up-card", tx, FollowUpCardRecord::cardId, FollowUpCardRecord::version,
                 FollowUpCardRecord::withVersion);
-    }
-
-    @Override
-    public Optional<FollowUpCardRecord> find(String cardId) {
-        return table.find(cardId);
+        this.candidates = candidates;
     }
 
     @Override

@@ -12,14 +12,12 @@ import org.lmskit.spi.adaptive.LessonProgressRecord;
 import org.lmskit.spi.adaptive.LessonProgressStore;
 import static org.lmskit.inmemory.InMemoryAdaptiveStores.*;
 
-final class InMemoryLessonProgressStore implements LessonProgressStore {
-    private final InMemoryTransactions tx;
-    private final VersionedTable<List<String>, LessonProgressRecord> table;
+final class InMemoryLessonProgressStore extends VersionedStore<List<String>, LessonProgressRecord>
+        implements LessonProgressStore {
     private final Map<String, TreeMap<String, LessonProgressRecord>> byLearner = new HashMap<>();
 
     InMemoryLessonProgressStore(InMemoryTransactions tx) {
-        this.tx = tx;
-        table = new VersionedTable<>("lesson-progress", tx, p -> List.of(p.learnerId(), p.lessonId()),
+        super("lesson-progress", tx, p -> List.of(p.learnerId(), p.lessonId()),
                 LessonProgressRecord::version, LessonProgressRecord::withVersion);
     }
 

@@ -16,22 +16,14 @@ import org.lmskit.spi.seats.RotationDueQuery;
 import org.lmskit.spi.seats.SeatSessionRecord;
 import org.lmskit.spi.seats.SeatSessionStore;
 
-final class InMemorySeatSessionStore implements SeatSessionStore {
-    private final InMemoryTransactions tx;
-    private final VersionedTable<String, SeatSessionRecord> table;
+final class InMemorySeatSessionStore extends VersionedStore<String, SeatSessionRecord> implements SeatSessionStore {
     // ordered by id, so the daily job's keyset pages are a tail map
     private final TreeMap<String, SeatSessionRecord> byId = new TreeMap<>();
     private final Map<String, String> idByReference = new HashMap<>();
 
     InMemorySeatSessionStore(InMemoryTransactions tx) {
-        this.tx = tx;
-        table = new VersionedTable<>("seat-session", tx, SeatSessionRecord::sessionId, SeatSessionRecord::version,
+        super("seat-session", tx, SeatSessionRecord::sessionId, SeatSessionRecord::version,
                 SeatSessionRecord::withVersion);
-    }
-
-    @Override
-    public Optional<SeatSessionRecord> find(String sessionId) {
-        return table.find(sessionId);
     }
 
     @Override

@@ -12,19 +12,17 @@ import org.lmskit.spi.seats.InactiveMembersQuery;
 import org.lmskit.spi.seats.SessionMemberRecord;
 import org.lmskit.spi.seats.SessionMemberStore;
 
-final class InMemorySessionMemberStore implements SessionMemberStore {
+final class InMemorySessionMemberStore extends VersionedStore<List<String>, SessionMemberRecord>
+        implements SessionMemberStore {
     private static final Comparator<SessionMemberRecord> ORDER =
             Comparator.comparing(SessionMemberRecord::sessionId).thenComparing(SessionMemberRecord::userId);
 
-    private final InMemoryTransactions tx;
-    private final VersionedTable<List<String>, SessionMemberRecord> table;
     /** (session, user) -> member and (user, session) -> member, each sorted, for the two ways members are read. */
     private final TreeBasedTable<String, String, SessionMemberRecord> bySession = TreeBasedTable.create();
     private final TreeBasedTable<String, String, SessionMemberRecord> byUser = TreeBasedTable.create();
 
     InMemorySessionMemberStore(InMemoryTransactions tx) {
-        this.tx = tx;
-        table = new VersionedTable<>("session-member", tx, m -> List.of(m.sessionId(), m.userId()),
+        super("session-member", tx, m -> List.of(m.sessionId(), m.userId()),
                 SessionMemberRecord::version, SessionMemberRecord::withVersion);
     }
 
