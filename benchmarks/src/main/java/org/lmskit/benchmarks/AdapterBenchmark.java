@@ -1,13 +1,10 @@
 package org.lmskit.benchmarks;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.lmskit.inmemory.InMemoryStorage;
-import org.lmskit.jdbc.JdbcStorage;
 import org.lmskit.spi.Page;
 import org.lmskit.spi.StorageProvider;
 import org.lmskit.spi.audit.AuditEntry;
@@ -46,20 +43,15 @@ public class AdapterBenchmark {
     @Param({"in-memory", "postgresql"})
     public String adapter;
 
-    private EmbeddedPostgres postgres;
+    private BenchmarkStorage bench;
     private StorageProvider storage;
     private long version;
     private int counter;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        if (adapter.equals("postgresql")) {
-            postgres = EmbeddedPostgres.builder().start();
-            storage = JdbcStorage.builder().jdbcUrl(postgres.getJdbcUrl("postgres", "postgres")).username("postgres")
-                    .maximumPoolSize(4).migrate(true).build();
-        } else {
-            storage = InMemoryStorage.create();
-        }
+        bench = BenchmarkStorage.open(adapter);
+        storage = bench.storage;
         for (int i = 0; i < AUDIT_ROWS; i++) {
             storage.auditTrail().append(entry(i));
         }
@@ -69,10 +61,7 @@ public class AdapterBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
-        storage.close();
-        if (postgres != null) {
-            postgres.close();
-        }
+        bench.close();
     }
 
     private static NewAuditEntry entry(int i) {

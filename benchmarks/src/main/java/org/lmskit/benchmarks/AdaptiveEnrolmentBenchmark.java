@@ -3,9 +3,7 @@ package org.lmskit.benchmarks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -15,15 +13,10 @@ import org.lmskit.core.adaptive.Course;
 import org.lmskit.core.adaptive.EnrolmentType;
 import org.lmskit.core.adaptive.Lesson;
 import org.lmskit.core.adaptive.LessonKind;
-import org.lmskit.core.competency.Catalogue;
-import org.lmskit.core.competency.LevelValue;
-import org.lmskit.core.competency.Scale;
-import org.lmskit.core.competency.ScoreThresholds;
 import org.lmskit.core.id.CompetencyCode;
 import org.lmskit.core.id.CourseId;
 import org.lmskit.core.id.JobId;
 import org.lmskit.core.id.LessonId;
-import org.lmskit.core.id.ProfileId;
 import org.lmskit.core.id.UserId;
 import org.lmskit.core.security.Actor;
 import org.lmskit.core.security.Role;
@@ -68,20 +61,8 @@ public class AdaptiveEnrolmentBenchmark {
     public void setUp() {
         InMemoryStorage storage = InMemoryStorage.create();
         lms = Lms.builder().storage(storage).build();
-        Scale scale = lms.competencies().catalogue().scale(Scale.DEFAULT_ID);
-        List<CompetencyCode> codes = new ArrayList<>();
-        Map<CompetencyCode, LevelValue> requirements = new LinkedHashMap<>();
-        for (int c = 0; c < COMPETENCIES; c++) {
-            CompetencyCode code = CompetencyCode.of("CGCR-" + c);
-            lms.competencies().catalogue().defineCompetency(ADMIN, new Catalogue.Competency(code, "Competency " + c, "",
-                    Scale.DEFAULT_ID, ScoreThresholds.evenlyOver(scale), 0));
-            codes.add(code);
-            requirements.put(code, LevelValue.of("3"));
-        }
-        lms.competencies().catalogue().defineProfile(ADMIN, new Catalogue.Profile(ProfileId.of("p"), "Profile", codes, 0));
-        JobId job = JobId.of("ccr");
-        lms.competencies().catalogue().defineJob(ADMIN, new Catalogue.Job(job, "Conseiller Carrière Retraite",
-                List.of(ProfileId.of("p")), requirements, 0));
+        List<CompetencyCode> codes = BenchmarkJob.define(lms, ADMIN, "CGCR-", COMPETENCIES);
+        JobId job = BenchmarkJob.CCR;
         List<LessonId> lessons = new ArrayList<>();
         for (int l = 0; l < LESSONS; l++) {
             List<Lesson.Target> targets = l % 10 == 9 ? List.of()

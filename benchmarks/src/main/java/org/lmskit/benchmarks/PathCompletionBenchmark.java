@@ -1,6 +1,5 @@
 package org.lmskit.benchmarks;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,8 +14,6 @@ import org.lmskit.core.id.UserId;
 import org.lmskit.core.seats.PathCompletion;
 import org.lmskit.core.security.Actor;
 import org.lmskit.core.security.Role;
-import org.lmskit.inmemory.InMemoryStorage;
-import org.lmskit.jdbc.JdbcStorage;
 import org.lmskit.spi.StorageProvider;
 import org.lmskit.spi.seats.SeatSessionRecord;
 import org.lmskit.spi.seats.SessionMemberRecord;
@@ -55,7 +52,7 @@ public class PathCompletionBenchmark {
     @Param({"in-memory", "postgresql"})
     public String adapter;
 
-    private EmbeddedPostgres postgres;
+    private BenchmarkStorage bench;
     private StorageProvider storage;
     private Lms lms;
     private int sessions;
@@ -63,13 +60,8 @@ public class PathCompletionBenchmark {
 
     @Setup(Level.Trial)
     public void startStorage() throws IOException {
-        if (adapter.equals("postgresql")) {
-            postgres = EmbeddedPostgres.builder().start();
-            storage = JdbcStorage.builder().jdbcUrl(postgres.getJdbcUrl("postgres", "postgres")).username("postgres")
-                    .maximumPoolSize(4).migrate(true).build();
-        } else {
-            storage = InMemoryStorage.create();
-        }
+        bench = BenchmarkStorage.open(adapter);
+        storage = bench.storage;
         lms = Lms.builder().storage(storage)
                 .clock(Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC)).build();
     }
@@ -100,9 +92,6 @@ public class PathCompletionBenchmark {
 
     @TearDown(Level.Trial)
     public void stopStorage() throws IOException {
-        storage.close();
-        if (postgres != null) {
-            postgres.close();
-        }
+        bench.close();
     }
 }

@@ -1,6 +1,5 @@
 package org.lmskit.benchmarks;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,8 +20,6 @@ import org.lmskit.core.recruitment.PoolSearch;
 import org.lmskit.core.recruitment.StudyLevel;
 import org.lmskit.core.security.Actor;
 import org.lmskit.core.security.Role;
-import org.lmskit.inmemory.InMemoryStorage;
-import org.lmskit.jdbc.JdbcStorage;
 import org.lmskit.spi.Page;
 import org.lmskit.spi.PageRequest;
 import org.lmskit.spi.StorageProvider;
@@ -70,20 +67,15 @@ public class RecruitmentBenchmark {
     @Param({"in-memory", "postgresql"})
     public String adapter;
 
-    private EmbeddedPostgres postgres;
+    private BenchmarkStorage bench;
     private StorageProvider storage;
     private Lms lms;
     private PoolSearch threeCriteria;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        if (adapter.equals("postgresql")) {
-            postgres = EmbeddedPostgres.builder().start();
-            storage = JdbcStorage.builder().jdbcUrl(postgres.getJdbcUrl("postgres", "postgres")).username("postgres")
-                    .maximumPoolSize(4).migrate(true).build();
-        } else {
-            storage = InMemoryStorage.create();
-        }
+        bench = BenchmarkStorage.open(adapter);
+        storage = bench.storage;
         for (int start = 0; start < CANDIDATES; start += 1000) {
             int from = start;
             storage.transactions().inTransaction(() -> {
@@ -103,14 +95,8 @@ public class RecruitmentBenchmark {
                 return null;
             });
         }
-        if (postgres != null) {
-            // a bulk load just happened; production relies on autovacuum for the same statistics
-            try (var c = postgres.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
-                s.execute("VACUUM ANALYZE");
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        // a bulk load just happened; production relies on autovacuum for the same statistics
+        bench.execute("VACUUM ANALYZE");
         lms = Lms.builder().storage(storage).clock(Clock.fixed(NOW, ZoneOffset.UTC)).directory(new Directory() {
             @Override
             public Set<UserId> managersOf(UserId learner) {
@@ -135,10 +121,7 @@ public class RecruitmentBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
-        storage.close();
-        if (postgres != null) {
-            postgres.close();
-        }
+        bench.close();
     }
 
     /** Areas, study levels and classification, first page of 50, carded candidates hidden. */

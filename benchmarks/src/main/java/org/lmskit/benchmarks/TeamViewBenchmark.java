@@ -1,24 +1,16 @@
 package org.lmskit.benchmarks;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.lmskit.core.Lms;
-import org.lmskit.core.competency.Catalogue;
-import org.lmskit.core.competency.LevelValue;
-import org.lmskit.core.competency.Scale;
-import org.lmskit.core.competency.ScoreThresholds;
 import org.lmskit.core.competency.CompetencyViews;
 import org.lmskit.core.directory.Directory;
 import org.lmskit.core.id.CompetencyCode;
 import org.lmskit.core.id.JobId;
-import org.lmskit.core.id.ProfileId;
 import org.lmskit.core.id.UserId;
 import org.lmskit.core.security.Actor;
 import org.lmskit.core.security.Role;
@@ -75,20 +67,8 @@ public class TeamViewBenchmark {
                 return team;
             }
         }).build();
-        Scale scale = lms.competencies().catalogue().scale(Scale.DEFAULT_ID);
-        List<CompetencyCode> codes = new ArrayList<>();
-        Map<CompetencyCode, LevelValue> requirements = new LinkedHashMap<>();
-        for (int c = 0; c < COMPETENCIES; c++) {
-            CompetencyCode code = CompetencyCode.of("TEST-CGCR-" + c);
-            lms.competencies().catalogue().defineCompetency(ADMIN, new Catalogue.Competency(code, "Competency " + c, "",
-                    Scale.DEFAULT_ID, ScoreThresholds.evenlyOver(scale), 0));
-            codes.add(code);
-            requirements.put(code, LevelValue.of("3"));
-        }
-        lms.competencies().catalogue().defineProfile(ADMIN, new Catalogue.Profile(ProfileId.of("p"), "Profile", codes, 0));
-        JobId job = JobId.of("ccr");
-        lms.competencies().catalogue().defineJob(ADMIN, new Catalogue.Job(job, "Conseiller Carrière Retraite",
-                List.of(ProfileId.of("p")), requirements, 0));
+        List<CompetencyCode> codes = BenchmarkJob.define(lms, ADMIN, "TEST-CGCR-", COMPETENCIES);
+        JobId job = BenchmarkJob.CCR;
         Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
         for (int i = 0; i < LEARNERS; i++) {
             String learner = "learner-" + i;
