@@ -1,4 +1,4 @@
-package org.lmskit.app;
+package org.lmskit.core.recruitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -16,21 +16,21 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.lmskit.app.recruitment.RecruitmentDemo;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lmskit.core.Lms;
+import org.lmskit.core.Storages;
+import org.lmskit.core.directory.Directory;
 import org.lmskit.core.id.CandidateId;
+import org.lmskit.core.id.CompanyId;
 import org.lmskit.core.id.UserId;
-import org.lmskit.core.recruitment.Candidate;
-import org.lmskit.core.recruitment.Civility;
-import org.lmskit.core.recruitment.Classification;
-import org.lmskit.core.recruitment.ExperienceBracket;
-import org.lmskit.core.recruitment.Mastery;
-import org.lmskit.core.recruitment.PoolSearch;
-import org.lmskit.core.recruitment.Situation;
-import org.lmskit.core.recruitment.SkillTheme;
-import org.lmskit.core.recruitment.StudyLevel;
+import org.lmskit.core.security.Actor;
+import org.lmskit.core.security.Role;
 import org.lmskit.spi.PageRequest;
+import org.lmskit.spi.StorageProvider;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -40,6 +40,8 @@ import org.quicktheories.generators.Generate;
  * criterion, and no other.
  */
 class PoolSearchOracleTest {
+    private static final Actor COMMISSION = Actor.of("commission", Role.ADMINISTRATOR);
+    private static final Actor RECRUITER = Actor.of("olivier", Role.RECRUITER);
     private static final List<String> AREAS = List.of("Alsace / Bas-Rhin", "Alsace / Haut-Rhin", "Lorraine / Moselle");
     private static final List<String> JOBS = List.of("Analyste fonctionnel", "Conseiller hotline",
             "Architecte logiciel", "Technicien de maintenance");
@@ -97,21 +99,34 @@ class PoolSearchOracleTest {
     }
 
     @ParameterizedTest
-    @EnumSource(LiveApp.Kind.class)
-    void a_search_finds_exactly_the_visible_candidates_meeting_every_criterion(LiveApp.Kind kind) {
-        try (LiveApp app = LiveApp.start(kind)) {
-            population().forEach(c -> app.lms.recruitment().pool().registerCandidate(DemoData.ADMIN, c));
-            List<Candidate> visible = app.lms.recruitment().pool().searchPool(RecruitmentDemo.OLIVIER,
-                    PoolSearch.builder().build(), PageRequest.first(1000)).items();
-            assertThat(visible).hasSizeGreaterThanOrEqualTo(40);
+    @MethodSource("org.lmskit.core.Storages#both")
+    void a_search_finds_exactly_the_visible_candidates_meeting_every_criterion(Storages kind) throws Exception {
+        try (StorageProvider storage = kind.fresh()) {
+            Lms lms = Lms.builder().storage(storage)
+                    .clock(Clock.fixed(Instant.parse("2026-11-24T09:30:00Z"), ZoneOffset.UTC))
+                    .directory(new Directory() {
+                        @Override
+                        public Set<UserId> managersOf(UserId learner) {
+                            return Set.of();
+                        }
 
-            qt().withExamples(kind == LiveApp.Kind.POSTGRES ? 60 : 150).forAll(searches()).checkAssert(criteria -> {
+                        @Override
+                        public Optional<CompanyId> companyOf(UserId user) {
+                            return user.equals(RECRUITER.id()) ? Optional.of(CompanyId.of("sogeti")) : Optional.empty();
+                        }
+                    }).build();
+            population().forEach(c -> lms.recruitment().pool().registerCandidate(COMMISSION, c));
+            List<Candidate> visible = lms.recruitment().pool().searchPool(RECRUITER, PoolSearch.builder().build(),
+                    PageRequest.first(1000)).items();
+            assertThat(visible).hasSize(40);
+
+            qt().withExamples(kind == Storages.POSTGRES ? 60 : 150).forAll(searches()).checkAssert(criteria -> {
                 PoolSearch.Builder builder = PoolSearch.builder();
                 criteria.forEach(c -> c.apply().apply(builder));
                 PoolSearch search = builder.build();
 
-                Set<String> found = app.lms.recruitment().pool().searchPool(RecruitmentDemo.OLIVIER, search,
-                        PageRequest.first(1000)).items().stream().map(c -> c.id().value()).collect(Collectors.toSet());
+                Set<String> found = lms.recruitment().pool().searchPool(RECRUITER, search, PageRequest.first(1000))
+                        .items().stream().map(c -> c.id().value()).collect(Collectors.toSet());
 
                 Set<String> expected = visible.stream().filter(c -> satisfies(search, c)).map(c -> c.id().value())
                         .collect(Collectors.toSet());
