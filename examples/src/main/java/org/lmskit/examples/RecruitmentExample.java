@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.lmskit.core.Lms;
 import org.lmskit.core.directory.Directory;
@@ -54,17 +54,7 @@ public final class RecruitmentExample {
                 .recruitmentSettings(RecruitmentSettings.ofDefaults().withCommission(Set.of(UserId.of("commission-aar"))))
                 .notifier(n -> out.println("notify " + n.recipients().stream().map(UserId::value).sorted().toList()
                         + " with " + n.template()))
-                .directory(new Directory() {
-                    @Override
-                    public Set<UserId> managersOf(UserId learner) {
-                        return Set.of();
-                    }
-
-                    @Override
-                    public Optional<CompanyId> companyOf(UserId user) {
-                        return Optional.of(CompanyId.of("divalto"));
-                    }
-                })
+                .directory(Directory.ofCompanies(Map.of(camille.id(), CompanyId.of("divalto"))))
                 .build();
 
         lms.recruitment().pool().registerCandidate(commission, Candidate.builder()

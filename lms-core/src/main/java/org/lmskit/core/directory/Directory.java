@@ -1,5 +1,6 @@
 package org.lmskit.core.directory;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.lmskit.core.id.CompanyId;
@@ -55,5 +56,24 @@ public interface Directory {
     /** A directory that knows nobody: no managers, no company, no self-positioning. */
     static Directory empty() {
         return learner -> Set.of();
+    }
+
+    /**
+     * A directory that knows only who works for which company (a recruitment or seats host without an organisation
+     * chart): recruiters and pilots are scoped by it, nobody manages anybody.
+     */
+    static Directory ofCompanies(Map<UserId, CompanyId> companies) {
+        Map<UserId, CompanyId> copy = Map.copyOf(companies);
+        return new Directory() {
+            @Override
+            public Set<UserId> managersOf(UserId learner) {
+                return Set.of();
+            }
+
+            @Override
+            public Optional<CompanyId> companyOf(UserId user) {
+                return Optional.ofNullable(copy.get(user));
+            }
+        };
     }
 }

@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,7 +19,6 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lmskit.core.Lms;
@@ -104,17 +104,7 @@ class PoolSearchOracleTest {
         try (StorageProvider storage = kind.fresh()) {
             Lms lms = Lms.builder().storage(storage)
                     .clock(Clock.fixed(Instant.parse("2026-11-24T09:30:00Z"), ZoneOffset.UTC))
-                    .directory(new Directory() {
-                        @Override
-                        public Set<UserId> managersOf(UserId learner) {
-                            return Set.of();
-                        }
-
-                        @Override
-                        public Optional<CompanyId> companyOf(UserId user) {
-                            return user.equals(RECRUITER.id()) ? Optional.of(CompanyId.of("sogeti")) : Optional.empty();
-                        }
-                    }).build();
+                    .directory(Directory.ofCompanies(Map.of(RECRUITER.id(), CompanyId.of("sogeti")))).build();
             population().forEach(c -> lms.recruitment().pool().registerCandidate(COMMISSION, c));
             List<Candidate> visible = lms.recruitment().pool().searchPool(RECRUITER, PoolSearch.builder().build(),
                     PageRequest.first(1000)).items();

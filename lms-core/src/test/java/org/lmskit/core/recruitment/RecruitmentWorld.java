@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.lmskit.core.Lms;
@@ -43,18 +42,7 @@ final class RecruitmentWorld {
     final Lms lms = Lms.builder().storage(storage).clock(clock).eventPublisher(events::add)
             .notifier(notifications::add)
             .recruitmentSettings(RecruitmentSettings.ofDefaults().withCommission(Set.of(COMMISSION_DESK)))
-            .directory(new Directory() {
-                @Override
-                public Set<UserId> managersOf(UserId learner) {
-                    return Set.of();
-                }
-
-                @Override
-                public Optional<CompanyId> companyOf(UserId user) {
-                    return Optional.ofNullable(Map.of("camille", DIVALTO, "luc", DIVALTO, "olga", OTHER)
-                            .get(user.value()));
-                }
-            })
+            .directory(Directory.ofCompanies(Map.of(CAMILLE.id(), DIVALTO, LUC.id(), DIVALTO, OLGA.id(), OTHER)))
             .build();
     final RecruitmentCapability recruitment = lms.recruitment();
 

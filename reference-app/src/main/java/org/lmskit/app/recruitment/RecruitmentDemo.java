@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.lmskit.core.Lms;
 import org.lmskit.core.directory.Directory;
@@ -68,17 +67,7 @@ public final class RecruitmentDemo {
         // Camille opened MBARKI's card 45 days ago: 30 days in study, so 15 days overdue today
         Lms fortyFiveDaysAgo = Lms.builder().storage(storage).recruitmentSettings(SETTINGS)
                 .clock(Clock.offset(lms.clock(), Duration.ofDays(-45)))
-                .directory(new Directory() {
-                    @Override
-                    public Set<UserId> managersOf(UserId learner) {
-                        return Set.of();
-                    }
-
-                    @Override
-                    public Optional<CompanyId> companyOf(UserId user) {
-                        return Optional.ofNullable(COMPANIES.get(user));
-                    }
-                }).build();
+                .directory(Directory.ofCompanies(COMPANIES)).build();
         fortyFiveDaysAgo.recruitment().cards().quickAction(CAMILLE, CandidateId.of("mbarki"), QuickAction.STUDY_LATER);
 
         FollowUpCard hatterer = lms.recruitment().cards().quickAction(LUC, CandidateId.of("hatterer"),
