@@ -16,6 +16,7 @@ import org.lmskit.core.certification.CaseStudyQuestion;
 import org.lmskit.core.certification.CertificationPathSetup;
 import org.lmskit.core.certification.GradingTable;
 import org.lmskit.core.certification.Question;
+import org.lmskit.core.competency.CompetencyViews;
 import org.lmskit.core.competency.Catalogue;
 import org.lmskit.core.competency.LevelValue;
 import org.lmskit.core.competency.Scale;
@@ -171,6 +172,9 @@ public final class DemoData {
                     }
                 })
                 .recruitmentSettings(RecruitmentDemo.SETTINGS)
+                // seed 000, "Voir les formations liées": the adaptive course covers every competency of the job
+                .trainingCatalog(code -> code.value().contains("-CGCR-") ? List.of(new CompetencyViews.Training(
+                        AdaptiveDemo.ADAPTIVE_COURSE.value(), "Cours adaptatif Conseiller Carrière Retraite")) : List.of())
                 .notifier(n -> LOG.info("notify {} with '{}' {}", n.recipients(), n.template(), n.parameters()));
     }
 

@@ -3,6 +3,7 @@ package org.lmskit.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Competency levels, gaps, team views and interim reviews through the real app, on seed 000's demo. */
@@ -26,6 +27,28 @@ class CompetencyHttpTest {
         });
     }
 
+    /** Seed 000: "Lorsqu'une compétence n'est pas encore acquise, un bouton « Voir les formations liées »". */
+    @Test
+    void every_competency_not_yet_acquired_links_its_trainings_and_no_acquired_one_does() {
+        AppFixture.run(http -> {
+            java.util.Set<String> statuses = new java.util.HashSet<>();
+            // Robert has gaps and acquired competencies; Medine France was never evaluated
+            for (String learner : List.of("robert-redford", "medine-france")) {
+                JsonNode view = http.get("/api/competency/learners/" + learner + "/job-view", "demo-manager").isOk()
+                        .body();
+                for (JsonNode profile : view.get("profiles")) {
+                    for (JsonNode competency : profile.get("competencies")) {
+                        String status = competency.get("status").asText();
+                        statuses.add(status);
+                        assertThat(!competency.get("trainings").isEmpty()).as(learner + " " + competency.get("code")
+                                + " " + status).isEqualTo(status.equals("GAP") || status.equals("NOT_EVALUATED"));
+                    }
+                }
+            }
+            assertThat(statuses).contains("GAP", "NOT_EVALUATED", "ACQUIRED");
+        });
+    }
+
     @Test
     void a_learners_job_view_has_three_profiles_gaps_and_radar_data() {
         AppFixture.run(http -> {
@@ -36,6 +59,7 @@ class CompetencyHttpTest {
             JsonNode gap = view.at("/profiles/1/competencies/3");
             assertThat(gap.get("status").asText()).isEqualTo("GAP");
             assertThat(gap.at("/decidedBy/actor").asText()).isEqualTo("manon");
+            assertThat(gap.get("trainings")).extracting(t -> t.get("id").asText()).containsExactly("cours-adaptatif-ccr");
             assertThat(view.at("/profiles/0/radar/required")).hasSize(4);
             http.get(ROBERT + "/job-view?from=yesterday", "demo-robert").isProblem(400);
             http.get(ROBERT + "/job-view", "demo-bob").isProblem(403);

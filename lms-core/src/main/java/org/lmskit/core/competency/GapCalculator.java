@@ -174,7 +174,9 @@ final class GapCalculator {
         Optional<LevelValue> self = positionings.stream().filter(p -> p.source() == Source.SELF)
                 .max(AcquisitionPolicy.chronological(scale)).map(Positioning::level);
         GapStatus status = status(scale, required, acquired);
-        List<CompetencyViews.Training> linked = withTrainings && status == GapStatus.GAP ? trainings.trainingsFor(code) : List.of();
+        // seed 000: "Lorsqu'une compétence n'est pas encore acquise" (a gap, or never evaluated), "Voir les formations liées"
+        boolean notYetAcquired = status == GapStatus.GAP || status == GapStatus.NOT_EVALUATED;
+        List<CompetencyViews.Training> linked = withTrainings && notYetAcquired ? trainings.trainingsFor(code) : List.of();
         return new CompetencyGap(code, competency.title(), required, acquired, self, status, acquisition.deciding(),
                 acquisition.explanation(), linked);
     }

@@ -99,6 +99,24 @@ class JobViewTest {
         assertThat(gap.explanation()).contains("manon", "MANAGER");
     }
 
+    /** Seed 000: "Lorsqu'une compétence n'est pas encore acquise, un bouton « Voir les formations liées »". */
+    @Test
+    void a_competency_never_evaluated_is_not_acquired_either_and_links_its_trainings() {
+        CompetencyViews.CompetencyGap never = gap(MEDINE, CGCR_01);
+
+        assertThat(never.status()).isEqualTo(GapStatus.NOT_EVALUATED);
+        assertThat(never.trainings()).extracting(CompetencyViews.Training::id).containsExactly("cours-" + CGCR_01);
+    }
+
+    @Test
+    void acquired_and_not_applicable_competencies_link_no_training() {
+        world.position(MANAGER, MEDINE, CGCR_01, LevelValue.notApplicable());
+
+        assertThat(gap(MEDINE, CGCR_01).trainings()).isEmpty();
+        assertThat(gap(ROBERT, CGCR_04).status()).isEqualTo(GapStatus.ACQUIRED);
+        assertThat(gap(ROBERT, CGCR_04).trainings()).isEmpty();
+    }
+
     @Test
     void only_self_positionings_leave_a_competency_not_evaluated_and_the_self_level_is_reported_apart() {
         world.directory.selfAllowed.add(MEDINE);
