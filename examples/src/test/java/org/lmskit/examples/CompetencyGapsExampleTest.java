@@ -18,7 +18,9 @@ class CompetencyGapsExampleTest {
                 "Conseiller Carrière Retraite — 50 % (2/4)",
                 "  Fiabiliser une carrière: required 3, acquired 4 -> ACQUIRED",
                 "  Produire une estimation fiable au client: required 3, acquired 3 -> ACQUIRED",
-                "  Réaliser une levée de doute: required 3, acquired - -> NOT_EVALUATED",
+                // seed 000: a competency never evaluated is not acquired either, so it links its trainings too
+                "  Réaliser une levée de doute: required 3, acquired - -> NOT_EVALUATED"
+                        + " (see Formation : TEST-ANE_002-CGCR-03)",
                 "  Assurer le pilotage et le reporting de son activité: required 4, acquired 3 -> GAP"
                         + " (see Formation : TEST-ANE_002-CGCR-04)");
     }
