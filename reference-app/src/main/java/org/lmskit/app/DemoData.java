@@ -75,6 +75,10 @@ public final class DemoData {
     public static final SessionId ADECCO_SESSION = SessionId.of("adecco-lille-slots");
 
     public static final Actor DDFPT = Actor.of("ddfpt", Role.DDFPT);
+    /** The DDFPT of the neighbouring establishment: seed 002 lets only the learner's own unlock a review. */
+    public static final Actor OTHER_DDFPT = Actor.of("ddfpt-voisin", Role.DDFPT);
+    /** The establishment of Manon's team of seed 000 and of their DDFPT. */
+    public static final CompanyId ESTABLISHMENT = CompanyId.of("lycee-des-metiers");
     /** Seed 000's collaborators ("Suivi des collaborateurs"), managed by Manon. */
     public static final Map<String, String> COLLABORATORS = new java.util.LinkedHashMap<>();
     public static final JobId CCR = JobId.of("conseiller-carriere-retraite");
@@ -105,6 +109,7 @@ public final class DemoData {
             Map.entry("demo-pilot-adecco", ADECCO_PILOT),
             Map.entry("demo-robert", ROBERT),
             Map.entry("demo-ddfpt", DDFPT),
+            Map.entry("demo-ddfpt-voisin", OTHER_DDFPT),
             Map.entry("demo-andreu", AdaptiveDemo.ANDREU),
             Map.entry("demo-sam", AdaptiveDemo.SAM),
             Map.entry("demo-recruiter", RecruitmentDemo.CAMILLE),
@@ -166,6 +171,12 @@ public final class DemoData {
                     public Optional<CompanyId> companyOf(UserId user) {
                         if (user.equals(PILOT.id()) || user.equals(MANAGER.id())) {
                             return Optional.of(MANPOWER);
+                        }
+                        if (user.equals(DDFPT.id()) || COLLABORATORS.containsKey(user.value())) {
+                            return Optional.of(ESTABLISHMENT);
+                        }
+                        if (user.equals(OTHER_DDFPT.id())) {
+                            return Optional.of(CompanyId.of("lycee-voisin"));
                         }
                         return user.equals(ADECCO_PILOT.id()) ? Optional.of(ADECCO)
                                 : Optional.ofNullable(RecruitmentDemo.COMPANIES.get(user));

@@ -113,6 +113,9 @@ class CompetencyHttpTest {
             assertThat(grade.get("grade").toString()).isEqualTo("15.00");
             assertThat(grade.get("excluded")).extracting(JsonNode::asText).containsExactly("TEST-ANE_002-CGCR-03");
             http.post(url + "/unlock", "demo-manager", "{\"reason\": \"erreur\", \"version\": 2}").isProblem(403);
+            // seed 002: "Seul le DDFPT de l'établissement" — a DDFPT of another establishment is refused
+            assertThat(http.post(url + "/unlock", "demo-ddfpt-voisin", "{\"reason\": \"erreur\", \"version\": 2}")
+                    .isProblem(403).body().get("rule").asText()).isEqualTo("competency.review.unlock");
             assertThat(http.post(url + "/unlock", "demo-ddfpt", "{\"reason\": \"erreur\", \"version\": 2}").isOk().body()
                     .get("status").asText()).isEqualTo("UNLOCKED");
             http.get(url + "/comparison", "demo-manager").isOk();

@@ -3,6 +3,7 @@ package org.lmskit.core.competency;
 import org.lmskit.core.directory.Directory;
 import org.lmskit.core.id.UserId;
 import org.lmskit.core.policy.Decision;
+import org.lmskit.core.policy.Organisations;
 import org.lmskit.core.security.Actor;
 import org.lmskit.core.security.Role;
 
@@ -22,9 +23,20 @@ public final class CompetencyAccess {
     public static final String WRITE_REVIEW = "competency.review.write";
 
     private final Directory directory;
+    private final Organisations organisations;
 
     public CompetencyAccess(Directory directory) {
         this.directory = directory;
+        this.organisations = new Organisations(directory);
+    }
+
+    /**
+     * Seed 000: "le superviseur (d'une organisation)": one the host lists for the learner, or a supervisor of the
+     * learner's own organisation.
+     */
+    private boolean supervises(Actor actor, UserId learner) {
+        return directory.supervisorsOf(learner).contains(actor.id())
+                || actor.has(Role.SUPERVISOR) && organisations.together(actor.id(), learner);
     }
 
     /**
@@ -34,7 +46,7 @@ public final class CompetencyAccess {
     public Decision read(Actor actor, UserId learner) {
         if (actor.id().equals(learner) || actor.has(Role.ADMINISTRATOR)
                 || directory.managersOf(learner).contains(actor.id())
-                || directory.supervisorsOf(learner).contains(actor.id())
+                || supervises(actor, learner)
                 || directory.coachesOf(learner).contains(actor.id())) {
             return Decision.allowed();
         }
@@ -51,7 +63,7 @@ public final class CompetencyAccess {
             case SELF -> actor.id().equals(learner) && directory.selfPositioningAllowed(learner);
             case OBSERVATION -> directory.coachesOf(learner).contains(actor.id());
             case MANAGER -> directory.managersOf(learner).contains(actor.id());
-            case SUPERVISOR -> directory.supervisorsOf(learner).contains(actor.id());
+            case SUPERVISOR -> supervises(actor, learner);
             case EVALUATION -> actor.has(Role.ADMINISTRATOR);
             case REVIEW -> false;
         };
@@ -68,7 +80,7 @@ public final class CompetencyAccess {
     /** Who sets a learner's job: an administrator, a manager or a supervisor of the learner. */
     public Decision assignJob(Actor actor, UserId learner) {
         return actor.has(Role.ADMINISTRATOR) || directory.managersOf(learner).contains(actor.id())
-                || directory.supervisorsOf(learner).contains(actor.id()) ? Decision.allowed()
+                || supervises(actor, learner) ? Decision.allowed()
                 : Decision.rejected(ASSIGN_JOB, "learner",
                 "only an administrator, a manager or a supervisor of the learner sets their job");
     }
@@ -91,15 +103,22 @@ public final class CompetencyAccess {
      */
     public Decision writeReview(Actor actor, UserId learner) {
         return actor.has(Role.ADMINISTRATOR) || directory.managersOf(learner).contains(actor.id())
-                || directory.supervisorsOf(learner).contains(actor.id())
+                || supervises(actor, learner)
                 || directory.coachesOf(learner).contains(actor.id()) ? Decision.allowed()
                 : Decision.rejected(WRITE_REVIEW, "learner",
                 "only the learner's managers, supervisors, tutors, trainers and administrators write reviews");
     }
 
-    /** Seed 002: only the DDFPT unlocks a final review. */
+    /** The first half of {@link #unlockReview(Actor, UserId)}, asked before the review is read: a DDFPT at all. */
     public Decision unlockReview(Actor actor) {
         return actor.has(Role.DDFPT) ? Decision.allowed()
                 : Decision.rejected(CompetencyRefusals.REVIEW_UNLOCK, null, "only a DDFPT unlocks a final review");
+    }
+
+    /** Seed 002: "Seul le DDFPT de l'établissement a la possibilité de débloquer un bilan": the learner's own. */
+    public Decision unlockReview(Actor actor, UserId learner) {
+        return actor.has(Role.DDFPT) && organisations.together(actor.id(), learner) ? Decision.allowed()
+                : Decision.rejected(CompetencyRefusals.REVIEW_UNLOCK, "learner",
+                "only the DDFPT of the learner's establishment unlocks a final review");
     }
 }

@@ -89,11 +89,12 @@ public final class ReviewService {
         });
     }
 
-    /** Seed 002: only the DDFPT unlocks a final review; audited with the reason. */
+    /** Seed 002: only the DDFPT of the learner's establishment unlocks a final review; audited with the reason. */
     public InterimReview unlock(Actor actor, ReviewId id, String reason, long expectedVersion) {
         ctx.ops.permit(actor, ctx.access::unlockReview);
-        Texts.paragraph("reason", reason, Texts.PARAGRAPH);
         InterimReview current = load(id);
+        ctx.ops.permit(actor, a -> ctx.access.unlockReview(a, current.learner()));
+        Texts.paragraph("reason", reason, Texts.PARAGRAPH);
         if (current.status() != ReviewStatus.FINAL) {
             throw new RuleRefusedException(CompetencyRefusals.REVIEW_STATUS, "status",
                     "only a final review is unlocked; it is " + current.status());

@@ -18,8 +18,10 @@ public interface Directory {
     Set<UserId> managersOf(UserId learner);
 
     /**
-     * The company a user works for (seed 003: a pilot manages "toutes les sessions de son entreprise"); unknown by
-     * default.
+     * The organisation a user belongs to: their company (seed 003: a pilot manages "toutes les sessions de son
+     * entreprise"; seed 004: a recruiter's company) or establishment (seed 002: "le DDFPT de l'établissement"; seed
+     * 000: "le superviseur (d'une organisation)"). Every organisation rule asks it through
+     * {@link org.lmskit.core.policy.Organisations}; unknown by default, and an unknown organisation matches nobody.
      */
     default Optional<CompanyId> companyOf(UserId user) {
         return Optional.empty();

@@ -3,6 +3,7 @@ package org.lmskit.core.seats;
 import org.lmskit.core.directory.Directory;
 import org.lmskit.core.id.CompanyId;
 import org.lmskit.core.policy.Decision;
+import org.lmskit.core.policy.Organisations;
 import org.lmskit.core.security.Actor;
 import org.lmskit.core.security.Role;
 
@@ -19,10 +20,10 @@ public final class SeatAccess {
     public static final String CHANGE = "seats.session.change";
     public static final String DAILY_JOB = "seats.daily-job.run";
 
-    private final Directory directory;
+    private final Organisations organisations;
 
     public SeatAccess(Directory directory) {
-        this.directory = directory;
+        this.organisations = new Organisations(directory);
     }
 
     /** Administrators, and the pilots of the session's company. */
@@ -35,7 +36,7 @@ public final class SeatAccess {
     /** Those who manage it read a session whole; the company's managers read their learners in it. */
     public Decision read(Actor actor, SeatSession session) {
         boolean companyManager = actor.has(Role.MANAGER)
-                && directory.companyOf(actor.id()).filter(session.company()::equals).isPresent();
+                && organisations.within(actor.id(), session.company());
         return manage(actor, session).isAllowed() || companyManager ? Decision.allowed()
                 : Decision.rejected(READ, "sessionId", "only administrators, pilots and managers of "
                 + session.company() + " see this session");
@@ -54,6 +55,6 @@ public final class SeatAccess {
     }
 
     private boolean pilotOf(Actor actor, CompanyId company) {
-        return actor.has(Role.PILOT) && directory.companyOf(actor.id()).filter(company::equals).isPresent();
+        return actor.has(Role.PILOT) && organisations.within(actor.id(), company);
     }
 }

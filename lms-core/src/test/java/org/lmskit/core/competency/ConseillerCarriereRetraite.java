@@ -176,6 +176,17 @@ final class ConseillerCarriereRetraite {
             return selfAllowed.contains(learner);
         }
 
+        /** The team and their DDFPT belong to one establishment, "ddfpt-voisin" to the next; others are unknown. */
+        @Override
+        public java.util.Optional<org.lmskit.core.id.CompanyId> companyOf(UserId user) {
+            if (user.value().equals("ddfpt-voisin")) {
+                return java.util.Optional.of(org.lmskit.core.id.CompanyId.of("lycee-voisin"));
+            }
+            return user.equals(DDFPT.id()) || teamOf(MANAGER.id()).contains(user) || user.equals(ROBERT)
+                    ? java.util.Optional.of(org.lmskit.core.id.CompanyId.of("lycee-des-metiers"))
+                    : java.util.Optional.empty();
+        }
+
         @Override
         public Set<UserId> teamOf(UserId manager) {
             return team.getOrDefault(manager, Set.of());

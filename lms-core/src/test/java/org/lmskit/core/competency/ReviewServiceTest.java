@@ -68,6 +68,10 @@ class ReviewServiceTest {
                 .isInstanceOf(PermissionDeniedException.class);
         assertThatThrownBy(() -> reviews.unlock(ADMIN, draft.id(), "erreur", finalized.version()))
                 .isInstanceOf(PermissionDeniedException.class);
+        // seed 002: "Seul le DDFPT de l'établissement": the DDFPT of the neighbouring establishment is refused
+        assertThatThrownBy(() -> reviews.unlock(org.lmskit.core.security.Actor.of("ddfpt-voisin",
+                org.lmskit.core.security.Role.DDFPT), draft.id(), "erreur", finalized.version()))
+                .isInstanceOf(PermissionDeniedException.class).hasMessageContaining("establishment");
         InterimReview unlocked = reviews.unlock(DDFPT, draft.id(), "erreur de saisie", finalized.version());
 
         assertThat(unlocked.status()).isEqualTo(ReviewStatus.UNLOCKED);

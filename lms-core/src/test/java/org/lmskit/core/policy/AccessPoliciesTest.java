@@ -40,6 +40,11 @@ class AccessPoliciesTest {
     static final Actor COACH = Actor.of("cora", Role.TUTOR);
     static final Actor ADMIN = Actor.of("admin", Role.ADMINISTRATOR);
     static final Actor DDFPT = Actor.of("dan", Role.DDFPT);
+    /** A DDFPT and a supervisor of another establishment than lea's. */
+    static final Actor OTHER_DDFPT = Actor.of("dora", Role.DDFPT);
+    static final Actor OTHER_SUPERVISOR = Actor.of("saul", Role.SUPERVISOR);
+    /** A supervisor the host does not list for lea, of lea's own organisation. */
+    static final Actor ORGANISATION_SUPERVISOR = Actor.of("sam", Role.SUPERVISOR);
     static final Actor PILOT = Actor.of("paula", Role.PILOT);
     static final Actor OTHER_PILOT = Actor.of("olga", Role.PILOT);
     static final CompanyId MANPOWER = CompanyId.of("manpower");
@@ -62,6 +67,9 @@ class AccessPoliciesTest {
 
         @Override
         public Optional<CompanyId> companyOf(UserId user) {
+            if (user.equals(OTHER_DDFPT.id()) || user.equals(OTHER_SUPERVISOR.id())) {
+                return Optional.of(CompanyId.of("lycee-voisin"));
+            }
             return user.equals(PILOT.id()) || user.equals(MANAGER.id()) ? Optional.of(MANPOWER)
                     : Optional.of(CompanyId.of("adecco"));
         }
@@ -159,8 +167,27 @@ class AccessPoliciesTest {
             assertThat(rule(access.changeCatalogue(MANAGER))).isEqualTo(CompetencyAccess.CHANGE_CATALOGUE);
             assertThat(rule(access.writeReview(COACH, LEA))).isEqualTo("allowed");
             assertThat(rule(access.writeReview(LEARNER, LEA))).isEqualTo(CompetencyAccess.WRITE_REVIEW);
+            assertThat(rule(access.unlockReview(ADMIN, LEA))).isEqualTo(CompetencyRefusals.REVIEW_UNLOCK);
             assertThat(rule(access.unlockReview(DDFPT))).isEqualTo("allowed");
             assertThat(rule(access.unlockReview(ADMIN))).isEqualTo(CompetencyRefusals.REVIEW_UNLOCK);
+        }
+
+        /** Seed 002: "Seul le DDFPT de l'établissement a la possibilité de débloquer un bilan". */
+        @Test
+        void only_the_ddfpt_of_the_learners_establishment_unlocks_a_final_review() {
+            assertThat(rule(access.unlockReview(DDFPT, LEA))).isEqualTo("allowed");
+            assertThat(rule(access.unlockReview(OTHER_DDFPT, LEA))).isEqualTo(CompetencyRefusals.REVIEW_UNLOCK);
+        }
+
+        /** Seed 000: "le superviseur (d'une organisation)". */
+        @Test
+        void a_supervisor_of_the_learners_organisation_reads_and_positions_one_of_another_does_not() {
+            assertThat(rule(access.read(ORGANISATION_SUPERVISOR, LEA))).isEqualTo("allowed");
+            assertThat(rule(access.position(ORGANISATION_SUPERVISOR, LEA, Source.SUPERVISOR))).isEqualTo("allowed");
+            assertThat(rule(access.read(OTHER_SUPERVISOR, LEA))).isEqualTo(CompetencyAccess.READ);
+            assertThat(rule(access.position(OTHER_SUPERVISOR, LEA, Source.SUPERVISOR)))
+                    .isEqualTo(CompetencyRefusals.POSITION);
+            assertThat(rule(access.writeReview(OTHER_SUPERVISOR, LEA))).isEqualTo(CompetencyAccess.WRITE_REVIEW);
         }
     }
 
