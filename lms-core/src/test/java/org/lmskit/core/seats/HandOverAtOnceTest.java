@@ -92,6 +92,20 @@ class HandOverAtOnceTest {
     }
 
     @Test
+    void under_natural_rotation_a_waiting_member_who_finishes_leaves_the_list_and_cannot_join_it_again() {
+        SessionId id = natural(2, 4);
+
+        world.seats.members().pathCompleted(PILOT, id, m(3));
+
+        assertThat(world.waiting(id)).containsExactly("m4");
+        assertThatThrownBy(() -> world.seats.slots().addWaiting(PILOT, id, m(3)))
+                .isInstanceOf(org.lmskit.core.error.RuleRefusedException.class)
+                .satisfies(e -> assertThat(((org.lmskit.core.error.RuleRefusedException) e).code())
+                        .isEqualTo(SeatRefusals.PATH_COMPLETED));
+        assertThat(world.waiting(id)).containsExactly("m4");
+    }
+
+    @Test
     void the_daily_job_then_finds_nothing_left_to_do() {
         SessionId id = natural(3, 6);
         world.seats.members().pathCompleted(PILOT, id, m(1));
