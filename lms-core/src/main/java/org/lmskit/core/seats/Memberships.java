@@ -99,7 +99,11 @@ public final class Memberships {
         if (!actor.id().equals(user)) {
             ctx.ops.permit(actor, a -> ctx.access.manage(a, session));
         }
-        PathCompletion completion = ctx.ops.writeRetrying(false, () -> complete(actor, ctx.load(id), user, day));
+        PathCompletion completion = ctx.ops.writeRetrying(false, () -> {
+            SeatSession current = ctx.load(id);
+            return complete(actor, current, ctx.findMember(current, user).orElseThrow(() -> new NotFoundException(
+                    "session-member", id + "/" + user)), day);
+        });
         if (ctx.access.manage(actor, session).isAllowed()) {
             return completion;
         }
@@ -124,24 +128,24 @@ public final class Memberships {
             for (SessionMemberRecord membership : ctx.storage.sessionMembers().findByUser(learner.value())) {
                 SeatSession session = ctx.load(SessionId.of(membership.sessionId()));
                 if (session.pathId().equals(path) && session.isRunningOn(day) && membership.pathCompletedOn().isEmpty()) {
-                    completions.add(complete(actor, session, learner, day));
+                    completions.add(complete(actor, session, SeatRecords.member(membership), day));
                 }
             }
             return List.copyOf(completions);
         });
     }
 
-    /** Inside a write: the member's completion, then the hand-overs natural rotation owes today. */
-    private PathCompletion complete(Actor actor, SeatSession session, UserId user, LocalDate day) {
-        SessionMember member = ctx.findMember(session, user).orElseThrow(() -> new NotFoundException("session-member",
-                session.id() + "/" + user));
+    /** Inside a write: the member's completion (from the membership read), then the hand-overs it makes owed today. */
+    private PathCompletion complete(Actor actor, SeatSession session, SessionMember member, LocalDate day) {
+        UserId user = member.user();
         SessionMember done = SeatRecords.member(ctx.storage.sessionMembers().update(SeatRecords.record(new SessionMember(
                 member.session(), member.user(), member.role(), member.joinedAt(), member.lastConnectionAt(),
                 Optional.of(day), member.version()))));
         ctx.audit.record(actor, SeatContext.SESSION_TYPE, session.id().value(), "path-completed", List.of(
                 new FieldChange("pathCompletedOn " + user.value(), member.pathCompletedOn().map(LocalDate::toString)
                         .orElse(null), day.toString())));
-        return new PathCompletion(done, ctx.handOverIfOwed(actor, session, SlotChange.Reason.NATURAL_ROTATION));
+        return new PathCompletion(done, ctx.storeHandingOver(actor, session, false, ctx.today(),
+                SlotChange.Reason.NATURAL_ROTATION).handOvers());
     }
 
     /** The acting user connected now: every membership of theirs records it. */

@@ -87,30 +87,20 @@ final class SeatContext {
     }
 
     /**
-     * Inside a write: stores {@code changed} after the hand-overs it owes at once ({@link RotationPlanner#atOnce}),
-     * and audits and publishes them as the daily job does. Returns the stored session and its hand-overs.
+     * Inside a write: the hand-overs {@code session} owes at once on {@code day} ({@link RotationPlanner#atOnce}),
+     * stored with it and audited and published as the daily job does. {@code changed}: the caller already changed
+     * the session, so it is stored even when it owes nothing; otherwise a session that owes nothing is left
+     * untouched (no version bump, so no race with other writers). Returns the session as it now stands.
      */
-    HandedOver storeHandingOver(Actor actor, SeatSession changed, LocalDate day, SlotChange.Reason freedBy,
-                                Map<UserId, SessionMember> members) {
-        RotationPlanner.Plan plan = planner.atOnce(changed, day, members, freedBy);
+    HandedOver storeHandingOver(Actor actor, SeatSession session, boolean changed, LocalDate day,
+                                SlotChange.Reason freedBy) {
+        RotationPlanner.Plan plan = planner.atOnce(session, day, naturalMembers(session), freedBy);
+        if (!changed && !plan.changes()) {
+            return new HandedOver(session, List.of());
+        }
         SeatSession stored = SeatRecords.session(storage.seatSessions().update(SeatRecords.record(plan.session())));
         recordRotation(actor, plan, day);
         return new HandedOver(stored, HandOver.of(plan));
-    }
-
-    /**
-     * Inside a write: the hand-overs {@code session} (as stored) owes today, stored, audited and published; the
-     * session is left untouched when it owes none.
-     */
-    List<HandOver> handOverIfOwed(Actor actor, SeatSession session, SlotChange.Reason freedBy) {
-        LocalDate day = today();
-        RotationPlanner.Plan plan = planner.atOnce(session, day, naturalMembers(session), freedBy);
-        if (!plan.changes()) {
-            return List.of();
-        }
-        storage.seatSessions().update(SeatRecords.record(plan.session()));
-        recordRotation(actor, plan, day);
-        return HandOver.of(plan);
     }
 
     /** A stored session and the slots that changed hands at once in the same write. */

@@ -105,7 +105,7 @@ public final class SessionAdministration {
                     new FieldChange("type", current.type().name(), next.type().name()),
                     new FieldChange("quota", String.valueOf(current.quota()), String.valueOf(next.quota())),
                     new FieldChange("rotation", current.rotation().toString(), next.rotation().toString())));
-            return ctx.storeHandingOver(actor, next, ctx.today(), freedBy, ctx.naturalMembers(next)).session();
+            return ctx.storeHandingOver(actor, next, true, ctx.today(), freedBy).session();
         });
     }
 

@@ -88,7 +88,7 @@ public final class SlotDesk {
             SeatSession changed = ctx.guard(actor, () -> operation.apply(current, day));
             ctx.audit.record(actor, SeatContext.SESSION_TYPE, id.value(), action, List.of(new FieldChange("member", null, user.value())));
             publishManualChanges(current, changed, day);
-            return ctx.storeHandingOver(actor, changed, day, freedBy, ctx.naturalMembers(changed)).session();
+            return ctx.storeHandingOver(actor, changed, true, day, freedBy).session();
         }));
     }
 
