@@ -16,7 +16,9 @@ import org.lmskit.core.id.CompanyId;
 import org.lmskit.core.id.UserId;
 import org.lmskit.core.recruitment.Candidate;
 import org.lmskit.core.recruitment.Classification;
+import org.lmskit.core.recruitment.FollowUpCard;
 import org.lmskit.core.recruitment.PoolSearch;
+import org.lmskit.core.recruitment.PortfolioSearch;
 import org.lmskit.core.recruitment.StudyLevel;
 import org.lmskit.core.security.Actor;
 import org.lmskit.core.security.Role;
@@ -44,6 +46,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Issue budgets (seed 004): a pool search over 100,000 candidates with three criteria under 20 ms;
  * "does this recruiter have an overdue card" with 10,000 cards in the company under 1 ms. Both through
  * {@code RecruitmentCapability}, on both adapters; the search includes the overdue check that guards it.
+ * Seed 004's name search (any part of the last or first name, case and accents ignored) is measured at the
+ * same size: a four-letter fragment served by the trigram indexes on PostgreSQL, and a two-letter one (the
+ * seed's own {@code co}), which no trigram serves, in the pool and in a company's 10,000-card portfolio.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -71,6 +76,9 @@ public class RecruitmentBenchmark {
     private StorageProvider storage;
     private Lms lms;
     private PoolSearch threeCriteria;
+    private PoolSearch nameFragment;
+    private PoolSearch twoLetters;
+    private PortfolioSearch portfolioByName;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
@@ -113,9 +121,17 @@ public class RecruitmentBenchmark {
                 .studyLevels(Set.of(StudyLevel.BAC_PLUS_2, StudyLevel.BAC_PLUS_5))
                 .classifications(Set.of(Classification.EMPLOYABLE))
                 .build();
+        nameFragment = PoolSearch.builder().nameContains("FRAN").build();
+        twoLetters = PoolSearch.builder().nameContains("co").build();
+        portfolioByName = PortfolioSearch.builder().nameContains("çois").build();
         long total = poolSearchWithThreeCriteria().total();
         if (total == 0 || lms.recruitment().cards().hasOverdueCards(BUSY)) {
             throw new IllegalStateException("the benchmark data does not exercise the search: total " + total);
+        }
+        for (Page<?> page : List.of(poolSearchByNameFragment(), poolSearchByTwoLetters(), portfolioSearchByName())) {
+            if (page.items().isEmpty() || page.total() >= CANDIDATES / 2) {
+                throw new IllegalStateException("the name search is not selective here: total " + page.total());
+            }
         }
     }
 
@@ -130,15 +146,45 @@ public class RecruitmentBenchmark {
         return lms.recruitment().pool().searchPool(SEARCHER, threeCriteria, PageRequest.first(50));
     }
 
+    /** "fran" anywhere in a last or first name (Françoise, FRANCOEUR...), first page of 50. */
+    @Benchmark
+    public Page<Candidate> poolSearchByNameFragment() {
+        return lms.recruitment().pool().searchPool(SEARCHER, nameFragment, PageRequest.first(50));
+    }
+
+    /** Seed 004's own example, {@code co}: too short for a trigram, so PostgreSQL scans. */
+    @Benchmark
+    public Page<Candidate> poolSearchByTwoLetters() {
+        return lms.recruitment().pool().searchPool(SEARCHER, twoLetters, PageRequest.first(50));
+    }
+
+    /** The name search in a company's portfolio of 10,000 cards over the 100,000-candidate pool. */
+    @Benchmark
+    public Page<FollowUpCard> portfolioSearchByName() {
+        return lms.recruitment().cards().portfolio(BUSY, portfolioByName, PageRequest.first(50));
+    }
+
     @Benchmark
     public boolean overdueCheckOverTenThousandCards() {
         return lms.recruitment().cards().hasOverdueCards(BUSY);
     }
 
+    /** Pieces of French names: three make a last name, so trigrams are as varied as in a real pool. */
+    private static final String[] SYLLABLES = {"cor", "be", "pol", "man", "ni", "las", "del", "ean", "mar", "tin",
+        "ber", "nard", "dur", "and", "lef", "vre", "mo", "rel", "fran", "coeur", "ga", "bri", "el", "lé", "on",
+        "hat", "ter", "mba", "rki", "so", "fi", "gi", "rard", "rous", "seau", "bon", "ché", "vet", "pi", "qu"};
+    private static final String[] FIRST_NAMES = {"Jean François", "Nicolas", "Zoé", "Françoise", "Anaïs", "Sofiane",
+        "Pierre", "Camille", "Julien", "Hélène", "Léa", "Mathéo", "Inès", "Noé", "Chloé", "Gaëlle", "Loïc", "Jérôme",
+        "Amélie", "Benoît", "Céline", "Émile", "Agnès", "Raphaël", "Sébastien", "Thérèse", "Yannick", "Océane",
+        "Maël", "Bérénice", "Lucas", "Manon", "Hugo", "Emma", "Louis", "Jade", "Arthur", "Lina", "Adam", "Rose"};
+
     static CandidateRecord candidate(int i) {
         StudyLevel[] levels = StudyLevel.values();
-        return new CandidateRecord("cand-" + i, i % 2 == 0 ? "MR" : "MRS", "NOM" + (i * 7919 % CANDIDATES),
-                "Prénom" + (i % 311), AREAS[i % AREAS.length], "Ville", List.of(JOBS[i % JOBS.length],
+        int n = i * 7919 % CANDIDATES;
+        String lastName = (SYLLABLES[n % 40] + SYLLABLES[n / 40 % 40] + SYLLABLES[n / 1600 % 40])
+                .toUpperCase(java.util.Locale.ROOT);
+        return new CandidateRecord("cand-" + i, i % 2 == 0 ? "MR" : "MRS", lastName,
+                FIRST_NAMES[i % 311 % FIRST_NAMES.length], AREAS[i % AREAS.length], "Ville", List.of(JOBS[i % JOBS.length],
                 JOBS[(i / 7) % JOBS.length]), i % 3 == 0 ? "ADAPTABLE" : "EMPLOYABLE",
                 NOW.minus(Duration.ofDays(i % 900)), levels[(i / 10) % levels.length].name(),
                 "FROM_1_TO_3_YEARS", List.of(new SkillRecord("METHODOLOGIES", "SCRUM", "BEGINNER")), List.of(),

@@ -14,6 +14,7 @@ import org.lmskit.spi.recruitment.CandidateRecord;
 import org.lmskit.spi.recruitment.CardQuery;
 import org.lmskit.spi.recruitment.CardSort;
 import org.lmskit.spi.recruitment.FollowUpCardRecord;
+import org.lmskit.spi.recruitment.NameKey;
 import org.lmskit.spi.recruitment.FollowUpCardStore;
 import static org.lmskit.inmemory.InMemoryRecruitmentStores.*;
 
@@ -98,13 +99,13 @@ final class InMemoryFollowUpCardStore extends VersionedStore<String, FollowUpCar
     @Override
     public Page<FollowUpCardRecord> search(CardQuery q) {
         return tx.read(() -> {
-            Optional<String> prefix = q.namePrefix().map(InMemoryRecruitmentStores::lower);
-            boolean candidateCriteria = prefix.isPresent() || !q.areas().isEmpty() || !q.currentJobs().isEmpty()
+            Optional<String> name = q.nameContains().map(NameKey::of);
+            boolean candidateCriteria = name.isPresent() || !q.areas().isEmpty() || !q.currentJobs().isEmpty()
                     || !q.classifications().isEmpty() || !q.skillThemes().isEmpty() || !q.masteries().isEmpty();
             List<FollowUpCardRecord> found = new ArrayList<>();
             for (FollowUpCardRecord card : byCompany.getOrDefault(q.companyId(), Map.of()).values()) {
                 if (matches(q, card) && (!candidateCriteria || candidates.entry(card.candidateId())
-                        .filter(e -> candidateMatches(q, prefix, e)).isPresent())) {
+                        .filter(e -> candidateMatches(q, name, e)).isPresent())) {
                     found.add(card);
                 }
             }
@@ -124,13 +125,13 @@ final class InMemoryFollowUpCardStore extends VersionedStore<String, FollowUpCar
                 .orElse(true);
     }
 
-    private static boolean candidateMatches(CardQuery q, Optional<String> prefix, Entry e) {
+    private static boolean candidateMatches(CardQuery q, Optional<String> name, Entry e) {
         CandidateRecord c = e.record();
         return oneOf(q.areas(), c.area())
                 && oneOf(q.classifications(), c.classification())
                 && anyOf(q.currentJobs(), c.currentJobs())
                 && skills(q.skillThemes(), q.masteries(), c.skills())
-                && prefix.map(e::nameStartsWith).orElse(true);
+                && name.map(e::nameContains).orElse(true);
     }
 
     private static Comparator<FollowUpCardRecord> order(CardSort sort, SortDirection direction) {

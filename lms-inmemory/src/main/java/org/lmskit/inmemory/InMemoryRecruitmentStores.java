@@ -5,11 +5,11 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.lmskit.spi.recruitment.CandidateQuery;
 import org.lmskit.spi.recruitment.CandidateRecord;
+import org.lmskit.spi.recruitment.NameKey;
 import org.lmskit.spi.recruitment.SkillRecord;
 import org.lmskit.spi.recruitment.TrainingInterestRecord;
 
@@ -21,19 +21,16 @@ final class InMemoryRecruitmentStores {
     private InMemoryRecruitmentStores() {
     }
 
-    /** A stored candidate with its names lowered once, for prefix search. */
+    /** A stored candidate with its names' {@link NameKey}s computed once, for name search. */
     record Entry(CandidateRecord record, String lastName, String firstName) {
         static Entry of(CandidateRecord record) {
-            return new Entry(record, lower(record.lastName()), lower(record.firstName()));
+            return new Entry(record, NameKey.of(record.lastName()), NameKey.of(record.firstName()));
         }
 
-        boolean nameStartsWith(String lowerPrefix) {
-            return lastName.startsWith(lowerPrefix) || firstName.startsWith(lowerPrefix);
+        /** Whether the last or first name contains the fragment, given by its {@link NameKey}. */
+        boolean nameContains(String fragmentKey) {
+            return lastName.contains(fragmentKey) || firstName.contains(fragmentKey);
         }
-    }
-
-    static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
     }
 
     static List<String> nameKey(CandidateRecord c) {
@@ -115,7 +112,7 @@ final class InMemoryRecruitmentStores {
         private final Set<String> masteries;
         private final Set<String> trainings;
         private final Set<String> links;
-        private final String prefix;
+        private final String name;
 
         PoolFilter(CandidateQuery q, Pool pool) {
             areas = pool.areaCodes.allowed(q.areas());
@@ -130,7 +127,7 @@ final class InMemoryRecruitmentStores {
             masteries = q.masteries();
             trainings = q.trainings();
             links = q.trainingLinks();
-            prefix = q.namePrefix().map(InMemoryRecruitmentStores::lower).orElse(null);
+            name = q.nameContains().map(NameKey::of).orElse(null);
         }
 
         boolean test(Pool pool, int i) {
@@ -148,7 +145,7 @@ final class InMemoryRecruitmentStores {
             return (jobs == null || anyOf(jobs, c.currentJobs()))
                     && skills(themes, masteries, c.skills())
                     && trainings(trainings, links, c.trainings())
-                    && (prefix == null || e.nameStartsWith(prefix));
+                    && (name == null || e.nameContains(name));
         }
     }
 

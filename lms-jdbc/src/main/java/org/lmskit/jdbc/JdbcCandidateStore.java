@@ -8,12 +8,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.lmskit.spi.Page;
 import org.lmskit.spi.recruitment.CandidateQuery;
 import org.lmskit.spi.recruitment.CandidateRecord;
 import org.lmskit.spi.recruitment.CandidateStore;
+import org.lmskit.spi.recruitment.NameKey;
 import org.lmskit.spi.recruitment.SkillRecord;
 import org.lmskit.spi.recruitment.TrainingInterestRecord;
 
@@ -79,7 +79,7 @@ final class JdbcCandidateStore implements CandidateStore {
     public Page<CandidateRecord> search(CandidateQuery q) {
         Where where = new Where()
                 .oneOf("c.area", q.areas())
-                .namePrefix("c", q.namePrefix())
+                .nameContains("c", q.nameContains())
                 .overlaps("c.current_jobs", q.currentJobs())
                 .oneOf("c.study_level", q.studyLevels())
                 .oneOf("c.experience", q.experiences())
@@ -102,8 +102,8 @@ final class JdbcCandidateStore implements CandidateStore {
         s.setString(1, r.civility());
         s.setString(2, r.lastName());
         s.setString(3, r.firstName());
-        s.setString(4, r.lastName().toLowerCase(Locale.ROOT));
-        s.setString(5, r.firstName().toLowerCase(Locale.ROOT));
+        s.setString(4, NameKey.of(r.lastName()));
+        s.setString(5, NameKey.of(r.firstName()));
         s.setString(6, r.area());
         s.setString(7, r.city());
         s.setArray(8, Sql.texts(c, r.currentJobs()));

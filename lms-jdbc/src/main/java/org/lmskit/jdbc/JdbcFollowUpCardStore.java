@@ -92,7 +92,7 @@ final class JdbcFollowUpCardStore implements FollowUpCardStore {
                 .oneOf("f.result", q.results())
                 .overlaps("f.actions", q.actions())
                 .oneOf("c.area", q.areas())
-                .namePrefix("c", q.namePrefix())
+                .nameContains("c", q.nameContains())
                 .overlaps("c.current_jobs", q.currentJobs())
                 .oneOf("c.classification", q.classifications())
                 .pairs("c.skill_themes", "c.skill_masteries", q.skillThemes(), q.masteries());

@@ -19,6 +19,8 @@ final class SchemaMigrator {
         this.flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(LOCATION)
+                // migrations written in Java, kept package-private beside the stores whose rules they apply
+                .javaMigrations(new V7__Candidate_name_keys())
                 .table(HISTORY_TABLE)
                 // a host database may already hold tables of its own
                 .baselineOnMigrate(true)

@@ -5,9 +5,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.StringJoiner;
+import org.lmskit.spi.recruitment.NameKey;
 
 /**
  * A conjunction built from optional criteria: each criterion given adds one clause and its bound
@@ -34,12 +34,15 @@ final class Where {
         return wanted.isEmpty() ? this : and(arrayColumn + " && ?", wanted);
     }
 
-    /** The last or first name key starts with the prefix, lowered in Java as the keys were. */
-    Where namePrefix(String alias, Optional<String> prefix) {
-        if (prefix.isEmpty()) {
+    /**
+     * The last or first name key contains the fragment's {@link NameKey}, computed in Java as the stored keys
+     * were; the trigram indexes on both key columns serve it.
+     */
+    Where nameContains(String alias, Optional<String> fragment) {
+        if (fragment.isEmpty()) {
             return this;
         }
-        String pattern = likePrefix(prefix.get().toLowerCase(Locale.ROOT));
+        String pattern = likeInfix(NameKey.of(fragment.get()));
         return and("(" + alias + ".last_name_key LIKE ? ESCAPE '\\' OR " + alias + ".first_name_key LIKE ? ESCAPE '\\')",
                 pattern, pattern);
     }
@@ -83,7 +86,7 @@ final class Where {
         return index;
     }
 
-    private static String likePrefix(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    private static String likeInfix(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

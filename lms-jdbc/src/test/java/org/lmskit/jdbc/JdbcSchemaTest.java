@@ -3,10 +3,16 @@ package org.lmskit.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.lmskit.spi.PageRequest;
+import org.lmskit.spi.recruitment.CandidateQuery;
+import org.lmskit.spi.recruitment.CandidateRecord;
+import org.lmskit.tck.RecruitmentFixtures;
 
 class JdbcSchemaTest {
+    private static final String LATEST = "8";
 
     @Test
     void migrating_an_empty_database_creates_the_schema_and_migrating_again_changes_nothing() {
@@ -15,8 +21,8 @@ class JdbcSchemaTest {
         JdbcStorage first = JdbcStorage.builder().dataSource(database).migrate(true).build();
         JdbcStorage second = JdbcStorage.builder().dataSource(database).migrate(true).build();
 
-        assertThat(first.schemaVersion()).isEqualTo("6");
-        assertThat(second.schemaVersion()).isEqualTo("6");
+        assertThat(first.schemaVersion()).isEqualTo(LATEST);
+        assertThat(second.schemaVersion()).isEqualTo(LATEST);
         assertThat(second.capabilities().persistent()).isTrue();
         assertThat(second.capabilities().clustered()).isTrue();
     }
@@ -37,13 +43,42 @@ class JdbcSchemaTest {
         Postgres.execute(database, """
                 INSERT INTO lmskit_schema_history
                     (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
-                VALUES (100, '7', 'from a newer release', 'SQL', 'V7__newer.sql', 0, 'postgres', 1, true)""");
+                VALUES (100, '100', 'from a newer release', 'SQL', 'V100__newer.sql', 0, 'postgres', 1, true)""");
 
         assertThatThrownBy(() -> JdbcStorage.builder().dataSource(database).migrate(true).build())
                 .isInstanceOf(SchemaVersionException.class)
-                .hasMessageContaining("newer than version 6");
+                .hasMessageContaining("newer than version " + LATEST);
         assertThatThrownBy(() -> JdbcStorage.builder().dataSource(database).build())
                 .isInstanceOf(SchemaVersionException.class);
+    }
+
+    @Test
+    void version_7_rewrites_the_name_keys_written_before_it_so_accent_free_search_finds_old_candidates() {
+        DataSource database = Postgres.freshDatabase();
+        JdbcStorage storage = JdbcStorage.builder().dataSource(database).migrate(true).build();
+        storage.candidates().insert(RecruitmentFixtures.candidate("c1", "ÉCOLE", "Zoé").build());
+        // the database as version 6 left it: keys lowered only, no trigram index
+        Postgres.execute(database, """
+                UPDATE lmskit_candidate SET last_name_key = lower(last_name), first_name_key = lower(first_name);
+                DROP INDEX lmskit_candidate_last_name_trgm;
+                DROP INDEX lmskit_candidate_first_name_trgm;
+                DELETE FROM lmskit_schema_history WHERE version IN ('7', '8')""");
+        assertThat(storage.candidates().search(nameContains("ecol")).items()).isEmpty();
+
+        JdbcStorage migrated = JdbcStorage.builder().dataSource(database).migrate(true).build();
+
+        assertThat(migrated.schemaVersion()).isEqualTo(LATEST);
+        assertThat(migrated.candidates().search(nameContains("ecol")).items())
+                .extracting(CandidateRecord::candidateId).containsExactly("c1");
+        assertThat(migrated.candidates().search(nameContains("zoe")).items()).hasSize(1);
+    }
+
+    private static CandidateQuery nameContains(String fragment) {
+        CandidateQuery all = CandidateQuery.all(PageRequest.first(10));
+        return new CandidateQuery(all.areas(), Optional.of(fragment), all.currentJobs(), all.studyLevels(),
+                all.experiences(), all.skillThemes(), all.masteries(), all.trainings(), all.trainingLinks(),
+                all.classifications(), all.classifiedFrom(), all.classifiedBefore(), all.situationChangedFrom(),
+                all.hideCardedBy(), all.page());
     }
 
     @Test

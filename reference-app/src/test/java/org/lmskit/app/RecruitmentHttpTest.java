@@ -52,7 +52,12 @@ class RecruitmentHttpTest {
                     "demo-luc").isOk().body())).containsExactly("anais");
             assertThat(ids(http.get("/api/recruitment/pool?classification=ADAPTABLE&job=D%C3%A9veloppeur",
                     "demo-luc").isOk().body())).containsExactly("polman");
+            // seed 004: "co" lists CORBE Jean François and POLMAN Nicolas, any part of either name
             assertThat(ids(http.get("/api/recruitment/pool?name=co", "demo-luc").isOk().body()))
+                    .containsExactly("corbe", "polman");
+            assertThat(ids(http.get("/api/recruitment/pool?name=ANAIS", "demo-luc").isOk().body()))
+                    .containsExactly("anais");
+            assertThat(ids(http.get("/api/recruitment/pool?name=fran%C3%A7", "demo-luc").isOk().body()))
                     .containsExactly("corbe");
             Http.Answer bad = http.get("/api/recruitment/pool?studyLevel=MASTER", "demo-luc").isProblem(400);
             assertThat(bad.violationField()).isEqualTo("studyLevel");
@@ -129,6 +134,8 @@ class RecruitmentHttpTest {
             JsonNode adaptable = http.get("/api/recruitment/portfolio?classification=ADAPTABLE&status=STUDY_IN_PROGRESS",
                     "demo-luc").isOk().body();
             assertThat(adaptable.get("items")).extracting(c -> c.get("candidate").asText()).containsExactly("mbarki");
+            JsonNode named = http.get("/api/recruitment/portfolio?name=TTER", "demo-luc").isOk().body();
+            assertThat(named.get("items")).extracting(c -> c.get("candidate").asText()).containsExactly("hatterer");
             assertThat(http.get("/api/recruitment/portfolio?sort=NAME", "demo-luc").isProblem(400).violationField())
                     .isEqualTo("sort");
             assertThat(http.get("/api/recruitment/portfolio?nonResponse=maybe", "demo-luc").isProblem(400)

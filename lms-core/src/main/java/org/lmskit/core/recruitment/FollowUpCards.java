@@ -133,7 +133,7 @@ public final class FollowUpCards {
         Operations.required("filters", filters);
         Instant now = ctx.ops.now();
         Instant before = filters.dueBefore().filter(now::isAfter).orElse(now);
-        PortfolioSearch overdue = new PortfolioSearch(filters.areas(), filters.namePrefix(), filters.recruiters(),
+        PortfolioSearch overdue = new PortfolioSearch(filters.areas(), filters.nameContains(), filters.recruiters(),
                 filters.currentJobs(), filters.classifications(), filters.statuses(), filters.results(),
                 filters.actions(), filters.nonResponse(), filters.skillThemes(), filters.masteries(),
                 filters.createdFrom(), Optional.of(before), true, CardSort.DUE, SortDirection.ASCENDING);

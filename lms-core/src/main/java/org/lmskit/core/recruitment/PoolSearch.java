@@ -11,12 +11,13 @@ import org.lmskit.core.internal.Checks;
  * hold; the values inside one criterion are alternatives. Study levels and experience brackets match
  * exactly. Build with {@link #builder()}; an empty search is the whole pool.
  *
- * @param namePrefix the last or first name starts with it, ignoring case
+ * @param nameContains any part of the last or first name, ignoring case and accents (seed 004: {@code co}
+ *        finds CORBE and NicOlas)
  * @param skillThemes with {@code masteries}: one skill has one of these themes at one of these masteries
  * @param classifiedFrom classified at or after; {@code classifiedBefore} strictly before
  * @param situationChangedFrom the candidate's situation changed on or after this day
  */
-public record PoolSearch(Set<String> areas, Optional<String> namePrefix, Set<String> currentJobs,
+public record PoolSearch(Set<String> areas, Optional<String> nameContains, Set<String> currentJobs,
                          Set<StudyLevel> studyLevels, Set<ExperienceBracket> experiences, Set<SkillTheme> skillThemes,
                          Set<Mastery> masteries, Set<String> trainings, Set<TrainingLink> trainingLinks,
                          Set<Classification> classifications, Optional<Instant> classifiedFrom,
@@ -26,8 +27,8 @@ public record PoolSearch(Set<String> areas, Optional<String> namePrefix, Set<Str
     public PoolSearch {
         Checks checks = new Checks();
         checks.texts("areas", areas, MAX_VALUES, Candidate.MAX_NAME);
-        namePrefix = namePrefix == null ? Optional.empty() : namePrefix;
-        namePrefix.ifPresent(p -> checks.text("namePrefix", p, Candidate.MAX_NAME));
+        nameContains = nameContains == null ? Optional.empty() : nameContains;
+        nameContains.ifPresent(p -> checks.text("nameContains", p, Candidate.MAX_NAME));
         checks.texts("currentJobs", currentJobs, MAX_VALUES, Candidate.MAX_NAME);
         checks.size("studyLevels", studyLevels, MAX_VALUES);
         checks.size("experiences", experiences, MAX_VALUES);
@@ -66,7 +67,7 @@ public record PoolSearch(Set<String> areas, Optional<String> namePrefix, Set<Str
     /** Collects criteria; {@link #build()} validates them. */
     public static final class Builder {
         private Set<String> areas = Set.of();
-        private String namePrefix;
+        private String nameContains;
         private Set<String> currentJobs = Set.of();
         private Set<StudyLevel> studyLevels = Set.of();
         private Set<ExperienceBracket> experiences = Set.of();
@@ -89,8 +90,8 @@ public record PoolSearch(Set<String> areas, Optional<String> namePrefix, Set<Str
         }
 
         /** Candidates whose last or first name starts with {@code v}, ignoring case. */
-        public Builder namePrefix(String v) {
-            namePrefix = v;
+        public Builder nameContains(String v) {
+            nameContains = v;
             return this;
         }
 
@@ -162,7 +163,7 @@ public record PoolSearch(Set<String> areas, Optional<String> namePrefix, Set<Str
 
         /** The search, or an {@link org.lmskit.core.error.InvalidInputException} naming every bad criterion. */
         public PoolSearch build() {
-            return new PoolSearch(areas, Optional.ofNullable(namePrefix), currentJobs, studyLevels, experiences,
+            return new PoolSearch(areas, Optional.ofNullable(nameContains), currentJobs, studyLevels, experiences,
                     skillThemes, masteries, trainings, trainingLinks, classifications, Optional.ofNullable(classifiedFrom),
                     Optional.ofNullable(classifiedBefore), Optional.ofNullable(situationChangedFrom));
         }

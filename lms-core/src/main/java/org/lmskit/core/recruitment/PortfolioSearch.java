@@ -14,7 +14,7 @@ import org.lmskit.spi.recruitment.CardSort;
  * ("Mes fiches de suivi de recrutement"). Sorted by creation or deadline, either way (seed: "Créé le",
  * "Echéance"); newest created first by default.
  */
-public record PortfolioSearch(Set<String> areas, Optional<String> namePrefix, Set<UserId> recruiters,
+public record PortfolioSearch(Set<String> areas, Optional<String> nameContains, Set<UserId> recruiters,
                               Set<String> currentJobs, Set<Classification> classifications, Set<CardStatus> statuses,
                               Set<CardResult> results, Set<PerformedAction> actions, Optional<Boolean> nonResponse,
                               Set<SkillTheme> skillThemes, Set<Mastery> masteries, Optional<Instant> createdFrom,
@@ -23,8 +23,8 @@ public record PortfolioSearch(Set<String> areas, Optional<String> namePrefix, Se
     public PortfolioSearch {
         Checks checks = new Checks();
         checks.texts("areas", areas, PoolSearch.MAX_VALUES, Candidate.MAX_NAME);
-        namePrefix = namePrefix == null ? Optional.empty() : namePrefix;
-        namePrefix.ifPresent(p -> checks.text("namePrefix", p, Candidate.MAX_NAME));
+        nameContains = nameContains == null ? Optional.empty() : nameContains;
+        nameContains.ifPresent(p -> checks.text("nameContains", p, Candidate.MAX_NAME));
         checks.size("recruiters", recruiters, PoolSearch.MAX_VALUES);
         checks.texts("currentJobs", currentJobs, PoolSearch.MAX_VALUES, Candidate.MAX_NAME);
         checks.size("classifications", classifications, PoolSearch.MAX_VALUES);
@@ -67,7 +67,7 @@ public record PortfolioSearch(Set<String> areas, Optional<String> namePrefix, Se
     /** Collects criteria; {@link #build()} validates them. */
     public static final class Builder {
         private Set<String> areas = Set.of();
-        private String namePrefix;
+        private String nameContains;
         private Set<UserId> recruiters = Set.of();
         private Set<String> currentJobs = Set.of();
         private Set<Classification> classifications = Set.of();
@@ -93,8 +93,8 @@ public record PortfolioSearch(Set<String> areas, Optional<String> namePrefix, Se
         }
 
         /** Cards of candidates whose last or first name starts with {@code v}, ignoring case. */
-        public Builder namePrefix(String v) {
-            namePrefix = v;
+        public Builder nameContains(String v) {
+            nameContains = v;
             return this;
         }
 
@@ -179,7 +179,7 @@ public record PortfolioSearch(Set<String> areas, Optional<String> namePrefix, Se
 
         /** The search, or an {@link org.lmskit.core.error.InvalidInputException} naming every bad criterion. */
         public PortfolioSearch build() {
-            return new PortfolioSearch(areas, Optional.ofNullable(namePrefix), recruiters, currentJobs, classifications,
+            return new PortfolioSearch(areas, Optional.ofNullable(nameContains), recruiters, currentJobs, classifications,
                     statuses, results, actions, Optional.ofNullable(nonResponse), skillThemes, masteries,
                     Optional.ofNullable(createdFrom), Optional.ofNullable(dueBefore), mine, sort, direction);
         }

@@ -63,14 +63,14 @@ final class RecruitmentRecords {
     }
 
     static CandidateQuery query(PoolSearch s, CompanyId hideCardedBy, org.lmskit.spi.PageRequest page) {
-        return new CandidateQuery(s.areas(), s.namePrefix(), s.currentJobs(), names(s.studyLevels()),
+        return new CandidateQuery(s.areas(), s.nameContains(), s.currentJobs(), names(s.studyLevels()),
                 names(s.experiences()), names(s.skillThemes()), names(s.masteries()), s.trainings(),
                 names(s.trainingLinks()), names(s.classifications()), s.classifiedFrom(), s.classifiedBefore(),
                 s.situationChangedFrom(), java.util.Optional.ofNullable(hideCardedBy).map(CompanyId::value), page);
     }
 
     static CardQuery query(PortfolioSearch s, CompanyId company, Set<String> createdBy, org.lmskit.spi.PageRequest page) {
-        return new CardQuery(company.value(), s.areas(), s.namePrefix(), createdBy, s.currentJobs(),
+        return new CardQuery(company.value(), s.areas(), s.nameContains(), createdBy, s.currentJobs(),
                 names(s.classifications()), names(s.statuses()), names(s.results()), names(s.actions()),
                 s.nonResponse(), names(s.skillThemes()), names(s.masteries()), s.createdFrom(), s.dueBefore(), s.sort(),
                 s.direction(), page);

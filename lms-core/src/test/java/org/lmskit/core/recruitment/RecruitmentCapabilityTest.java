@@ -355,7 +355,7 @@ class RecruitmentCapabilityTest {
                 .containsExactly("mbarki");
         assertThat(pool(CAMILLE, PoolSearch.builder().skillThemes(Set.of(SkillTheme.TECH_NETWORK))
                 .masteries(Set.of(Mastery.EXPERIENCED)).build())).containsExactly("hatterer");
-        assertThat(pool(CAMILLE, PoolSearch.builder().namePrefix("hat").build())).containsExactly("hatterer");
+        assertThat(pool(CAMILLE, PoolSearch.builder().nameContains("hat").build())).containsExactly("hatterer");
     }
 
     @Test
@@ -377,7 +377,7 @@ class RecruitmentCapabilityTest {
         assertThat(ids(PortfolioSearch.builder().recruiters(Set.of(UserId.of("luc"))).build()))
                 .containsExactly(delean.id().value());
         assertThat(ids(PortfolioSearch.builder().recruiters(Set.of(UserId.of("luc"))).mine(true).build())).isEmpty();
-        assertThat(ids(PortfolioSearch.builder().namePrefix("sof").build())).containsExactly(mbarki.id().value());
+        assertThat(ids(PortfolioSearch.builder().nameContains("sof").build())).containsExactly(mbarki.id().value());
         assertThat(ids(PortfolioSearch.builder().createdFrom(START.plus(Duration.ofDays(1))).build()))
                 .containsExactly(hatterer.id().value(), delean.id().value());
     }

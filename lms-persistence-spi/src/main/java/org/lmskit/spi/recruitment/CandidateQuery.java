@@ -12,7 +12,7 @@ import org.lmskit.spi.Required;
  * values inside one set are alternatives; an empty set or an empty optional does not filter. Ordered
  * by last name, first name, then id (case-sensitive, code-point order).
  *
- * @param namePrefix the last or the first name starts with it, ignoring case ({@code Locale.ROOT})
+ * @param nameContains the last or the first name contains it, compared by {@link NameKey} (case and accents ignored)
  * @param skillThemes with {@code masteries}: one skill of the candidate has one of these themes and one of these masteries
  * @param trainings with {@code trainingLinks}: one training of the candidate is one of these, linked one of these ways
  * @param classifiedFrom classified at or after
@@ -20,7 +20,7 @@ import org.lmskit.spi.Required;
  * @param situationChangedFrom situation changed on or after this day
  * @param hideCardedBy hide candidates this company already holds a follow-up card for
  */
-public record CandidateQuery(Set<String> areas, Optional<String> namePrefix, Set<String> currentJobs,
+public record CandidateQuery(Set<String> areas, Optional<String> nameContains, Set<String> currentJobs,
                              Set<String> studyLevels, Set<String> experiences, Set<String> skillThemes,
                              Set<String> masteries, Set<String> trainings, Set<String> trainingLinks,
                              Set<String> classifications, Optional<Instant> classifiedFrom,
@@ -28,8 +28,8 @@ public record CandidateQuery(Set<String> areas, Optional<String> namePrefix, Set
                              Optional<String> hideCardedBy, PageRequest page) {
     public CandidateQuery {
         areas = Set.copyOf(areas);
-        Required.fields("namePrefix classifiedFrom classifiedBefore situationChangedFrom hideCardedBy page",
-                namePrefix, classifiedFrom, classifiedBefore, situationChangedFrom, hideCardedBy, page);
+        Required.fields("nameContains classifiedFrom classifiedBefore situationChangedFrom hideCardedBy page",
+                nameContains, classifiedFrom, classifiedBefore, situationChangedFrom, hideCardedBy, page);
         currentJobs = Set.copyOf(currentJobs);
         studyLevels = Set.copyOf(studyLevels);
         experiences = Set.copyOf(experiences);

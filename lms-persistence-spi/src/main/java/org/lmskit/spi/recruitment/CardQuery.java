@@ -11,20 +11,20 @@ import org.lmskit.spi.Required;
  * A portfolio search (seed 004, "Filtre de recherche des fiches SAR") inside one company: every
  * criterion given must hold, values inside one set are alternatives, empty does not filter.
  *
- * @param namePrefix the candidate's last or first name starts with it, ignoring case ({@code Locale.ROOT})
+ * @param nameContains the candidate's last or first name contains it, compared by {@link NameKey} (case and accents ignored)
  * @param actions the card records at least one of these actions
  * @param skillThemes with {@code masteries}: one skill of the candidate has one of these themes and masteries
  * @param createdFrom created at or after
  * @param dueBefore due strictly before; cards without a deadline never match
  */
-public record CardQuery(String companyId, Set<String> areas, Optional<String> namePrefix, Set<String> createdBy,
+public record CardQuery(String companyId, Set<String> areas, Optional<String> nameContains, Set<String> createdBy,
                         Set<String> currentJobs, Set<String> classifications, Set<String> statuses,
                         Set<String> results, Set<String> actions, Optional<Boolean> nonResponse,
                         Set<String> skillThemes, Set<String> masteries, Optional<Instant> createdFrom,
                         Optional<Instant> dueBefore, CardSort sort, SortDirection direction, PageRequest page) {
     public CardQuery {
-        Required.fields("companyId namePrefix nonResponse createdFrom dueBefore sort direction page",
-                companyId, namePrefix, nonResponse, createdFrom, dueBefore, sort, direction, page);
+        Required.fields("companyId nameContains nonResponse createdFrom dueBefore sort direction page",
+                companyId, nameContains, nonResponse, createdFrom, dueBefore, sort, direction, page);
         areas = Set.copyOf(areas);
         createdBy = Set.copyOf(createdBy);
         currentJobs = Set.copyOf(currentJobs);

@@ -228,7 +228,7 @@ public final class RecruitmentRoutes {
     private static PoolSearch poolSearch(Context ctx) {
         return PoolSearch.builder()
                 .areas(QueryParams.texts(ctx, "area"))
-                .namePrefix(QueryParams.text(ctx, "name").orElse(null))
+                .nameContains(QueryParams.text(ctx, "name").orElse(null))
                 .currentJobs(QueryParams.texts(ctx, "job"))
                 .studyLevels(QueryParams.enums(ctx, "studyLevel", StudyLevel.class))
                 .experiences(QueryParams.enums(ctx, "experience", ExperienceBracket.class))
@@ -246,7 +246,7 @@ public final class RecruitmentRoutes {
     private static PortfolioSearch portfolioSearch(Context ctx) {
         return PortfolioSearch.builder()
                 .areas(QueryParams.texts(ctx, "area"))
-                .namePrefix(QueryParams.text(ctx, "name").orElse(null))
+                .nameContains(QueryParams.text(ctx, "name").orElse(null))
                 .recruiters(QueryParams.texts(ctx, "recruiter").stream().map(UserId::of).collect(Collectors.toSet()))
                 .currentJobs(QueryParams.texts(ctx, "job"))
                 .classifications(QueryParams.enums(ctx, "classification", Classification.class))
