@@ -65,7 +65,10 @@ public class CertificationBenchmark {
         lms.certification().grading().defineGradingTable(ADMIN, PATH, GradingTable.ofDefaults(), 0);
         Set<String> allThemes = themes.stream().map(ThemeId::value).collect(Collectors.toSet());
         Set<String> someThemes = themes.subList(0, 5).stream().map(ThemeId::value).collect(Collectors.toSet());
-        Set<String> workshops = Set.of("w1", "w2", "w3");
+        // three workshops complete: every step of seed 003's table done
+        Set<String> steps = java.util.Arrays.stream(org.lmskit.core.certification.WorkshopStep.values())
+                .map(Enum::name).collect(Collectors.toSet());
+        java.util.Map<String, Set<String>> workshops = java.util.Map.of("w1", steps, "w2", steps, "w3", steps);
         List<UserId> learners = new ArrayList<>(LEARNERS);
         grades = new BigDecimal[LEARNERS];
         for (int i = 0; i < LEARNERS; i++) {

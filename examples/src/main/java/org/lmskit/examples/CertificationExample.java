@@ -20,6 +20,7 @@ import org.lmskit.core.error.RuleRefusedException;
 import org.lmskit.core.id.PathId;
 import org.lmskit.core.id.QuestionId;
 import org.lmskit.core.id.ThemeId;
+import org.lmskit.core.certification.WorkshopStep;
 import org.lmskit.core.id.WorkshopId;
 import org.lmskit.core.security.Actor;
 import org.lmskit.core.security.Role;
@@ -79,7 +80,16 @@ public final class CertificationExample {
         }
 
         lms.certification().achievements().awardBadge(tutor, alice.id(), PATH, ENTRETIEN);
-        lms.certification().achievements().recordWorkshop(tutor, alice.id(), PATH, WorkshopId.of("atelier-1"));
+        // seed 003: a workshop counts once every step is taken (10, 20, 30, 60, 90, 100 %)
+        WorkshopId atelier = WorkshopId.of("atelier-1");
+        for (WorkshopStep step : WorkshopStep.values()) {
+            lms.certification().achievements().recordWorkshopStep(alice, alice.id(), PATH, atelier, step);
+            if (step == WorkshopStep.CORRECTIONS_DONE) {
+                out.println("workshop at " + lms.certification().achievements()
+                        .workshopProgress(alice, alice.id(), PATH, atelier).percent() + " %, eligible? "
+                        + lms.certification().achievements().eligibility(alice, alice.id(), PATH).eligible());
+            }
+        }
         out.println("eligible now? " + lms.certification().achievements().eligibility(alice, alice.id(), PATH).eligible());
 
         Map<QuestionId, String> answers = new HashMap<>();

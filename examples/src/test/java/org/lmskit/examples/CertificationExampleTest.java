@@ -18,6 +18,7 @@ class CertificationExampleTest {
                 "eligible at first? false — missing badges: [imprenable-sur-le-sourcing, les-bonnes-pratiques-de-l-entretien]",
                 "program quiz: 20.00/20, passed true",
                 "retake refused: certification.quiz.perfect-score",
+                "workshop at 90 %, eligible? false",
                 "eligible now? true",
                 "case study: 16.00/20 -> SILVER",
                 "notification to [alice]: certification.case-study.corrected SILVER",

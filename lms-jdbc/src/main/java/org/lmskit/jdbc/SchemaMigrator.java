@@ -7,6 +7,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /** Applies the migrations shipped in this jar, and refuses a schema it does not know. */
 final class SchemaMigrator {
@@ -16,7 +17,12 @@ final class SchemaMigrator {
     private final Flyway flyway;
 
     SchemaMigrator(DataSource dataSource) {
-        this.flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
+        this.flyway = configuration(dataSource).load();
+    }
+
+    /** How lms-jdbc runs Flyway on {@code dataSource}; tests stop it at an older version with {@code target}. */
+    static FluentConfiguration configuration(DataSource dataSource) {
+        return Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(LOCATION)
                 // migrations written in Java, kept package-private beside the stores whose rules they apply
@@ -24,8 +30,7 @@ final class SchemaMigrator {
                 .table(HISTORY_TABLE)
                 // a host database may already hold tables of its own
                 .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load();
+                .baselineVersion("0");
     }
 
     /** Checks the schema, migrating it first when {@code migrate} is set; returns the version in force. */

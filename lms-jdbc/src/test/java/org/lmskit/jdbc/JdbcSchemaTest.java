@@ -7,12 +7,12 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.lmskit.spi.PageRequest;
+import org.lmskit.spi.certification.AchievementRecord;
 import org.lmskit.spi.recruitment.CandidateQuery;
 import org.lmskit.spi.recruitment.CandidateRecord;
-import org.lmskit.tck.RecruitmentFixtures;
 
 class JdbcSchemaTest {
-    private static final String LATEST = "8";
+    private static final String LATEST = "9";
 
     @Test
     void migrating_an_empty_database_creates_the_schema_and_migrating_again_changes_nothing() {
@@ -55,22 +55,42 @@ class JdbcSchemaTest {
     @Test
     void version_7_rewrites_the_name_keys_written_before_it_so_accent_free_search_finds_old_candidates() {
         DataSource database = Postgres.freshDatabase();
-        JdbcStorage storage = JdbcStorage.builder().dataSource(database).migrate(true).build();
-        storage.candidates().insert(RecruitmentFixtures.candidate("c1", "ÉCOLE", "Zoé").build());
-        // the database as version 6 left it: keys lowered only, no trigram index
+        SchemaMigrator.configuration(database).target("6").load().migrate();
+        // a candidate as version 6 stored it: keys lowered only
         Postgres.execute(database, """
-                UPDATE lmskit_candidate SET last_name_key = lower(last_name), first_name_key = lower(first_name);
-                DROP INDEX lmskit_candidate_last_name_trgm;
-                DROP INDEX lmskit_candidate_first_name_trgm;
-                DELETE FROM lmskit_schema_history WHERE version IN ('7', '8')""");
-        assertThat(storage.candidates().search(nameContains("ecol")).items()).isEmpty();
+                INSERT INTO lmskit_candidate (candidate_id, civility, last_name, first_name, last_name_key,
+                    first_name_key, area, city, current_jobs, classification, classified_at, study_level, experience,
+                    skill_themes, skill_names, skill_masteries, training_codes, training_links, situation,
+                    situation_changed_on, submitted_by, documents, version)
+                VALUES ('c1', 'MRS', 'ÉCOLE', 'Zoé', 'école', 'zoé', 'Alsace', 'Colmar', '{}', 'EMPLOYABLE',
+                    '2026-01-01T00:00:00Z', 'BAC', 'LESS_THAN_1_YEAR', '{}', '{}', '{}', '{}', '{}', 'JOB_SEEKING',
+                    '2026-01-01', 'partner', '{}', 1)""");
 
         JdbcStorage migrated = JdbcStorage.builder().dataSource(database).migrate(true).build();
 
         assertThat(migrated.schemaVersion()).isEqualTo(LATEST);
         assertThat(migrated.candidates().search(nameContains("ecol")).items())
                 .extracting(CandidateRecord::candidateId).containsExactly("c1");
-        assertThat(migrated.candidates().search(nameContains("zoe")).items()).hasSize(1);
+        assertThat(migrated.candidates().search(nameContains("ZOE")).items()).hasSize(1);
+    }
+
+    @Test
+    void version_9_keeps_a_workshop_done_before_it_as_complete_with_every_step() {
+        DataSource database = Postgres.freshDatabase();
+        SchemaMigrator.configuration(database).target("8").load().migrate();
+        Postgres.execute(database, """
+                INSERT INTO lmskit_achievement (learner_id, path_id, badges, workshops, version)
+                VALUES ('alice', 'p', '{sourcing}', '{atelier-2,atelier-1}', 3), ('bob', 'p', '{}', '{}', 1)""");
+
+        JdbcStorage migrated = JdbcStorage.builder().dataSource(database).migrate(true).build();
+
+        AchievementRecord alice = migrated.achievements().find("alice", "p").orElseThrow();
+        assertThat(alice.workshopSteps()).containsOnlyKeys("atelier-1", "atelier-2");
+        assertThat(alice.workshopSteps().get("atelier-1")).containsExactlyInAnyOrder("INTRODUCTION_VIDEO_WATCHED",
+                "INTRODUCTION_QUESTION_ANSWERED", "MAIN_VIDEO_WATCHED", "MAIN_QUESTIONS_ANSWERED", "CORRECTIONS_DONE",
+                "CONCLUSION_VIDEO_WATCHED");
+        assertThat(alice.version()).isEqualTo(3);
+        assertThat(migrated.achievements().find("bob", "p").orElseThrow().workshopSteps()).isEmpty();
     }
 
     private static CandidateQuery nameContains(String fragment) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.lmskit.tck.CertificationFixtures.achievement;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
@@ -22,11 +23,14 @@ public abstract class AchievementStoreContract extends StorageContract {
     @Test
     void a_learners_badges_and_workshops_are_kept_per_path() {
         AchievementRecord stored = achievements().insert(achievement("alice", "p1"));
-        achievements().insert(new AchievementRecord("alice", "p2", Set.of(), Set.of(), 0));
+        achievements().insert(new AchievementRecord("alice", "p2", Set.of(), Map.of(), 0));
 
         assertThat(stored.version()).isEqualTo(1);
         assertThat(achievements().find("alice", "p1")).contains(stored);
         assertThat(achievements().find("alice", "p2").orElseThrow().badgeThemeIds()).isEmpty();
+        assertThat(achievements().find("alice", "p2").orElseThrow().workshopSteps()).isEmpty();
+        assertThat(achievements().find("alice", "p1").orElseThrow().workshopSteps().get("atelier-1"))
+                .containsExactlyInAnyOrder("INTRODUCTION_VIDEO_WATCHED", "INTRODUCTION_QUESTION_ANSWERED");
         assertThat(achievements().find("bob", "p1")).isEmpty();
     }
 
@@ -48,7 +52,7 @@ public abstract class AchievementStoreContract extends StorageContract {
                 .isInstanceOf(DuplicateKeyException.class);
 
         AchievementRecord v2 = achievements().update(new AchievementRecord("alice", "p", Set.of("sourcing", "culture"),
-                Set.of("atelier-1"), 1));
+                Map.of("atelier-1", Set.of("INTRODUCTION_VIDEO_WATCHED"), "atelier-3", Set.of("MAIN_VIDEO_WATCHED")), 1));
         assertThatThrownBy(() -> achievements().update(v1)).isInstanceOf(StaleVersionException.class);
         assertThat(achievements().find("alice", "p")).contains(v2);
     }
@@ -56,10 +60,16 @@ public abstract class AchievementStoreContract extends StorageContract {
     @Test
     void hostile_ids_are_only_data() {
         for (String text : HOSTILE_TEXT) {
-            AchievementRecord stored = achievements().insert(new AchievementRecord(text, text, Set.of(text), Set.of(text), 0));
+            AchievementRecord stored = achievements().insert(new AchievementRecord(text, text, Set.of(text), Map.of(text, Set.of(text)), 0));
             assertThat(achievements().find(text, text)).as(text).contains(stored);
             assertThat(achievements().findAll(text, List.of(text))).as(text).containsOnlyKeys(text);
         }
+    }
+
+    @Test
+    void a_workshop_is_listed_only_with_a_step() {
+        assertThatThrownBy(() -> new AchievementRecord("alice", "p", Set.of(), Map.of("atelier-1", Set.of()), 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("atelier-1");
     }
 
     @RepeatedTest(3)

@@ -30,7 +30,10 @@ final class CertificationFixtures {
     }
 
     static AchievementRecord achievement(String learner, String path) {
-        return new AchievementRecord(learner, path, Set.of("sourcing"), Set.of("atelier-1", "atelier-2"), 0);
+        return new AchievementRecord(learner, path, Set.of("sourcing"), Map.of(
+                "atelier-1", Set.of("INTRODUCTION_VIDEO_WATCHED", "INTRODUCTION_QUESTION_ANSWERED"),
+                "atelier-2", Set.of("INTRODUCTION_VIDEO_WATCHED", "INTRODUCTION_QUESTION_ANSWERED", "MAIN_VIDEO_WATCHED",
+                        "MAIN_QUESTIONS_ANSWERED", "CORRECTIONS_DONE", "CONCLUSION_VIDEO_WATCHED")), 0);
     }
 
     static CaseStudyAttemptRecord caseStudy(String learner, String path, String status, Instant startedAt,

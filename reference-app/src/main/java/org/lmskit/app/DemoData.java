@@ -14,6 +14,7 @@ import org.lmskit.core.Lms;
 import org.lmskit.spi.StorageProvider;
 import org.lmskit.core.certification.CaseStudyQuestion;
 import org.lmskit.core.certification.CertificationPathSetup;
+import org.lmskit.core.certification.WorkshopStep;
 import org.lmskit.core.certification.GradingTable;
 import org.lmskit.core.certification.Question;
 import org.lmskit.core.competency.CompetencyViews;
@@ -218,10 +219,14 @@ public final class DemoData {
         THEMES.subList(0, 5).forEach(theme -> lms.certification().achievements().awardBadge(TUTOR, BOB.id(), RECRUTEMENT_ET_SOURCING, theme));
         IntStream.rangeClosed(1, 2).forEach(i -> lms.certification().achievements().recordWorkshop(TUTOR, BOB.id(),
                 RECRUTEMENT_ET_SOURCING, WorkshopId.of("atelier-" + i)));
+        // bob's third workshop is at 60 % (seed 003's table): main questions answered, corrections not done yet
+        List.of(WorkshopStep.values()).subList(0, 4).forEach(step -> lms.certification().achievements()
+                .recordWorkshopStep(BOB, BOB.id(), RECRUTEMENT_ET_SOURCING, WorkshopId.of("atelier-3"), step));
 
         corrected(lms, CHLOE, "1.1");
         corrected(lms, DAVID, "1.85");
-        LOG.info("demo data loaded: path {} with alice (submitted), bob (not eligible), chloe (11/20), david (gold)",
+        LOG.info("demo data loaded: path {} with alice (submitted), bob (not eligible: two badges, third workshop at 60 %), "
+                + "chloe (11/20), david (gold)",
                 RECRUTEMENT_ET_SOURCING);
     }
 

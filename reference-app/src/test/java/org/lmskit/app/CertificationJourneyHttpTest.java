@@ -30,11 +30,50 @@ class CertificationJourneyHttpTest {
             assertThat(eligibility.get("missingBadges")).extracting(JsonNode::asText)
                     .containsExactly("avoir-le-bon-etat-d-esprit", "piloter-un-recrutement-seul-ou-en-equipe");
             assertThat(eligibility.get("missingWorkshops").asInt()).isEqualTo(1);
+            assertThat(eligibility.get("workshops")).extracting(w -> w.get("percent").asInt())
+                    .containsExactly(100, 100, 60);
+            assertThat(eligibility.at("/workshops/2/nextLabel").asText()).isEqualTo("corrections réalisées");
 
             Http.Answer refused = http.put(PATH + "/case-study/answers", "demo-bob",
                     "{\"answers\": {\"cs-q1\": \"x\"}}").isProblem(422);
             assertThat(refused.code()).isEqualTo("certification.case-study.not-eligible");
             assertThat(refused.body().get("detail").asText()).contains("avoir-le-bon-etat-d-esprit");
+        });
+    }
+
+    @Test
+    void a_learner_takes_the_last_steps_of_a_workshop_and_at_100_percent_it_counts() {
+        AppFixture.run(http -> {
+            String workshop = PATH + "/learners/bob/workshops/atelier-3";
+            assertThat(http.get(workshop, "demo-bob").isOk().body().get("percent").asInt()).isEqualTo(60);
+
+            JsonNode at90 = http.post(workshop + "/steps", "demo-bob", "{\"step\": \"CORRECTIONS_DONE\"}").isOk().body();
+            assertThat(at90.get("percent").asInt()).isEqualTo(90);
+            assertThat(at90.get("complete").asBoolean()).isFalse();
+            assertThat(http.get(PATH + "/learners/bob/eligibility", "demo-bob").isOk().body()
+                    .get("workshopsDone").asInt()).isEqualTo(2);
+
+            JsonNode done = http.post(workshop + "/steps", "demo-bob", "{\"step\": \"CONCLUSION_VIDEO_WATCHED\"}")
+                    .isOk().body();
+            assertThat(done.get("percent").asInt()).isEqualTo(100);
+            assertThat(done.get("complete").asBoolean()).isTrue();
+            JsonNode eligibility = http.get(PATH + "/learners/bob/eligibility", "demo-bob").isOk().body();
+            assertThat(eligibility.get("workshopsDone").asInt()).isEqualTo(3);
+            assertThat(eligibility.get("missingWorkshops").asInt()).isZero();
+
+            assertThat(http.post(workshop + "/steps", "demo-bob", "{\"step\": \"WATCHED\"}").isProblem(400)
+                    .violationField()).isEqualTo("step");
+            http.post(workshop + "/steps", "demo-learner", "{\"step\": \"CORRECTIONS_DONE\"}").isProblem(403);
+            http.post(workshop + "/steps", null, "{\"step\": \"CORRECTIONS_DONE\"}").isProblem(401);
+        });
+    }
+
+    @Test
+    void the_workshop_progress_table_is_published_with_the_seed_percentages() {
+        AppFixture.run(http -> {
+            JsonNode table = http.get("/api/certification/workshop-progress-table", "demo-bob").isOk().body();
+            assertThat(table).extracting(r -> r.get("percent").asInt()).containsExactly(10, 20, 30, 60, 90, 100);
+            assertThat(table.get(0).get("label").asText()).isEqualTo("vidéo d'introduction visionnée");
         });
     }
 

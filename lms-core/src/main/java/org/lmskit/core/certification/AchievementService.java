@@ -2,6 +2,7 @@ package org.lmskit.core.certification;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,26 +12,28 @@ import org.lmskit.core.id.PathId;
 import org.lmskit.core.id.ThemeId;
 import org.lmskit.core.id.UserId;
 import org.lmskit.core.id.WorkshopId;
+import org.lmskit.core.internal.Operations;
 import org.lmskit.core.security.Actor;
 import org.lmskit.core.security.Role;
 import org.lmskit.spi.audit.FieldChange;
 import org.lmskit.spi.certification.AchievementRecord;
 
 /**
- * Theme badges and workshops done, and the eligibility for the final case study they open (seed 003).
+ * Theme badges and workshop steps, and the eligibility for the final case study they open (seed 003).
  * A passed program quiz awards its theme's badge by itself; tutors, trainers and administrators
- * record the rest (badges from watched lessons, workshops done).
+ * record the rest (badges from watched lessons, workshops done); a learner records their own workshop steps.
  */
 public final class AchievementService {
     static final String RECORD_TYPE = "achievement";
 
     private final CertificationContext ctx;
     private final CertificationService paths;
-    private final EligibilityPolicy eligibility = new EligibilityPolicy();
+    private final EligibilityPolicy eligibility;
 
     AchievementService(CertificationContext ctx, CertificationService paths) {
         this.ctx = ctx;
         this.paths = paths;
+        this.eligibility = new EligibilityPolicy(ctx.settings.workshopProgress());
     }
 
     /**
@@ -54,24 +57,72 @@ public final class AchievementService {
         return saved;
     }
 
-    /** Records a workshop as done; idempotent. Workshops count toward case-study eligibility (seed 003). */
+    /**
+     * Records a workshop as complete, every step done at once (a host that only knows "done"); idempotent.
+     * Complete workshops count toward case-study eligibility (seed 003).
+     */
     public Achievements recordWorkshop(Actor actor, UserId learner, PathId pathId, WorkshopId workshop) {
         checkRecorder(actor, learner, pathId);
-        if (workshop == null) {
-            throw InvalidInputException.of("workshop", "is required");
+        Operations.required("workshop", workshop);
+        return ctx.write(() -> addSteps(actor, learner, pathId, workshop, EnumSet.allOf(WorkshopStep.class)));
+    }
+
+    /**
+     * Records one step of a workshop (seed 003: introduction video watched, ..., conclusion video watched);
+     * idempotent. The learner records their own steps as they take them; tutors, trainers and administrators
+     * may record them too. The workshop's percentage follows the {@link WorkshopProgressTable}; at 100 % it
+     * counts toward case-study eligibility.
+     */
+    public Achievements recordWorkshopStep(Actor actor, UserId learner, PathId pathId, WorkshopId workshop,
+                                           WorkshopStep step) {
+        LearnerAccess.requireLearner(learner);
+        CertificationService.requirePath(pathId);
+        Operations.required("workshop", workshop);
+        Operations.required("step", step);
+        LearnerAccess.requireActor(actor);
+        if (!actor.id().equals(learner)) {
+            ctx.access.requireRole(actor, "certification.achievement.record", Role.ADMINISTRATOR, Role.TUTOR,
+                    Role.TRAINER);
         }
-        return ctx.write(() -> {
-            Achievements current = load(learner, pathId);
-            if (current.workshops().contains(workshop)) {
-                return current;
+        return ctx.write(() -> addSteps(actor, learner, pathId, workshop, EnumSet.of(step)));
+    }
+
+    /** What each workshop step is worth (seed 003's table unless the host configured its own); public data. */
+    public WorkshopProgressTable workshopProgressTable() {
+        return ctx.settings.workshopProgress();
+    }
+
+    /** One workshop's progress for the learner (seed 003's percentage); read as {@link #achievements}. */
+    public WorkshopProgress workshopProgress(Actor actor, UserId learner, PathId pathId, WorkshopId workshop) {
+        Operations.required("workshop", workshop);
+        return ctx.settings.workshopProgress().progress(workshop,
+                achievements(actor, learner, pathId).stepsOf(workshop));
+    }
+
+    private Achievements addSteps(Actor actor, UserId learner, PathId pathId, WorkshopId workshop,
+                                  Set<WorkshopStep> steps) {
+        WorkshopProgressTable table = ctx.settings.workshopProgress();
+        Achievements current = load(learner, pathId);
+        Set<WorkshopStep> before = current.stepsOf(workshop);
+        if (before.containsAll(steps)) {
+            return current;
+        }
+        Achievements saved = save(current.withStep(workshop, steps));
+        Set<WorkshopStep> after = saved.stepsOf(workshop);
+        int percent = table.percent(after);
+        List<FieldChange> changes = new ArrayList<>();
+        for (WorkshopStep step : steps) {
+            if (!before.contains(step)) {
+                changes.add(new FieldChange("workshops." + workshop.value() + ".steps", null, step.name()));
             }
-            Set<WorkshopId> workshops = new HashSet<>(current.workshops());
-            workshops.add(workshop);
-            Achievements saved = save(new Achievements(learner, pathId, current.badges(), workshops, current.version()));
-            ctx.audit.record(actor, RECORD_TYPE, key(learner, pathId), "workshop-done",
-                    List.of(new FieldChange("workshops", null, workshop.value())));
-            return saved;
-        });
+        }
+        changes.add(new FieldChange("workshops." + workshop.value() + ".percent",
+                String.valueOf(table.percent(before)), String.valueOf(percent)));
+        ctx.audit.record(actor, RECORD_TYPE, key(learner, pathId), "workshop-progressed", changes);
+        WorkshopStep last = steps.size() == 1 ? steps.iterator().next() : WorkshopStep.CONCLUSION_VIDEO_WATCHED;
+        ctx.publish(new CertificationEvent.WorkshopProgressed(ctx.now(), learner, pathId, workshop, last, percent,
+                table.complete(after), actor.id()));
+        return saved;
     }
 
     /** Whether the learner may take the path's case study, and what is missing if not. */
@@ -94,8 +145,8 @@ public final class AchievementService {
         List<Eligibility> result = new ArrayList<>(learners.size());
         for (UserId learner : learners) {
             AchievementRecord record = found.get(learner.value());
-            result.add(record == null ? rule.evaluate(learner, Set.of(), 0)
-                    : rule.evaluate(learner, record.badgeThemeIds(), record.workshopIds().size()));
+            result.add(record == null ? rule.evaluate(learner, Set.of(), Map.of())
+                    : rule.evaluate(learner, record.badgeThemeIds(), record.workshopSteps()));
         }
         return result;
     }
@@ -108,7 +159,7 @@ public final class AchievementService {
         }
         Set<ThemeId> badges = new HashSet<>(current.badges());
         badges.add(theme);
-        Achievements saved = save(new Achievements(learner, pathId, badges, current.workshops(), current.version()));
+        Achievements saved = save(new Achievements(learner, pathId, badges, current.workshopSteps(), current.version()));
         ctx.audit.record(by, RECORD_TYPE, key(learner, pathId), "badge-awarded",
                 List.of(new FieldChange("badges", null, theme.value())));
         ctx.publish(new CertificationEvent.BadgeAwarded(ctx.now(), learner, pathId, theme, by.id()));

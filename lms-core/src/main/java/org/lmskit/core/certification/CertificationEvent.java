@@ -6,6 +6,7 @@ import org.lmskit.core.id.CertificateId;
 import org.lmskit.core.id.PathId;
 import org.lmskit.core.id.ThemeId;
 import org.lmskit.core.id.UserId;
+import org.lmskit.core.id.WorkshopId;
 
 /** What the certification capability publishes, refusals included. */
 public sealed interface CertificationEvent extends LmsEvent {
@@ -34,6 +35,14 @@ public sealed interface CertificationEvent extends LmsEvent {
     }
 
     /** A learner handed in their case study. */
+    /**
+     * A learner went further in a workshop (seed 003): the step recorded, the percentage it brings the
+     * workshop to, and whether that completes it (100 %, so it counts toward the case study).
+     */
+    record WorkshopProgressed(Instant occurredAt, UserId learner, PathId pathId, WorkshopId workshop, WorkshopStep step,
+                              int percent, boolean complete, UserId by) implements CertificationEvent {
+    }
+
     record CaseStudySubmitted(Instant occurredAt, UserId learner, PathId pathId) implements CertificationEvent {
     }
 

@@ -2,6 +2,7 @@ package org.lmskit.core.certification;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.lmskit.core.id.CertificateId;
@@ -50,13 +51,30 @@ final class CertificationRecords {
     static Achievements achievements(AchievementRecord r) {
         return new Achievements(UserId.of(r.learnerId()), PathId.of(r.pathId()),
                 r.badgeThemeIds().stream().map(ThemeId::of).collect(Collectors.toSet()),
-                r.workshopIds().stream().map(WorkshopId::of).collect(Collectors.toSet()), r.version());
+                workshopSteps(r.workshopSteps()), r.version());
     }
 
     static AchievementRecord record(Achievements a) {
         return new AchievementRecord(a.learner().value(), a.pathId().value(),
                 a.badges().stream().map(ThemeId::value).collect(Collectors.toSet()),
-                a.workshops().stream().map(WorkshopId::value).collect(Collectors.toSet()), a.version());
+                stepCodes(a.workshopSteps()), a.version());
+    }
+
+    private static Map<WorkshopId, Set<WorkshopStep>> workshopSteps(Map<String, Set<String>> stored) {
+        Map<WorkshopId, Set<WorkshopStep>> steps = new java.util.HashMap<>();
+        stored.forEach((workshop, codes) -> {
+            Set<WorkshopStep> done = java.util.EnumSet.noneOf(WorkshopStep.class);
+            codes.forEach(code -> done.add(WorkshopStep.valueOf(code)));
+            steps.put(WorkshopId.of(workshop), done);
+        });
+        return steps;
+    }
+
+    private static Map<String, Set<String>> stepCodes(Map<WorkshopId, Set<WorkshopStep>> steps) {
+        Map<String, Set<String>> codes = new java.util.HashMap<>();
+        steps.forEach((workshop, done) -> codes.put(workshop.value(),
+                done.stream().map(WorkshopStep::name).collect(Collectors.toSet())));
+        return codes;
     }
 
     static CaseStudyAttempt caseStudy(CaseStudyAttemptRecord r) {

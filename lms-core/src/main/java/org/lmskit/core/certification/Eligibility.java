@@ -8,16 +8,25 @@ import org.lmskit.core.id.UserId;
 /**
  * Whether a learner may take a path's final case study and, if not, exactly what is missing:
  * which mandatory badges (sorted by theme id) and how many workshops.
+ *
+ * @param workshops every workshop the learner started, with its percentage (seed 003), in workshop id order;
+ *                  only the complete ones (100 %) count toward {@code workshopsRequired}
  */
 public record Eligibility(UserId learner, PathId pathId, boolean certifying, List<ThemeId> missingBadges,
-                          int workshopsDone, int workshopsRequired) {
+                          List<WorkshopProgress> workshops, int workshopsRequired) {
     public Eligibility {
         missingBadges = List.copyOf(missingBadges);
+        workshops = List.copyOf(workshops);
     }
 
-    /** Workshops still to do before the case study opens. */
+    /** Workshops complete (100 %): the ones that count. */
+    public int workshopsDone() {
+        return (int) workshops.stream().filter(WorkshopProgress::complete).count();
+    }
+
+    /** Workshops still to complete before the case study opens. */
     public int missingWorkshops() {
-        return Math.max(0, workshopsRequired - workshopsDone);
+        return Math.max(0, workshopsRequired - workshopsDone());
     }
 
     /** Seed 003: the case study opens once every mandatory theme's badge and the required workshops are in. */
@@ -35,8 +44,9 @@ public record Eligibility(UserId learner, PathId pathId, boolean certifying, Lis
             reason.append("missing badges: ").append(missingBadges);
         }
         if (missingWorkshops() > 0) {
-            reason.append(reason.length() > 0 ? "; " : "").append(missingWorkshops()).append(" more workshop(s) to do (")
-                    .append(workshopsDone).append(" of ").append(workshopsRequired).append(")");
+            reason.append(reason.length() > 0 ? "; " : "").append(missingWorkshops())
+                    .append(" more workshop(s) to complete (").append(workshopsDone()).append(" of ")
+                    .append(workshopsRequired).append(" at 100 %)");
         }
         return reason.toString();
     }

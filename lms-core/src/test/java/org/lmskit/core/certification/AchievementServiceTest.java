@@ -31,9 +31,9 @@ class AchievementServiceTest {
 
         Achievements recorded = achievements.achievements(ALICE, ALICE.id(), PATH);
         assertThat(recorded.badges()).containsExactly(SOURCING);
-        assertThat(recorded.workshops()).containsExactly(WorkshopId.of("atelier-1"));
+        assertThat(recorded.completeWorkshops()).containsExactly(WorkshopId.of("atelier-1"));
         assertThat(world.storage.auditTrail().find(AuditQuery.byRecord("achievement", "alice/" + PATH)).items())
-                .extracting(e -> e.action()).containsExactly("badge-awarded", "workshop-done");
+                .extracting(e -> e.action()).containsExactly("badge-awarded", "workshop-progressed");
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.lmskit.core.certification.RecrutementEtSourcing.PATH;
 import static org.lmskit.core.certification.RecrutementEtSourcing.THEMES;
 
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -16,8 +18,10 @@ class EligibilityPolicyTest {
     private static final UserId ALICE = UserId.of("alice");
     private final EligibilityPolicy policy = new EligibilityPolicy();
 
-    private static Set<WorkshopId> workshops(int count) {
-        return IntStream.rangeClosed(1, count).mapToObj(i -> WorkshopId.of("atelier-" + i)).collect(Collectors.toSet());
+    /** {@code count} workshops complete, every step done. */
+    private static Map<WorkshopId, Set<WorkshopStep>> workshops(int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(i -> WorkshopId.of("atelier-" + i))
+                .collect(Collectors.toMap(w -> w, w -> EnumSet.allOf(WorkshopStep.class)));
     }
 
     private Eligibility evaluate(Set<ThemeId> badges, int workshops) {
@@ -38,7 +42,35 @@ class EligibilityPolicyTest {
 
         assertThat(eligibility.eligible()).isFalse();
         assertThat(eligibility.missingWorkshops()).isEqualTo(1);
-        assertThat(eligibility.reason()).isEqualTo("1 more workshop(s) to do (2 of 3)");
+        assertThat(eligibility.reason()).isEqualTo("1 more workshop(s) to complete (2 of 3 at 100 %)");
+    }
+
+    @Test
+    void a_workshop_at_90_percent_does_not_count_and_its_percentage_is_shown() {
+        Map<WorkshopId, Set<WorkshopStep>> steps = new java.util.HashMap<>(workshops(2));
+        steps.put(WorkshopId.of("atelier-3"), EnumSet.range(WorkshopStep.INTRODUCTION_VIDEO_WATCHED,
+                WorkshopStep.CORRECTIONS_DONE));
+
+        Eligibility eligibility = policy.evaluate(RecrutementEtSourcing.setup(),
+                new Achievements(ALICE, PATH, Set.copyOf(THEMES), steps, 1));
+
+        assertThat(eligibility.eligible()).isFalse();
+        assertThat(eligibility.workshopsDone()).isEqualTo(2);
+        assertThat(eligibility.workshops()).extracting(WorkshopProgress::percent).containsExactly(100, 100, 90);
+        assertThat(eligibility.workshops().get(2).next()).contains(WorkshopStep.CONCLUSION_VIDEO_WATCHED);
+    }
+
+    @Test
+    void the_last_step_alone_does_not_complete_a_workshop() {
+        Map<WorkshopId, Set<WorkshopStep>> steps = new java.util.HashMap<>(workshops(2));
+        steps.put(WorkshopId.of("atelier-3"), EnumSet.of(WorkshopStep.CONCLUSION_VIDEO_WATCHED));
+
+        Eligibility eligibility = policy.evaluate(RecrutementEtSourcing.setup(),
+                new Achievements(ALICE, PATH, Set.copyOf(THEMES), steps, 1));
+
+        assertThat(eligibility.workshops().get(2).percent()).isZero();
+        assertThat(eligibility.workshops().get(2).complete()).isFalse();
+        assertThat(eligibility.missingWorkshops()).isEqualTo(1);
     }
 
     @Test

@@ -11,11 +11,14 @@ import java.util.Map;
 import org.lmskit.app.certification.CertificationJson.AchievementsJson;
 import org.lmskit.app.certification.CertificationJson.CaseStudyJson;
 import org.lmskit.app.certification.CertificationJson.EligibilityJson;
+import org.lmskit.app.certification.CertificationJson.WorkshopProgressJson;
+import org.lmskit.app.certification.CertificationJson.WorkshopStepJson;
 import org.lmskit.app.http.Identities;
 import org.lmskit.app.http.QueryParams;
 import org.lmskit.app.http.RequestBodies;
 import org.lmskit.core.Lms;
 import org.lmskit.core.certification.CaseStudyStatus;
+import org.lmskit.core.certification.WorkshopStep;
 import org.lmskit.core.error.InvalidInputException;
 import org.lmskit.core.id.PathId;
 import org.lmskit.core.id.QuestionId;
@@ -43,6 +46,10 @@ public final class CaseStudyRoutes {
     public record WorkshopRequest(@NotBlank String workshop) {
     }
 
+    /** One step of a workshop taken (seed 003). */
+    public record WorkshopStepRequest(@NotNull WorkshopStep step) {
+    }
+
     public record AnswersRequest(@NotNull @Size(max = 20) Map<String, String> answers) {
     }
 
@@ -63,6 +70,21 @@ public final class CaseStudyRoutes {
             ctx.json(AchievementsJson.of(lms.certification().achievements().recordWorkshop(Identities.actor(ctx), learner(ctx),
                     path(ctx), WorkshopId.of(body.workshop()))));
         });
+        routes.post(LEARNER + "/workshops/{workshopId}/steps", ctx -> {
+            WorkshopStepRequest body = bodies.read(ctx, WorkshopStepRequest.class);
+            // the recorder may be a tutor, who records but does not read the learner's certification
+            var saved = lms.certification().achievements().recordWorkshopStep(Identities.actor(ctx), learner(ctx),
+                    path(ctx), workshop(ctx), body.step());
+            ctx.json(WorkshopProgressJson.of(lms.certification().achievements().workshopProgressTable()
+                    .progress(workshop(ctx), saved.stepsOf(workshop(ctx)))));
+        });
+        routes.get(LEARNER + "/workshops/{workshopId}", ctx -> ctx.json(WorkshopProgressJson.of(
+                lms.certification().achievements().workshopProgress(Identities.actor(ctx), learner(ctx), path(ctx),
+                        workshop(ctx)))));
+        routes.get("/api/certification/workshop-progress-table", ctx -> ctx.json(
+                lms.certification().achievements().workshopProgressTable().rows().stream()
+                        .map(row -> new WorkshopStepJson(row.getKey().name(), row.getKey().label(), row.getValue()))
+                        .toList()));
         routes.get(LEARNER + "/eligibility", ctx -> ctx.json(EligibilityJson.of(
                 lms.certification().achievements().eligibility(Identities.actor(ctx), learner(ctx), path(ctx)))));
         routes.get(LEARNER + "/case-study", ctx -> ctx.json(CaseStudyJson.of(
@@ -114,6 +136,10 @@ public final class CaseStudyRoutes {
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("status", "must be one of " + java.util.Arrays.toString(CaseStudyStatus.values()));
         }
+    }
+
+    private static WorkshopId workshop(Context ctx) {
+        return WorkshopId.of(ctx.pathParam("workshopId"));
     }
 
     static PathId path(Context ctx) {

@@ -11,6 +11,8 @@ import org.lmskit.core.certification.CaseStudyAttempt;
 import org.lmskit.core.certification.Certificate;
 import org.lmskit.core.certification.CertificationPathSetup;
 import org.lmskit.core.certification.Eligibility;
+import org.lmskit.core.certification.WorkshopProgress;
+import org.lmskit.core.certification.WorkshopStep;
 import org.lmskit.core.certification.Grade;
 import org.lmskit.core.certification.LearningQuiz;
 import org.lmskit.core.certification.ProgramQuizAttempt;
@@ -39,21 +41,40 @@ final class CertificationJson {
         }
     }
 
-    record AchievementsJson(String learner, String pathId, List<String> badges, List<String> workshops, long version) {
+    /** @param workshops the complete ones (100 %); {@code workshopSteps} has every workshop started, with its steps */
+    record AchievementsJson(String learner, String pathId, List<String> badges, List<String> workshops,
+                            Map<String, List<String>> workshopSteps, long version) {
         static AchievementsJson of(Achievements a) {
+            Map<String, List<String>> steps = new TreeMap<>();
+            a.workshopSteps().forEach((w, done) -> steps.put(w.value(), done.stream().map(Enum::name).toList()));
             return new AchievementsJson(a.learner().value(), a.pathId().value(),
                     a.badges().stream().map(ThemeId::value).sorted().toList(),
-                    a.workshops().stream().map(WorkshopId::value).sorted().toList(), a.version());
+                    a.completeWorkshops().stream().map(WorkshopId::value).sorted().toList(), steps, a.version());
         }
     }
 
+    /** A workshop's progress (seed 003): steps done, percentage, complete at 100 %, the next step. */
+    record WorkshopProgressJson(String workshop, int percent, boolean complete, List<String> steps, String next,
+                                String nextLabel) {
+        static WorkshopProgressJson of(WorkshopProgress p) {
+            return new WorkshopProgressJson(p.workshop().value(), p.percent(), p.complete(),
+                    p.steps().stream().map(Enum::name).toList(), p.next().map(Enum::name).orElse(null),
+                    p.next().map(WorkshopStep::label).orElse(null));
+        }
+    }
+
+    /** A row of the workshop progress table: the step, the seed's wording, what it is worth. */
+    record WorkshopStepJson(String step, String label, int percent) {
+    }
+
+    /** @param workshops every workshop started with its percentage; only complete ones count in workshopsDone */
     record EligibilityJson(String learner, String pathId, boolean eligible, boolean certifying,
                            List<String> missingBadges, int workshopsDone, int workshopsRequired, int missingWorkshops,
-                           String reason) {
+                           List<WorkshopProgressJson> workshops, String reason) {
         static EligibilityJson of(Eligibility e) {
             return new EligibilityJson(e.learner().value(), e.pathId().value(), e.eligible(), e.certifying(),
                     e.missingBadges().stream().map(ThemeId::value).toList(), e.workshopsDone(), e.workshopsRequired(),
-                    e.missingWorkshops(), e.reason());
+                    e.missingWorkshops(), e.workshops().stream().map(WorkshopProgressJson::of).toList(), e.reason());
         }
     }
 
