@@ -18,7 +18,7 @@ import org.lmskit.spi.certification.CaseStudyAttemptStore;
 final class JdbcCaseStudyAttemptStore implements CaseStudyAttemptStore {
     private static final String TYPE = "case-study";
     private static final String COLUMNS = """
-            learner_id, path_id, status, answer_questions, answer_texts, point_questions, point_values, grade, level,
+            learner_id, path_id, case_study_version, status, answer_questions, answer_texts, point_questions, point_values, grade, level,
             corrector_id, comment, review_requested, started_at, submitted_at, corrected_at, version""";
     private static final String FIND = "SELECT " + COLUMNS + " FROM lmskit_case_study WHERE learner_id = ? AND path_id = ?";
     private static final String PILE = "SELECT " + COLUMNS + ", count(*) OVER () AS total FROM lmskit_case_study"
@@ -28,12 +28,12 @@ final class JdbcCaseStudyAttemptStore implements CaseStudyAttemptStore {
     private static final String INSERT = """
             INSERT INTO lmskit_case_study (status, answer_questions, answer_texts, point_questions, point_values, grade,
                 level, corrector_id, comment, review_requested, started_at, submitted_at, corrected_at,
-                learner_id, path_id, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""";
+                case_study_version, learner_id, path_id, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""";
     private static final String UPDATE = """
             UPDATE lmskit_case_study SET status = ?, answer_questions = ?, answer_texts = ?, point_questions = ?,
                 point_values = ?, grade = ?, level = ?, corrector_id = ?, comment = ?, review_requested = ?,
-                started_at = ?, submitted_at = ?, corrected_at = ?, version = version + 1
+                started_at = ?, submitted_at = ?, corrected_at = ?, case_study_version = ?, version = version + 1
             WHERE learner_id = ? AND path_id = ? AND version = ?""";
 
     private final JdbcTransactions db;
@@ -85,13 +85,15 @@ final class JdbcCaseStudyAttemptStore implements CaseStudyAttemptStore {
         s.setObject(11, Sql.timestamp(a.startedAt()));
         s.setObject(12, Sql.timestamp(a.submittedAt()));
         s.setObject(13, Sql.timestamp(a.correctedAt()));
-        s.setString(14, a.learnerId());
-        s.setString(15, a.pathId());
-        return 16;
+        s.setInt(14, a.caseStudyVersion());
+        s.setString(15, a.learnerId());
+        s.setString(16, a.pathId());
+        return 17;
     }
 
     private static CaseStudyAttemptRecord read(ResultSet rs) throws SQLException {
-        return new CaseStudyAttemptRecord(rs.getString("learner_id"), rs.getString("path_id"), rs.getString("status"),
+        return new CaseStudyAttemptRecord(rs.getString("learner_id"), rs.getString("path_id"),
+                rs.getInt("case_study_version"), rs.getString("status"),
                 zip(Sql.texts(rs, "answer_questions"), Sql.texts(rs, "answer_texts")),
                 zip(Sql.texts(rs, "point_questions"), Sql.decimals(rs, "point_values")),
                 Sql.optionalDecimal(rs, "grade"), Sql.optionalString(rs, "level"),

@@ -8,11 +8,15 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.lmskit.spi.PageRequest;
 import org.lmskit.spi.certification.AchievementRecord;
+import org.lmskit.spi.certification.CaseStudyAttemptRecord;
+import org.lmskit.spi.certification.CaseStudyQuestionRecord;
+import org.lmskit.spi.certification.CaseStudyVersionRecord;
+import org.lmskit.spi.certification.CertificationPathRecord;
 import org.lmskit.spi.recruitment.CandidateQuery;
 import org.lmskit.spi.recruitment.CandidateRecord;
 
 class JdbcSchemaTest {
-    private static final String LATEST = "9";
+    private static final String LATEST = "10";
 
     @Test
     void migrating_an_empty_database_creates_the_schema_and_migrating_again_changes_nothing() {
@@ -91,6 +95,33 @@ class JdbcSchemaTest {
                 "CONCLUSION_VIDEO_WATCHED");
         assertThat(alice.version()).isEqualTo(3);
         assertThat(migrated.achievements().find("bob", "p").orElseThrow().workshopSteps()).isEmpty();
+    }
+
+    @Test
+    void version_10_keeps_the_one_case_study_as_version_1_and_every_attempt_on_it() {
+        DataSource database = Postgres.freshDatabase();
+        SchemaMigrator.configuration(database).target("9").load().migrate();
+        Postgres.execute(database, """
+                INSERT INTO lmskit_certification_path (path_id, certifying, mandatory_themes, required_workshops,
+                    question_ids, question_prompts, question_points, version)
+                VALUES ('p', true, '{sourcing}', 3, '{q1,q2}', '{"Rédigez l''annonce","Sourcez"}', '{5,2.5}', 4),
+                       ('free', false, '{}', 0, '{}', '{}', '{}', 1);
+                INSERT INTO lmskit_case_study (learner_id, path_id, status, answer_questions, answer_texts,
+                    point_questions, point_values, review_requested, started_at, version)
+                VALUES ('alice', 'p', 'IN_PROGRESS', '{q1}', '{"Mon annonce"}', '{}', '{}', false,
+                    '2026-11-01T10:00:00Z', 2)""");
+
+        JdbcStorage migrated = JdbcStorage.builder().dataSource(database).migrate(true).build();
+
+        CertificationPathRecord path = migrated.certificationPaths().find("p").orElseThrow();
+        assertThat(path.caseStudies()).extracting(CaseStudyVersionRecord::version).containsExactly(1);
+        assertThat(path.currentCaseStudy().orElseThrow().questions()).extracting(CaseStudyQuestionRecord::questionId)
+                .containsExactly("q1", "q2");
+        assertThat(path.version()).isEqualTo(4);
+        assertThat(migrated.certificationPaths().find("free").orElseThrow().caseStudies()).isEmpty();
+        CaseStudyAttemptRecord alice = migrated.caseStudies().find("alice", "p").orElseThrow();
+        assertThat(alice.caseStudyVersion()).isEqualTo(1);
+        assertThat(alice.answers()).containsEntry("q1", "Mon annonce");
     }
 
     private static CandidateQuery nameContains(String fragment) {

@@ -10,6 +10,7 @@ import org.lmskit.spi.certification.AchievementRecord;
 import org.lmskit.spi.certification.AskedQuestionRecord;
 import org.lmskit.spi.certification.CaseStudyAttemptRecord;
 import org.lmskit.spi.certification.CaseStudyQuestionRecord;
+import org.lmskit.spi.certification.CaseStudyVersionRecord;
 import org.lmskit.spi.certification.CertificateRecord;
 import org.lmskit.spi.certification.CertificationPathRecord;
 import org.lmskit.spi.certification.ProgramQuizAttemptRecord;
@@ -24,8 +25,9 @@ final class CertificationFixtures {
 
     static CertificationPathRecord path(String id) {
         return new CertificationPathRecord(id, true, Set.of("culture-generale", "sourcing"), 3,
-                List.of(new CaseStudyQuestionRecord("q1", "Rédigez l'annonce", new BigDecimal("5")),
-                        new CaseStudyQuestionRecord("q2", "Choisissez vos canaux de sourcing", new BigDecimal("2.5"))),
+                List.of(new CaseStudyVersionRecord(1, List.of(
+                        new CaseStudyQuestionRecord("q1", "Rédigez l'annonce", new BigDecimal("5")),
+                        new CaseStudyQuestionRecord("q2", "Choisissez vos canaux de sourcing", new BigDecimal("2.5"))))),
                 0);
     }
 
@@ -38,13 +40,13 @@ final class CertificationFixtures {
 
     static CaseStudyAttemptRecord caseStudy(String learner, String path, String status, Instant startedAt,
                                             Optional<Instant> submittedAt) {
-        return new CaseStudyAttemptRecord(learner, path, status, Map.of("q1", "Mon annonce", "q2", "LinkedIn"),
+        return new CaseStudyAttemptRecord(learner, path, 1, status, Map.of("q1", "Mon annonce", "q2", "LinkedIn"),
                 Map.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, startedAt,
                 submittedAt, Optional.empty(), 0);
     }
 
     static CaseStudyAttemptRecord corrected(String learner, String path, Instant at) {
-        return new CaseStudyAttemptRecord(learner, path, "CORRECTED", Map.of("q1", "Mon annonce"),
+        return new CaseStudyAttemptRecord(learner, path, 2, "CORRECTED", Map.of("q1", "Mon annonce"),
                 Map.of("q1", new BigDecimal("4.5"), "q2", new BigDecimal("0")), Optional.of(new BigDecimal("11.00")),
                 Optional.of("NONE"), Optional.of("care-team"), Optional.of("Annonce claire, canaux absents"), true, at,
                 Optional.of(at.plusSeconds(60)), Optional.of(at.plusSeconds(120)), 0);

@@ -225,8 +225,11 @@ public final class DemoData {
 
         corrected(lms, CHLOE, "1.1");
         corrected(lms, DAVID, "1.85");
+        // seed 003: a new case study is published; alice, chloe and david keep version 1, whoever starts now gets 2
+        lms.certification().grading().publishCaseStudy(ADMIN, RECRUTEMENT_ET_SOURCING, newCaseStudy(),
+                lms.certification().grading().pathSetup(RECRUTEMENT_ET_SOURCING).version());
         LOG.info("demo data loaded: path {} with alice (submitted), bob (not eligible: two badges, third workshop at 60 %), "
-                + "chloe (11/20), david (gold)",
+                + "chloe (11/20), david (gold), all three on case study 1 of 2",
                 RECRUTEMENT_ET_SOURCING);
     }
 
@@ -357,6 +360,13 @@ public final class DemoData {
         }
         IntStream.rangeClosed(1, 3).forEach(i -> lms.certification().achievements().recordWorkshop(TUTOR, learner.id(),
                 RECRUTEMENT_ET_SOURCING, WorkshopId.of("atelier-" + i)));
+    }
+
+    /** Version 2 of the case study: the same steps, for a sales position. */
+    private static List<CaseStudyQuestion> newCaseStudy() {
+        return IntStream.range(0, caseStudy().size()).mapToObj(i -> new CaseStudyQuestion(
+                QuestionId.of("cs2-q" + (i + 1)), caseStudy().get(i).prompt() + " (poste de commercial B2B)",
+                BigDecimal.valueOf(2))).toList();
     }
 
     private static List<CaseStudyQuestion> caseStudy() {

@@ -197,7 +197,8 @@ class AuthorizationMatrixTest {
                         .orElse("no-card")),
                 Map.entry("pathId", "recrutement-et-sourcing"), Map.entry("courseId", "cours-1-avant-vente"),
                 Map.entry("jobId", "conseiller-carriere-retraite"), Map.entry("scaleId", "default"),
-                Map.entry("code", "TEST-ANE_002-CGCR-01"), Map.entry("themeId", "imprenable-sur-le-sourcing"));
+                Map.entry("code", "TEST-ANE_002-CGCR-01"), Map.entry("themeId", "imprenable-sur-le-sourcing"),
+                Map.entry("workshopId", "atelier-3"), Map.entry("caseStudyVersion", "1"));
         Matcher m = Pattern.compile("\\{([^}]+)}").matcher(template);
         StringBuilder path = new StringBuilder();
         while (m.find()) {

@@ -18,6 +18,7 @@ class CertificationJourneyHttpTest {
             assertThat(setup.get("certifying").asBoolean()).isTrue();
             assertThat(setup.get("mandatoryThemes")).hasSize(7);
             assertThat(setup.get("caseStudy")).hasSize(10);
+            assertThat(setup.get("caseStudyVersion").asInt()).isEqualTo(2);
             assertThat(setup.get("requiredWorkshops").asInt()).isEqualTo(3);
         });
     }
@@ -65,6 +66,43 @@ class CertificationJourneyHttpTest {
                     .violationField()).isEqualTo("step");
             http.post(workshop + "/steps", "demo-learner", "{\"step\": \"CORRECTIONS_DONE\"}").isProblem(403);
             http.post(workshop + "/steps", null, "{\"step\": \"CORRECTIONS_DONE\"}").isProblem(401);
+        });
+    }
+
+    @Test
+    void a_learner_who_started_keeps_her_case_study_when_a_new_one_is_published() {
+        AppFixture.run(http -> {
+            assertThat(http.get(PATH + "/learners/alice/case-study", "demo-learner").isOk().body()
+                    .get("caseStudyVersion").asInt()).isEqualTo(1);
+            JsonNode hers = http.get(PATH + "/learners/alice/case-study/questions", "demo-learner").isOk().body();
+            assertThat(hers.get("caseStudyVersion").asInt()).isEqualTo(1);
+            assertThat(hers.at("/questions/0/id").asText()).isEqualTo("cs-q1");
+            JsonNode bobs = http.get(PATH + "/learners/bob/case-study/questions", "demo-bob").isOk().body();
+            assertThat(bobs.get("caseStudyVersion").asInt()).isEqualTo(2);
+            assertThat(bobs.at("/questions/0/id").asText()).isEqualTo("cs2-q1");
+            assertThat(http.get(PATH + "/case-studies/1", "demo-corrector").isOk().body().get("questions")).hasSize(10);
+            http.get(PATH + "/case-studies/7", "demo-corrector").isProblem(404);
+            assertThat(http.get(PATH + "/case-studies/zero", "demo-corrector").isProblem(400).violationField())
+                    .isEqualTo("caseStudyVersion");
+
+            long version = http.get(PATH + "/setup", "demo-admin").isOk().body().get("version").asLong();
+            StringBuilder questions = new StringBuilder();
+            for (int i = 1; i <= 10; i++) {
+                questions.append(i == 1 ? "" : ",").append("{\"id\": \"cs3-q").append(i)
+                        .append("\", \"prompt\": \"Question ").append(i).append("\", \"maxPoints\": 2}");
+            }
+            String body = "{\"questions\": [" + questions + "], \"version\": " + version + "}";
+            http.post(PATH + "/case-studies", "demo-corrector", body).isProblem(403);
+            JsonNode published = http.post(PATH + "/case-studies", "demo-admin", body).isOk().body();
+            assertThat(published.get("caseStudyVersion").asInt()).isEqualTo(3);
+            assertThat(http.post(PATH + "/case-studies", "demo-admin", body).isProblem(409).code())
+                    .isEqualTo("stale-version");
+
+            // alice is still corrected on the case she answered
+            JsonNode corrected = http.post(PATH + "/learners/alice/case-study/correction", "demo-corrector", TEN_POINTS)
+                    .isOk().body();
+            assertThat(corrected.get("caseStudyVersion").asInt()).isEqualTo(1);
+            assertThat(corrected.get("grade").toString()).isEqualTo("18.50");
         });
     }
 

@@ -61,7 +61,8 @@ class RobustnessSuiteTest {
             Map.entry("userId", "alice"), Map.entry("learnerId", "alice"), Map.entry("pathId", "recrutement-et-sourcing"),
             Map.entry("courseId", "cours-1-avant-vente"), Map.entry("jobId", "conseiller-carriere-retraite"),
             Map.entry("scaleId", "default"), Map.entry("code", "TEST-ANE_002-CGCR-01"),
-            Map.entry("themeId", "imprenable-sur-le-sourcing"));
+            Map.entry("themeId", "imprenable-sur-le-sourcing"),
+                Map.entry("workshopId", "atelier-3"), Map.entry("caseStudyVersion", "1"));
 
     static List<LiveApp.Kind> kinds() {
         return LiveApp.kinds();

@@ -3,6 +3,7 @@ package org.lmskit.core.certification;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -52,7 +53,38 @@ public record Achievements(UserId learner, PathId pathId, Set<ThemeId> badges,
         return new Achievements(learner, pathId, badges, changed, version);
     }
 
+    /** Every subset of the steps, unmodifiable and in step order, so a step set is never copied twice. */
+    private static final List<Set<WorkshopStep>> SUBSETS = subsets();
+
+    private static List<Set<WorkshopStep>> subsets() {
+        WorkshopStep[] steps = WorkshopStep.values();
+        List<Set<WorkshopStep>> all = new java.util.ArrayList<>(1 << steps.length);
+        for (int mask = 0; mask < 1 << steps.length; mask++) {
+            Set<WorkshopStep> subset = EnumSet.noneOf(WorkshopStep.class);
+            for (WorkshopStep step : steps) {
+                if ((mask & 1 << step.ordinal()) != 0) {
+                    subset.add(step);
+                }
+            }
+            all.add(Collections.unmodifiableSet(subset));
+        }
+        return List.copyOf(all);
+    }
+
+    /** The steps as one bit each, by ordinal. */
+    static int mask(Set<WorkshopStep> steps) {
+        int mask = 0;
+        for (WorkshopStep step : steps) {
+            mask |= 1 << step.ordinal();
+        }
+        return mask;
+    }
+
     static Set<WorkshopStep> inOrder(Set<WorkshopStep> steps) {
-        return steps.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(steps));
+        return SUBSETS.get(mask(steps));
+    }
+
+    static Set<WorkshopStep> ofMask(int mask) {
+        return SUBSETS.get(mask);
     }
 }

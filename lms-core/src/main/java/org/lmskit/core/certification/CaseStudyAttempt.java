@@ -8,8 +8,12 @@ import org.lmskit.core.id.PathId;
 import org.lmskit.core.id.QuestionId;
 import org.lmskit.core.id.UserId;
 
-/** A learner's final case study on a path, as the library shows it. */
-public record CaseStudyAttempt(UserId learner, PathId pathId, CaseStudyStatus status, Map<QuestionId, String> answers,
+/**
+ * A learner's final case study on a path, as the library shows it.
+ *
+ * @param caseStudyVersion the version of the path's case study it started on and keeps ({@link CaseStudyVersion})
+ */
+public record CaseStudyAttempt(UserId learner, PathId pathId, int caseStudyVersion, CaseStudyStatus status, Map<QuestionId, String> answers,
                                Map<QuestionId, BigDecimal> points, Optional<Grade> grade,
                                Optional<CertificationLevel> level, Optional<UserId> corrector, Optional<String> comment,
                                boolean reviewRequested, Instant startedAt, Optional<Instant> submittedAt,

@@ -47,6 +47,24 @@ public final class CaseStudyService {
         this.certificates = certificates;
     }
 
+    /**
+     * The questions the learner answers: the version their attempt started on, or the newest if they have not
+     * started (seed 003); read as {@link #caseStudy}.
+     */
+    public CaseStudyVersion questions(Actor actor, UserId learner, PathId pathId) {
+        LearnerAccess.requireLearner(learner);
+        CertificationService.requirePath(pathId);
+        ctx.access.requireRead(actor, learner);
+        requireCertifying(actor, pathId);
+        return find(learner, pathId).map(this::questionsOf).orElseGet(() -> paths.currentCaseStudy(pathId).orElseThrow());
+    }
+
+    /** The version an attempt is pinned to; kept by the path for as long as the attempt exists. */
+    private CaseStudyVersion questionsOf(CaseStudyAttempt attempt) {
+        return paths.caseStudy(attempt.pathId(), attempt.caseStudyVersion()).orElseThrow(() -> new IllegalStateException(
+                "path '" + attempt.pathId() + "' lost version " + attempt.caseStudyVersion() + " of its case study"));
+    }
+
     /** The learner's case-study attempt on a path: answers, status, correction and grade once corrected. */
     public CaseStudyAttempt caseStudy(Actor actor, UserId learner, PathId pathId) {
         LearnerAccess.requireLearner(learner);
@@ -66,14 +84,8 @@ public final class CaseStudyService {
             throw InvalidInputException.of("answers", "is required");
         }
         UserId learner = actor.id();
-        CertificationPathSetup setup = requireCertifying(actor, pathId);
-        Set<QuestionId> known = new java.util.HashSet<>(setup.caseStudy().stream().map(CaseStudyQuestion::id).toList());
-        answers.forEach((id, text) -> {
-            if (!known.contains(id)) {
-                throw InvalidInputException.of("answers." + id, "is not a question of this case study");
-            }
-            Texts.optionalParagraph("answers." + id, text, MAX_ANSWER_LENGTH);
-        });
+        requireCertifying(actor, pathId);
+        answers.forEach((id, text) -> Texts.optionalParagraph("answers." + id, text, MAX_ANSWER_LENGTH));
         return ctx.write(() -> {
             Optional<CaseStudyAttempt> existing = find(learner, pathId);
             if (existing.isEmpty()) {
@@ -83,9 +95,21 @@ public final class CaseStudyService {
                             "the case study is not open yet: " + eligibility.reason()));
                 }
             }
+            // a started attempt keeps its version; a new one starts on the newest (seed 003)
+            CaseStudyVersion questions = existing.map(this::questionsOf)
+                    .orElseGet(() -> paths.currentCaseStudy(pathId).orElseThrow());
+            Set<QuestionId> known = new java.util.HashSet<>(
+                    questions.questions().stream().map(CaseStudyQuestion::id).toList());
+            answers.keySet().forEach(id -> {
+                if (!known.contains(id)) {
+                    throw InvalidInputException.of("answers." + id, "is not a question of version "
+                            + questions.version() + " of this case study");
+                }
+            });
             CaseStudyAttempt current = existing.orElseGet(() -> new CaseStudyAttempt(learner, pathId,
-                    CaseStudyStatus.IN_PROGRESS, Map.of(), Map.of(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), false, ctx.now(), Optional.empty(), Optional.empty(), 0));
+                    questions.version(), CaseStudyStatus.IN_PROGRESS, Map.of(), Map.of(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), false, ctx.now(), Optional.empty(),
+                    Optional.empty(), 0));
             requireStatus(actor, current, CaseStudyStatus.IN_PROGRESS, "answers are saved while the case study is in progress");
             Map<QuestionId, String> merged = new LinkedHashMap<>(current.answers());
             answers.forEach((id, text) -> {
@@ -105,12 +129,12 @@ public final class CaseStudyService {
     public CaseStudyAttempt submit(Actor actor, PathId pathId) {
         LearnerAccess.requireActor(actor);
         CertificationService.requirePath(pathId);
-        CertificationPathSetup setup = requireCertifying(actor, pathId);
+        requireCertifying(actor, pathId);
         CaseStudyAttempt submitted = ctx.write(() -> {
             CaseStudyAttempt current = find(actor.id(), pathId).orElseThrow(
                     () -> new NotFoundException(RECORD_TYPE, AchievementService.key(actor.id(), pathId)));
             requireTransition(actor, current, CaseStudyStatus.SUBMITTED, "a case study is submitted once");
-            List<QuestionId> unanswered = setup.caseStudy().stream().map(CaseStudyQuestion::id)
+            List<QuestionId> unanswered = questionsOf(current).questions().stream().map(CaseStudyQuestion::id)
                     .filter(id -> !current.answers().containsKey(id)).toList();
             if (!unanswered.isEmpty()) {
                 ctx.refuse(actor, new RuleRefusedException(CertificationRefusals.UNANSWERED, "answers",
@@ -177,13 +201,14 @@ public final class CaseStudyService {
         CertificationService.requirePath(pathId);
         ctx.access.requireRole(actor, "certification.case-study.correct", Role.CORRECTOR);
         Texts.optionalParagraph("comment", comment, Texts.PARAGRAPH);
-        CertificationPathSetup setup = requireCertifying(actor, pathId);
-        Grade grade = marking.grade(setup.caseStudy(), points);
-        CertificationLevel level = paths.gradingTable(pathId).table().levelFor(grade);
+        requireCertifying(actor, pathId);
         Graded graded = ctx.write(() -> {
             CaseStudyAttempt current = find(learner, pathId).orElseThrow(
                     () -> new NotFoundException(RECORD_TYPE, AchievementService.key(learner, pathId)));
             requireTransition(actor, current, to, "this step needs a case study in status " + from);
+            // marked against the version the learner answered, whatever was published since
+            Grade grade = marking.grade(questionsOf(current).questions(), points);
+            CertificationLevel level = paths.gradingTable(pathId).table().levelFor(grade);
             CaseStudyAttempt saved = save(with(current, to, current.answers(), points, Optional.of(grade),
                     Optional.of(level), Optional.of(actor.id()), Optional.ofNullable(comment).filter(c -> !c.isBlank()),
                     current.reviewRequested(), current.submittedAt(), Optional.of(ctx.now())));
@@ -199,6 +224,8 @@ public final class CaseStudyService {
             }
             return new Graded(saved, certificate);
         });
+        Grade grade = graded.attempt().grade().orElseThrow();
+        CertificationLevel level = graded.attempt().level().orElseThrow();
         ctx.publish(new CertificationEvent.CaseStudyCorrected(ctx.now(), learner, pathId, grade, level,
                 to == CaseStudyStatus.REVIEWED, actor.id()));
         notifyCorrected(learner, pathId, grade, level, graded.certificate());
@@ -263,7 +290,7 @@ public final class CaseStudyService {
                                          Optional<String> comment, boolean reviewRequested,
                                          Optional<java.time.Instant> submittedAt,
                                          Optional<java.time.Instant> correctedAt) {
-        return new CaseStudyAttempt(a.learner(), a.pathId(), status, answers, points, grade, level, corrector, comment,
+        return new CaseStudyAttempt(a.learner(), a.pathId(), a.caseStudyVersion(), status, answers, points, grade, level, corrector, comment,
                 reviewRequested || a.reviewRequested(), a.startedAt(), submittedAt, correctedAt, a.version());
     }
 }

@@ -43,6 +43,11 @@ public sealed interface CertificationEvent extends LmsEvent {
                               int percent, boolean complete, UserId by) implements CertificationEvent {
     }
 
+    /** A new version of a path's case study is published; learners who started keep theirs (seed 003). */
+    record CaseStudyPublished(Instant occurredAt, PathId pathId, int caseStudyVersion, UserId actor)
+            implements CertificationEvent {
+    }
+
     record CaseStudySubmitted(Instant occurredAt, UserId learner, PathId pathId) implements CertificationEvent {
     }
 

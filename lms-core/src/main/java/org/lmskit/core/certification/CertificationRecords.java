@@ -1,6 +1,7 @@
 package org.lmskit.core.certification;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -17,6 +18,7 @@ import org.lmskit.spi.certification.AchievementRecord;
 import org.lmskit.spi.certification.AskedQuestionRecord;
 import org.lmskit.spi.certification.CaseStudyAttemptRecord;
 import org.lmskit.spi.certification.CaseStudyQuestionRecord;
+import org.lmskit.spi.certification.CaseStudyVersionRecord;
 import org.lmskit.spi.certification.CertificateRecord;
 import org.lmskit.spi.certification.CertificationPathRecord;
 import org.lmskit.spi.certification.ProgramQuizAttemptRecord;
@@ -30,22 +32,32 @@ final class CertificationRecords {
     private CertificationRecords() {
     }
 
+    /** The set-up as a host sees it: the current case study is the newest version, if the path certifies. */
     static CertificationPathSetup setup(CertificationPathRecord r) {
         return new CertificationPathSetup(PathId.of(r.pathId()), r.certifying(),
                 r.mandatoryThemeIds().stream().map(ThemeId::of).collect(Collectors.toSet()), r.requiredWorkshops(),
-                r.caseStudyQuestions().stream()
-                        .map(q -> new CaseStudyQuestion(QuestionId.of(q.questionId()), q.prompt(), q.maxPoints()))
-                        .toList(),
-                r.version());
+                r.currentCaseStudy().map(v -> questions(v.questions())).orElse(List.of()), r.version());
     }
 
-    static CertificationPathRecord record(CertificationPathSetup s) {
+    static CaseStudyVersion caseStudy(String pathId, CaseStudyVersionRecord r) {
+        return new CaseStudyVersion(PathId.of(pathId), r.version(), questions(r.questions()));
+    }
+
+    private static List<CaseStudyQuestion> questions(List<CaseStudyQuestionRecord> stored) {
+        return stored.stream()
+                .map(q -> new CaseStudyQuestion(QuestionId.of(q.questionId()), q.prompt(), q.maxPoints())).toList();
+    }
+
+    /** {@code s} stored with {@code caseStudies}, every version kept (see {@code CertificationService}). */
+    static CertificationPathRecord record(CertificationPathSetup s, List<CaseStudyVersionRecord> caseStudies) {
         return new CertificationPathRecord(s.pathId().value(), s.certifying(),
                 s.mandatoryThemes().stream().map(ThemeId::value).collect(Collectors.toSet()), s.requiredWorkshops(),
-                s.caseStudy().stream()
-                        .map(q -> new CaseStudyQuestionRecord(q.id().value(), q.prompt(), q.maxPoints()))
-                        .toList(),
-                s.version());
+                caseStudies, s.version());
+    }
+
+    static List<CaseStudyQuestionRecord> records(List<CaseStudyQuestion> questions) {
+        return questions.stream().map(q -> new CaseStudyQuestionRecord(q.id().value(), q.prompt(), q.maxPoints()))
+                .toList();
     }
 
     static Achievements achievements(AchievementRecord r) {
@@ -78,14 +90,16 @@ final class CertificationRecords {
     }
 
     static CaseStudyAttempt caseStudy(CaseStudyAttemptRecord r) {
-        return new CaseStudyAttempt(UserId.of(r.learnerId()), PathId.of(r.pathId()), CaseStudyStatus.valueOf(r.status()),
+        return new CaseStudyAttempt(UserId.of(r.learnerId()), PathId.of(r.pathId()), r.caseStudyVersion(),
+                CaseStudyStatus.valueOf(r.status()),
                 keys(r.answers(), QuestionId::of), keys(r.points(), QuestionId::of), r.grade().map(Grade::of),
                 r.level().map(CertificationLevel::valueOf), r.correctorId().map(UserId::of), r.comment(),
                 r.reviewRequested(), r.startedAt(), r.submittedAt(), r.correctedAt(), r.version());
     }
 
     static CaseStudyAttemptRecord record(CaseStudyAttempt a) {
-        return new CaseStudyAttemptRecord(a.learner().value(), a.pathId().value(), a.status().name(),
+        return new CaseStudyAttemptRecord(a.learner().value(), a.pathId().value(), a.caseStudyVersion(),
+                a.status().name(),
                 keys(a.answers(), QuestionId::value), keys(a.points(), QuestionId::value),
                 a.grade().map(Grade::value), a.level().map(Enum::name), a.corrector().map(UserId::value), a.comment(),
                 a.reviewRequested(), a.startedAt(), a.submittedAt(), a.correctedAt(), a.version());

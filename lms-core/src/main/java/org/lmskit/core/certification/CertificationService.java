@@ -8,11 +8,15 @@ import org.lmskit.core.error.ConflictException;
 import org.lmskit.core.error.InvalidInputException;
 import org.lmskit.core.error.PermissionDeniedException;
 import org.lmskit.core.id.PathId;
+import org.lmskit.core.error.RuleRefusedException;
 import org.lmskit.core.id.ThemeId;
+import org.lmskit.core.internal.Operations;
 import org.lmskit.core.policy.Decision;
 import org.lmskit.core.security.Actor;
 import org.lmskit.core.security.Role;
 import org.lmskit.spi.audit.FieldChange;
+import org.lmskit.spi.certification.CaseStudyQuestionRecord;
+import org.lmskit.spi.certification.CaseStudyVersionRecord;
 import org.lmskit.spi.certification.CertificationPathRecord;
 import org.lmskit.spi.certification.GradingTableRecord;
 
@@ -114,7 +118,10 @@ public final class CertificationService {
 
     /**
      * Stores a path's set-up; {@code setup.version()} is the version read (0 for a path never set up).
-     * Only an administrator; audited.
+     * Only an administrator; audited. The case study is versioned (seed 003): a set-up whose questions keep
+     * the same ids, order and points corrects the current version's wording in place ("une faute de
+     * français"), which learners already started see too; any other change of questions publishes a new
+     * version, and learners who started keep theirs. {@link #publishCaseStudy} publishes one explicitly.
      */
     public CertificationPathSetup definePathSetup(Actor actor, CertificationPathSetup setup) {
         LearnerAccess.requireActor(actor);
@@ -124,7 +131,11 @@ public final class CertificationService {
         checkVersion(setup.version());
         ctx.access.requireRole(actor, "certification.path.change", Role.ADMINISTRATOR);
         CertificationPathSetup saved = ctx.write(() -> {
-            CertificationPathRecord record = CertificationRecords.record(setup);
+            List<CaseStudyVersionRecord> before = setup.version() == 0 ? List.of()
+                    : ctx.storage.certificationPaths().find(setup.pathId().value())
+                            .map(CertificationPathRecord::caseStudies).orElse(List.of());
+            List<CaseStudyVersionRecord> after = withCaseStudy(before, setup.caseStudy(), false);
+            CertificationPathRecord record = CertificationRecords.record(setup, after);
             CertificationPathRecord stored = setup.version() == 0 ? ctx.storage.certificationPaths().insert(record)
                     : ctx.storage.certificationPaths().update(record);
             ctx.audit.record(actor, SETUP_RECORD_TYPE, setup.pathId().value(),
@@ -133,12 +144,102 @@ public final class CertificationService {
                             new FieldChange("mandatoryThemes", null, setup.mandatoryThemes().stream()
                                     .map(ThemeId::value).sorted().toList().toString()),
                             new FieldChange("requiredWorkshops", null, String.valueOf(setup.requiredWorkshops())),
-                            new FieldChange("caseStudyQuestions", null, String.valueOf(setup.caseStudy().size()))));
+                            new FieldChange("caseStudyQuestions", null, String.valueOf(setup.caseStudy().size())),
+                            new FieldChange("caseStudyVersion", latest(before), latest(after))));
             return CertificationRecords.setup(stored);
         });
         ctx.publish(new CertificationEvent.PathSetupChanged(ctx.now(), saved.pathId(), actor.id(),
                 saved.version()));
         return saved;
+    }
+
+    /**
+     * Publishes a new version of a certifying path's case study (seed 003: "créer et rendre public un nouveau
+     * cas pratique"), even if only a prompt's subject changed: learners who started keep theirs, the others
+     * start this one. {@code expectedVersion} is the path set-up's version read. Only an administrator; audited.
+     */
+    public CaseStudyVersion publishCaseStudy(Actor actor, PathId pathId, List<CaseStudyQuestion> questions,
+                                             long expectedVersion) {
+        LearnerAccess.requireActor(actor);
+        requirePath(pathId);
+        Operations.required("questions", questions);
+        checkVersion(expectedVersion);
+        ctx.access.requireRole(actor, "certification.path.change", Role.ADMINISTRATOR);
+        // checks the questions as a certifying set-up would: 10 to 20, each once
+        new CertificationPathSetup(pathId, true, java.util.Set.of(), 0, questions, 0);
+        CaseStudyVersion published = ctx.write(() -> {
+            java.util.Optional<CertificationPathRecord> found = ctx.storage.certificationPaths().find(pathId.value())
+                    .filter(CertificationPathRecord::certifying);
+            if (found.isEmpty()) {
+                ctx.refuse(actor, new RuleRefusedException(CertificationRefusals.NOT_CERTIFYING, "pathId",
+                        "path '" + pathId + "' does not certify: set it up as certifying first"));
+            }
+            CertificationPathRecord current = found.orElseThrow();
+            List<CaseStudyVersionRecord> after = withCaseStudy(current.caseStudies(), questions, true);
+            ctx.storage.certificationPaths().update(new CertificationPathRecord(current.pathId(), true,
+                    current.mandatoryThemeIds(), current.requiredWorkshops(), after, expectedVersion));
+            ctx.audit.record(actor, SETUP_RECORD_TYPE, pathId.value(), "case-study-published", List.of(
+                    new FieldChange("caseStudyVersion", latest(current.caseStudies()), latest(after)),
+                    new FieldChange("caseStudyQuestions", null, String.valueOf(questions.size()))));
+            return CertificationRecords.caseStudy(pathId.value(), after.get(after.size() - 1));
+        });
+        ctx.publish(new CertificationEvent.CaseStudyPublished(ctx.now(), pathId, published.version(), actor.id()));
+        return published;
+    }
+
+    /** The case study a learner who starts now gets: the newest version; empty for a path that does not certify. */
+    public java.util.Optional<CaseStudyVersion> currentCaseStudy(PathId pathId) {
+        requirePath(pathId);
+        return ctx.storage.certificationPaths().find(pathId.value())
+                .flatMap(r -> r.currentCaseStudy().map(v -> CertificationRecords.caseStudy(r.pathId(), v)));
+    }
+
+    /** One version of the path's case study, as published; empty if there is no such version. */
+    public java.util.Optional<CaseStudyVersion> caseStudy(PathId pathId, int version) {
+        requirePath(pathId);
+        return ctx.storage.certificationPaths().find(pathId.value())
+                .flatMap(r -> r.caseStudy(version).map(v -> CertificationRecords.caseStudy(r.pathId(), v)));
+    }
+
+    /**
+     * {@code versions} with {@code questions} as the newest: appended as a new version, unless {@code always} is
+     * off and they keep the newest version's ids, order and points (then its wording is corrected in place).
+     */
+    private static List<CaseStudyVersionRecord> withCaseStudy(List<CaseStudyVersionRecord> versions,
+                                                              List<CaseStudyQuestion> questions, boolean always) {
+        if (questions.isEmpty()) {
+            return versions;
+        }
+        List<CaseStudyQuestionRecord> records = CertificationRecords.records(questions);
+        List<CaseStudyVersionRecord> after = new ArrayList<>(versions);
+        if (versions.isEmpty()) {
+            after.add(new CaseStudyVersionRecord(1, records));
+            return after;
+        }
+        CaseStudyVersionRecord newest = versions.get(versions.size() - 1);
+        if (!always && sameSubject(newest.questions(), records)) {
+            after.set(after.size() - 1, new CaseStudyVersionRecord(newest.version(), records));
+        } else {
+            after.add(new CaseStudyVersionRecord(newest.version() + 1, records));
+        }
+        return after;
+    }
+
+    private static boolean sameSubject(List<CaseStudyQuestionRecord> a, List<CaseStudyQuestionRecord> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).questionId().equals(b.get(i).questionId())
+                    || a.get(i).maxPoints().compareTo(b.get(i).maxPoints()) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String latest(List<CaseStudyVersionRecord> versions) {
+        return versions.isEmpty() ? null : String.valueOf(versions.get(versions.size() - 1).version());
     }
 
     private GradingTable storedTable(PathId pathId) {

@@ -2,12 +2,10 @@ package org.lmskit.core.certification;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import org.lmskit.core.id.ThemeId;
 import org.lmskit.core.id.UserId;
 import org.lmskit.core.id.WorkshopId;
@@ -51,11 +49,15 @@ public final class EligibilityPolicy {
                 table);
     }
 
+    private static final Comparator<WorkshopProgress> BY_WORKSHOP = Comparator.comparing(p -> p.workshop().value());
+
     /** {@link EligibilityPolicy#evaluate} prepared for one path. */
     public static final class Bulk {
         private final CertificationPathSetup path;
         private final List<ThemeId> mandatory;
         private final WorkshopProgressTable table;
+        /** Learners of a cohort share workshops: one progress per workshop id and set of steps, built once. */
+        private final Map<String, WorkshopProgress[]> progress = new java.util.HashMap<>();
 
         private Bulk(CertificationPathSetup path, List<ThemeId> mandatory, WorkshopProgressTable table) {
             this.path = path;
@@ -75,11 +77,21 @@ public final class EligibilityPolicy {
                 }
             }
             List<WorkshopProgress> workshops = new ArrayList<>(workshopSteps.size());
-            new TreeMap<>(workshopSteps).forEach((workshop, codes) -> {
-                Set<WorkshopStep> steps = EnumSet.noneOf(WorkshopStep.class);
-                codes.forEach(code -> steps.add(WorkshopStep.valueOf(code)));
-                workshops.add(table.progress(WorkshopId.of(workshop), steps));
+            workshopSteps.forEach((workshop, codes) -> {
+                int mask = 0;
+                for (String code : codes) {
+                    mask |= 1 << WorkshopStep.valueOf(code).ordinal();
+                }
+                WorkshopProgress[] byMask = progress.computeIfAbsent(workshop,
+                        w -> new WorkshopProgress[1 << WorkshopStep.values().length]);
+                if (byMask[mask] == null) {
+                    byMask[mask] = table.progress(WorkshopId.of(workshop), Achievements.ofMask(mask));
+                }
+                workshops.add(byMask[mask]);
             });
+            if (workshops.size() > 1) {
+                workshops.sort(BY_WORKSHOP);
+            }
             return new Eligibility(learner, path.pathId(), path.certifying(), missing, workshops,
                     path.requiredWorkshops());
         }

@@ -17,7 +17,7 @@ class ReviewPolicyTest {
 
     private static CaseStudyAttempt corrected(String grade, CaseStudyStatus status, boolean alreadyRequested) {
         Grade g = Grade.of(new BigDecimal(grade));
-        return new CaseStudyAttempt(UserId.of("alice"), RecrutementEtSourcing.PATH, status, Map.of(), Map.of(),
+        return new CaseStudyAttempt(UserId.of("alice"), RecrutementEtSourcing.PATH, 1, status, Map.of(), Map.of(),
                 Optional.of(g), Optional.of(GradingTable.ofDefaults().levelFor(g)), Optional.of(UserId.of("care")),
                 Optional.empty(), alreadyRequested, Instant.EPOCH, Optional.of(Instant.EPOCH), Optional.of(Instant.EPOCH), 3);
     }

@@ -87,6 +87,8 @@ public final class CaseStudyRoutes {
                         .toList()));
         routes.get(LEARNER + "/eligibility", ctx -> ctx.json(EligibilityJson.of(
                 lms.certification().achievements().eligibility(Identities.actor(ctx), learner(ctx), path(ctx)))));
+        routes.get(LEARNER + "/case-study/questions", ctx -> ctx.json(CertificationJson.CaseStudyVersionJson.of(
+                lms.certification().caseStudies().questions(Identities.actor(ctx), learner(ctx), path(ctx)))));
         routes.get(LEARNER + "/case-study", ctx -> ctx.json(CaseStudyJson.of(
                 lms.certification().caseStudies().caseStudy(Identities.actor(ctx), learner(ctx), path(ctx)))));
         routes.put(MINE + "/answers", this::saveAnswers);

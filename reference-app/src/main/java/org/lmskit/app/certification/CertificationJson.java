@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.lmskit.core.certification.Achievements;
 import org.lmskit.core.certification.AskedQuestion;
 import org.lmskit.core.certification.CaseStudyAttempt;
+import org.lmskit.core.certification.CaseStudyVersion;
 import org.lmskit.core.certification.Certificate;
 import org.lmskit.core.certification.CertificationPathSetup;
 import org.lmskit.core.certification.Eligibility;
@@ -31,13 +32,24 @@ final class CertificationJson {
     record QuestionJson(String id, String prompt, BigDecimal maxPoints) {
     }
 
+    /** @param caseStudyVersion the version of the case study learners start now; null when the path does not certify */
     record SetupJson(String pathId, boolean certifying, List<String> mandatoryThemes, int requiredWorkshops,
-                     List<QuestionJson> caseStudy, long version) {
-        static SetupJson of(CertificationPathSetup s) {
+                     List<QuestionJson> caseStudy, Integer caseStudyVersion, long version) {
+        static SetupJson of(CertificationPathSetup s, java.util.Optional<CaseStudyVersion> current) {
             return new SetupJson(s.pathId().value(), s.certifying(),
                     s.mandatoryThemes().stream().map(ThemeId::value).sorted().toList(), s.requiredWorkshops(),
-                    s.caseStudy().stream().map(q -> new QuestionJson(q.id().value(), q.prompt(), q.maxPoints())).toList(),
-                    s.version());
+                    questionsOf(s.caseStudy()), current.map(CaseStudyVersion::version).orElse(null), s.version());
+        }
+    }
+
+    static List<QuestionJson> questionsOf(List<org.lmskit.core.certification.CaseStudyQuestion> questions) {
+        return questions.stream().map(q -> new QuestionJson(q.id().value(), q.prompt(), q.maxPoints())).toList();
+    }
+
+    /** One version of a path's case study (seed 003: a learner keeps the one she started). */
+    record CaseStudyVersionJson(String pathId, int caseStudyVersion, List<QuestionJson> questions) {
+        static CaseStudyVersionJson of(CaseStudyVersion v) {
+            return new CaseStudyVersionJson(v.pathId().value(), v.version(), questionsOf(v.questions()));
         }
     }
 
@@ -78,7 +90,7 @@ final class CertificationJson {
         }
     }
 
-    record CaseStudyJson(String learner, String pathId, String status, Map<String, String> answers,
+    record CaseStudyJson(String learner, String pathId, int caseStudyVersion, String status, Map<String, String> answers,
                          Map<String, BigDecimal> points, BigDecimal grade, String level, String corrector, String comment,
                          boolean reviewRequested, Instant startedAt, Instant submittedAt, Instant correctedAt,
                          long version) {
@@ -87,7 +99,8 @@ final class CertificationJson {
             a.answers().forEach((k, v) -> answers.put(k.value(), v));
             Map<String, BigDecimal> points = new TreeMap<>();
             a.points().forEach((k, v) -> points.put(k.value(), v));
-            return new CaseStudyJson(a.learner().value(), a.pathId().value(), a.status().name(), answers, points,
+            return new CaseStudyJson(a.learner().value(), a.pathId().value(), a.caseStudyVersion(), a.status().name(),
+                    answers, points,
                     a.grade().map(Grade::value).orElse(null), a.level().map(Enum::name).orElse(null),
                     a.corrector().map(Object::toString).orElse(null), a.comment().orElse(null), a.reviewRequested(),
                     a.startedAt(), a.submittedAt().orElse(null), a.correctedAt().orElse(null), a.version());

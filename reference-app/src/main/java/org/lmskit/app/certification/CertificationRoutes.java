@@ -8,6 +8,9 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.lmskit.core.certification.CaseStudyQuestion;
+import org.lmskit.core.certification.CaseStudyVersion;
+import org.lmskit.core.error.InvalidInputException;
+import org.lmskit.core.error.NotFoundException;
 import org.lmskit.core.certification.CertificationPathSetup;
 import org.lmskit.core.id.QuestionId;
 import org.lmskit.core.id.ThemeId;
@@ -30,6 +33,7 @@ public final class CertificationRoutes {
     public static final String PUBLIC_LEVELS = "/api/certification/levels";
     private static final String TABLE = "/api/certification/paths/{pathId}/grading-table";
     private static final String SETUP = "/api/certification/paths/{pathId}/setup";
+    private static final String CASE_STUDIES = "/api/certification/paths/{pathId}/case-studies";
 
     private final CertificationService certification;
     private final RequestBodies bodies;
@@ -68,9 +72,19 @@ public final class CertificationRoutes {
                                @NotNull @Min(0) Long version) {
     }
 
+    /** A new case study for the path (seed 003); {@code version} is the path set-up's version read. */
+    public record CaseStudyRequest(@NotNull @Size(max = 20) List<QuestionBody> questions,
+                                   @NotNull @Min(0) Long version) {
+    }
+
     public void register(RoutesConfig routes) {
-        routes.get(SETUP, ctx -> ctx.json(CertificationJson.SetupJson.of(certification.pathSetup(pathId(ctx)))));
+        routes.get(SETUP, ctx -> ctx.json(CertificationJson.SetupJson.of(certification.pathSetup(pathId(ctx)),
+                certification.currentCaseStudy(pathId(ctx)))));
         routes.put(SETUP, this::defineSetup);
+        routes.post(CASE_STUDIES, this::publishCaseStudy);
+        routes.get(CASE_STUDIES + "/{caseStudyVersion}", ctx -> ctx.json(CertificationJson.CaseStudyVersionJson.of(
+                certification.caseStudy(pathId(ctx), caseStudyVersion(ctx)).orElseThrow(() -> new NotFoundException(
+                        "case-study-version", pathId(ctx) + "/" + ctx.pathParam("caseStudyVersion"))))));
         routes.post(PUBLIC_LEVELS, this::gradeWithDefaults);
         routes.post("/api/certification/paths/{pathId}/levels", this::gradeForPath);
         routes.get(TABLE, ctx -> ctx.json(GradingTableResponse.of(certification.gradingTable(pathId(ctx)))));
@@ -86,7 +100,32 @@ public final class CertificationRoutes {
                 body.caseStudy().stream().map(q -> new CaseStudyQuestion(QuestionId.of(q.id()), q.prompt(), q.maxPoints()))
                         .toList(),
                 body.version());
-        ctx.json(CertificationJson.SetupJson.of(certification.definePathSetup(Identities.actor(ctx), setup)));
+        CertificationPathSetup saved = certification.definePathSetup(Identities.actor(ctx), setup);
+        ctx.json(CertificationJson.SetupJson.of(saved, certification.currentCaseStudy(pathId)));
+    }
+
+    private void publishCaseStudy(Context ctx) {
+        PathId pathId = pathId(ctx);
+        CaseStudyRequest body = bodies.read(ctx, CaseStudyRequest.class);
+        CaseStudyVersion published = certification.publishCaseStudy(Identities.actor(ctx), pathId, body.questions()
+                .stream().map(q -> new CaseStudyQuestion(QuestionId.of(q.id()), q.prompt(), q.maxPoints())).toList(),
+                body.version());
+        ctx.status(201).header("Location", "/api/certification/paths/" + pathId + "/case-studies/" + published.version())
+                .json(CertificationJson.CaseStudyVersionJson.of(published));
+    }
+
+    /** A case-study version number from the path; a number outside 1..int's range is a 400 on the parameter. */
+    private static int caseStudyVersion(Context ctx) {
+        String text = ctx.pathParam("caseStudyVersion");
+        try {
+            int version = Integer.parseInt(text);
+            if (version >= 1) {
+                return version;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw InvalidInputException.of("caseStudyVersion", "must be a whole number from 1");
     }
 
     private void gradeWithDefaults(Context ctx) {
