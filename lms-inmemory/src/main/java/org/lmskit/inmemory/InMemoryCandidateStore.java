@@ -17,6 +17,8 @@ import static org.lmskit.inmemory.InMemoryRecruitmentStores.*;
 
 final class InMemoryCandidateStore extends VersionedStore<String, CandidateRecord> implements CandidateStore {
     private final TreeMap<List<String>, Entry> byName = new TreeMap<>(NAME_ORDER);
+    /** The same entries by id, so a portfolio search joins each card to its candidate in one hash lookup. */
+    private final java.util.HashMap<String, Entry> byId = new java.util.HashMap<>();
     private final SetMultimap<String, String> cardedByCompany = HashMultimap.create();
     private volatile Pool pool;
 
@@ -47,20 +49,25 @@ final class InMemoryCandidateStore extends VersionedStore<String, CandidateRecor
         if (previous != null) {
             byName.remove(nameKey(previous));
         }
-        byName.put(nameKey(stored), Entry.of(stored));
+        Entry entry = Entry.of(stored);
+        byName.put(nameKey(stored), entry);
+        byId.put(stored.candidateId(), entry);
         pool = null;
         tx.onRollback(() -> {
             pool = null;
             byName.remove(nameKey(stored));
+            byId.remove(stored.candidateId());
             if (previous != null) {
-                byName.put(nameKey(previous), Entry.of(previous));
+                Entry restored = Entry.of(previous);
+                byName.put(nameKey(previous), restored);
+                byId.put(previous.candidateId(), restored);
             }
         });
         return stored;
     }
 
     Optional<Entry> entry(String candidateId) {
-        return table.find(candidateId).map(c -> byName.get(nameKey(c)));
+        return Optional.ofNullable(byId.get(candidateId));
     }
 
     void carded(String companyId, String candidateId) {

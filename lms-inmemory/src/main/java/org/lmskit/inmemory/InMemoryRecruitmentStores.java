@@ -21,15 +21,18 @@ final class InMemoryRecruitmentStores {
     private InMemoryRecruitmentStores() {
     }
 
-    /** A stored candidate with its names' {@link NameKey}s computed once, for name search. */
-    record Entry(CandidateRecord record, String lastName, String firstName) {
+    /**
+     * A stored candidate with its names' {@link NameKey}s computed once, for name search, joined by a NUL: a
+     * fragment is checked text without control characters, so one search of the pair never matches across it.
+     */
+    record Entry(CandidateRecord record, String nameKeys) {
         static Entry of(CandidateRecord record) {
-            return new Entry(record, NameKey.of(record.lastName()), NameKey.of(record.firstName()));
+            return new Entry(record, NameKey.of(record.lastName()) + '\u0000' + NameKey.of(record.firstName()));
         }
 
         /** Whether the last or first name contains the fragment, given by its {@link NameKey}. */
         boolean nameContains(String fragmentKey) {
-            return lastName.contains(fragmentKey) || firstName.contains(fragmentKey);
+            return fragmentKey.indexOf('\u0000') < 0 && nameKeys.contains(fragmentKey);
         }
     }
 

@@ -28,14 +28,14 @@ final class JdbcCandidateStore implements CandidateStore {
             INSERT INTO lmskit_candidate (civility, last_name, first_name, last_name_key, first_name_key, area, city,
                 current_jobs, classification, classified_at, study_level, experience, skill_themes, skill_names,
                 skill_masteries, training_codes, training_links, situation, situation_changed_on, submitted_by,
-                documents, candidate_id, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""";
+                documents, name_grams, candidate_id, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""";
     private static final String UPDATE = """
             UPDATE lmskit_candidate SET civility = ?, last_name = ?, first_name = ?, last_name_key = ?,
                 first_name_key = ?, area = ?, city = ?, current_jobs = ?, classification = ?, classified_at = ?,
                 study_level = ?, experience = ?, skill_themes = ?, skill_names = ?, skill_masteries = ?,
                 training_codes = ?, training_links = ?, situation = ?, situation_changed_on = ?, submitted_by = ?,
-                documents = ?, version = version + 1
+                documents = ?, name_grams = ?, version = version + 1
             WHERE candidate_id = ? AND version = ?""";
 
     private final JdbcTransactions db;
@@ -91,10 +91,12 @@ final class JdbcCandidateStore implements CandidateStore {
         q.situationChangedFrom().ifPresent(from -> where.and("c.situation_changed_on >= ?", from));
         q.hideCardedBy().ifPresent(company -> where.and("NOT EXISTS (SELECT 1 FROM lmskit_follow_up_card f"
                 + " WHERE f.company_id = ? AND f.candidate_id = c.candidate_id)", company));
-        String paged = "SELECT " + COLUMNS + ", count(*) OVER () AS total FROM lmskit_candidate c" + where.sql()
-                + " ORDER BY c.last_name, c.first_name, c.candidate_id LIMIT ? OFFSET ?";
+        // the page and the count apart: the page walks the name index and stops at its last row, the count
+        // needs no row whole; a window count made PostgreSQL read and sort every match for fifty
+        String paged = SELECT + where.sql() + " ORDER BY c.last_name, c.first_name, c.candidate_id LIMIT ? OFFSET ?";
         String count = "SELECT count(*) FROM lmskit_candidate c" + where.sql();
-        return db.withConnection(c -> Sql.page(c, paged, count, where::bind, JdbcCandidateStore::read, q.page()));
+        return db.withConnection(c -> Sql.pageThenCount(c, paged, count, where::bind, JdbcCandidateStore::read,
+                q.page()));
     }
 
     /** Binds every column but the version; returns the version parameter's index. */
@@ -120,8 +122,9 @@ final class JdbcCandidateStore implements CandidateStore {
         s.setObject(19, r.situationChangedOn());
         s.setString(20, r.submittedBy());
         s.setArray(21, Sql.texts(c, r.documents()));
-        s.setString(22, r.candidateId());
-        return 23;
+        s.setArray(22, Sql.texts(c, NameGrams.of(r.lastName(), r.firstName())));
+        s.setString(23, r.candidateId());
+        return 24;
     }
 
     private static List<CandidateRecord> all(PreparedStatement s) throws SQLException {

@@ -26,7 +26,7 @@ final class SchemaMigrator {
                 .dataSource(dataSource)
                 .locations(LOCATION)
                 // migrations written in Java, kept package-private beside the stores whose rules they apply
-                .javaMigrations(new V7__Candidate_name_keys())
+                .javaMigrations(new V8__Candidate_name_keys())
                 .table(HISTORY_TABLE)
                 // a host database may already hold tables of its own
                 .baselineOnMigrate(true)

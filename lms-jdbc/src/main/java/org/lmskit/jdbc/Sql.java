@@ -120,6 +120,29 @@ final class Sql {
         return new Page<>(items, total, page);
     }
 
+    /** A page read by {@code pagedSql} (no total column), then the total counted by {@code countSql}. */
+    static <T> Page<T> pageThenCount(Connection c, String pagedSql, String countSql, Parameters parameters,
+                                     Rows<T> rows, PageRequest page) throws SQLException {
+        List<T> items = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(pagedSql)) {
+            int next = parameters.bind(s);
+            s.setInt(next, page.limit());
+            s.setInt(next + 1, page.offset());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    items.add(rows.read(rs));
+                }
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement(countSql)) {
+            parameters.bind(s);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return new Page<>(items, rs.getLong(1), page);
+            }
+        }
+    }
+
     /** The one row {@code sql} finds by its text keys, bound in order; empty when there is none. */
     static <T> Optional<T> one(Connection c, String sql, Rows<T> rows, String... keys) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {

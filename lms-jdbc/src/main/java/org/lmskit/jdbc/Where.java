@@ -36,13 +36,23 @@ final class Where {
 
     /**
      * The last or first name key contains the fragment's {@link NameKey}, computed in Java as the stored keys
-     * were; the trigram indexes on both key columns serve it.
+     * were. A fragment of one or two characters is looked up in the name grams (exact, GIN-indexed); a longer
+     * one is a {@code LIKE} the trigram indexes on both key columns serve. A fragment with nothing left once
+     * normalised (only combining marks) is contained in every name.
      */
     Where nameContains(String alias, Optional<String> fragment) {
         if (fragment.isEmpty()) {
             return this;
         }
-        String pattern = likeInfix(NameKey.of(fragment.get()));
+        String key = NameKey.of(fragment.get());
+        int length = key.codePointCount(0, key.length());
+        if (length == 0) {
+            return this;
+        }
+        if (length <= NameGrams.LONGEST) {
+            return and(alias + ".name_grams @> ARRAY[?]::text[]", key);
+        }
+        String pattern = likeInfix(key);
         return and("(" + alias + ".last_name_key LIKE ? ESCAPE '\\' OR " + alias + ".first_name_key LIKE ? ESCAPE '\\')",
                 pattern, pattern);
     }

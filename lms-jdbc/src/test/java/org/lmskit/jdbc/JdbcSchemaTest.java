@@ -57,7 +57,7 @@ class JdbcSchemaTest {
     }
 
     @Test
-    void version_7_rewrites_the_name_keys_written_before_it_so_accent_free_search_finds_old_candidates() {
+    void versions_7_and_8_rewrite_the_name_keys_written_before_them_so_accent_free_search_finds_old_candidates() {
         DataSource database = Postgres.freshDatabase();
         SchemaMigrator.configuration(database).target("6").load().migrate();
         // a candidate as version 6 stored it: keys lowered only
@@ -76,6 +76,9 @@ class JdbcSchemaTest {
         assertThat(migrated.candidates().search(nameContains("ecol")).items())
                 .extracting(CandidateRecord::candidateId).containsExactly("c1");
         assertThat(migrated.candidates().search(nameContains("ZOE")).items()).hasSize(1);
+        assertThat(migrated.candidates().search(nameContains("oé")).items()).as("two letters, from the grams")
+                .hasSize(1);
+        assertThat(migrated.candidates().search(nameContains("é")).items()).hasSize(1);
     }
 
     @Test

@@ -85,6 +85,22 @@ class JobViewTest {
     }
 
     @Test
+    void the_tooltip_gives_the_level_reached_its_score_the_required_level_who_positioned_and_when() {
+        world.now = world.now.plusSeconds(3600);
+        Instant evaluatedAt = world.now;
+        competencies.positionings().positionByScore(ADMIN, ROBERT, CGCR_04, Source.EVALUATION,
+                new java.math.BigDecimal("60"));
+
+        CompetencyViews.CompetencyGap gap = gap(ROBERT, CGCR_04);
+        Positioning deciding = gap.deciding().orElseThrow();
+        assertThat(deciding.level()).isEqualTo(LevelValue.of("4"));
+        assertThat(deciding.score()).contains(new java.math.BigDecimal("60"));
+        assertThat(gap.required()).isEqualTo(LevelValue.of("4"));
+        assertThat(deciding.actor()).isEqualTo(ADMIN.id());
+        assertThat(deciding.at()).isEqualTo(evaluatedAt);
+    }
+
+    @Test
     void acquired_at_exactly_the_required_level_is_acquired_one_below_is_a_gap_with_linked_trainings() {
         assertThat(gap(ROBERT, CGCR_04).status()).isEqualTo(GapStatus.ACQUIRED);
         world.now = world.now.plusSeconds(60);

@@ -48,6 +48,20 @@ class ReviewServiceTest {
     }
 
     @Test
+    void every_review_is_readable_by_the_learner_with_its_findings_and_advice() {
+        InterimReview first = reviews.draft(MANAGER, ROBERT, positions("3"), "Constats 2021", "Conseils 2021");
+        reviews.finalize(MANAGER, first.id(), first.version());
+        world.now = world.now.plusSeconds(3600);
+        reviews.draft(MANAGER, ROBERT, positions("4"), "Constats 2022", "Conseils 2022");
+
+        List<InterimReview> his = reviews.reviews(ROBERT_HIMSELF, ROBERT);
+
+        assertThat(his).extracting(InterimReview::findings).containsExactlyInAnyOrder("Constats 2021", "Constats 2022");
+        assertThat(his).extracting(InterimReview::advice).containsExactlyInAnyOrder("Conseils 2021", "Conseils 2022");
+        assertThat(reviews.review(ROBERT_HIMSELF, first.id()).status()).isEqualTo(ReviewStatus.FINAL);
+    }
+
+    @Test
     void finalizing_records_review_positionings_that_open_a_new_period() {
         InterimReview draft = reviews.draft(MANAGER, MEDINE, positions("4"), "", "");
         world.now = world.now.plusSeconds(3600);

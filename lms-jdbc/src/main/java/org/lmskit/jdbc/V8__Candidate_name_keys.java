@@ -10,11 +10,11 @@ import org.lmskit.spi.recruitment.NameKey;
 
 /**
  * Rewrites every stored candidate's name keys as {@link NameKey} computes them (lower case, accents removed),
- * in Java, so the keys written before this version match the ones the adapter writes from now on; SQL's own
- * {@code lower} and {@code unaccent} would not agree with {@link NameKey} on every character. Registered by
- * {@link SchemaMigrator}; V8 then indexes the keys for substring search.
+ * and fills their {@link NameGrams}, in Java, so what was written before version 7 matches what the adapter
+ * writes from now on; SQL's own {@code lower} and {@code unaccent} would not agree with {@link NameKey} on every
+ * character. Registered by {@link SchemaMigrator}; version 7 created the column and the indexes.
  */
-final class V7__Candidate_name_keys extends BaseJavaMigration {
+final class V8__Candidate_name_keys extends BaseJavaMigration {
     private static final int BATCH = 1_000;
 
     @Override
@@ -23,14 +23,17 @@ final class V7__Candidate_name_keys extends BaseJavaMigration {
         try (PreparedStatement read = c.prepareStatement(
                 "SELECT candidate_id, last_name, first_name FROM lmskit_candidate ORDER BY candidate_id");
              PreparedStatement write = c.prepareStatement(
-                     "UPDATE lmskit_candidate SET last_name_key = ?, first_name_key = ? WHERE candidate_id = ?")) {
+                     "UPDATE lmskit_candidate SET last_name_key = ?, first_name_key = ?, name_grams = ?"
+                             + " WHERE candidate_id = ?")) {
             read.setFetchSize(BATCH);
             int pending = 0;
             try (ResultSet rows = read.executeQuery()) {
                 while (rows.next()) {
                     write.setString(1, NameKey.of(rows.getString(2)));
                     write.setString(2, NameKey.of(rows.getString(3)));
-                    write.setString(3, rows.getString(1));
+                    write.setArray(3, c.createArrayOf("text",
+                            NameGrams.of(rows.getString(2), rows.getString(3)).toArray()));
+                    write.setString(4, rows.getString(1));
                     write.addBatch();
                     if (++pending == BATCH) {
                         write.executeBatch();
