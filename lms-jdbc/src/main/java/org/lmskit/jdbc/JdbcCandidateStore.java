@@ -91,12 +91,26 @@ final class JdbcCandidateStore implements CandidateStore {
         q.situationChangedFrom().ifPresent(from -> where.and("c.situation_changed_on >= ?", from));
         q.hideCardedBy().ifPresent(company -> where.and("NOT EXISTS (SELECT 1 FROM lmskit_follow_up_card f"
                 + " WHERE f.company_id = ? AND f.candidate_id = c.candidate_id)", company));
-        // the page and the count apart: the page walks the name index and stops at its last row, the count
-        // needs no row whole; a window count made PostgreSQL read and sort every match for fifty
-        String paged = SELECT + where.sql() + " ORDER BY c.last_name, c.first_name, c.candidate_id LIMIT ? OFFSET ?";
         String count = "SELECT count(*) FROM lmskit_candidate c" + where.sql();
-        return db.withConnection(c -> Sql.pageThenCount(c, paged, count, where::bind, JdbcCandidateStore::read,
-                q.page()));
+        if (q.nameContains().isPresent()) {
+            // a name fragment is often common (seed 004's "co"): the page walks the name index and stops at its
+            // last row, and the count reads the name indexes only; gathering every match first cost 30 ms at
+            // 100,000 candidates
+            String paged = SELECT + where.sql() + " ORDER BY c.last_name, c.first_name, c.candidate_id"
+                    + " LIMIT ? OFFSET ?";
+            return db.withConnection(c -> Sql.pageThenCount(c, paged, count, where::bind, JdbcCandidateStore::read,
+                    q.page()));
+        }
+        // other criteria: the matches are gathered narrow (id and names) once, counted, and only the page's rows
+        // are read whole; a window count over whole rows sorted every match, and a separate count scanned twice
+        String paged = "WITH matched AS (SELECT c.candidate_id, c.last_name, c.first_name FROM lmskit_candidate c"
+                + where.sql() + ")"
+                + " SELECT " + COLUMNS + ", t.total FROM (SELECT candidate_id, last_name, first_name FROM matched"
+                + " ORDER BY last_name, first_name, candidate_id LIMIT ? OFFSET ?) p"
+                + " JOIN lmskit_candidate c ON c.candidate_id = p.candidate_id"
+                + " CROSS JOIN (SELECT count(*) AS total FROM matched) t"
+                + " ORDER BY c.last_name, c.first_name, c.candidate_id";
+        return db.withConnection(c -> Sql.page(c, paged, count, where::bind, JdbcCandidateStore::read, q.page()));
     }
 
     /** Binds every column but the version; returns the version parameter's index. */

@@ -96,6 +96,24 @@ final class Sql {
     static <T> Page<T> page(Connection c, String pagedSql, String countSql, Parameters parameters, Rows<T> rows,
                             PageRequest page) throws SQLException {
         List<T> items = new ArrayList<>();
+        long total = readPage(c, pagedSql, parameters, rows, page, items, true);
+        return new Page<>(items, total < 0 ? count(c, countSql, parameters) : total, page);
+    }
+
+    /**
+     * A page read by {@code pagedSql} (no total column), then the total counted by {@code countSql}: for searches
+     * whose page can stop early along an index while a window count would read every match whole.
+     */
+    static <T> Page<T> pageThenCount(Connection c, String pagedSql, String countSql, Parameters parameters,
+                                     Rows<T> rows, PageRequest page) throws SQLException {
+        List<T> items = new ArrayList<>();
+        readPage(c, pagedSql, parameters, rows, page, items, false);
+        return new Page<>(items, count(c, countSql, parameters), page);
+    }
+
+    /** Reads the page's rows into {@code items}; returns the last row's {@code total} column, or -1. */
+    private static <T> long readPage(Connection c, String pagedSql, Parameters parameters, Rows<T> rows,
+                                     PageRequest page, List<T> items, boolean withTotal) throws SQLException {
         long total = -1;
         try (PreparedStatement s = c.prepareStatement(pagedSql)) {
             int next = parameters.bind(s);
@@ -104,41 +122,21 @@ final class Sql {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     items.add(rows.read(rs));
-                    total = rs.getLong("total");
+                    if (withTotal) {
+                        total = rs.getLong("total");
+                    }
                 }
             }
         }
-        if (total < 0) {
-            try (PreparedStatement s = c.prepareStatement(countSql)) {
-                parameters.bind(s);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
-        }
-        return new Page<>(items, total, page);
+        return total;
     }
 
-    /** A page read by {@code pagedSql} (no total column), then the total counted by {@code countSql}. */
-    static <T> Page<T> pageThenCount(Connection c, String pagedSql, String countSql, Parameters parameters,
-                                     Rows<T> rows, PageRequest page) throws SQLException {
-        List<T> items = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(pagedSql)) {
-            int next = parameters.bind(s);
-            s.setInt(next, page.limit());
-            s.setInt(next + 1, page.offset());
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    items.add(rows.read(rs));
-                }
-            }
-        }
+    private static long count(Connection c, String countSql, Parameters parameters) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(countSql)) {
             parameters.bind(s);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
-                return new Page<>(items, rs.getLong(1), page);
+                return rs.getLong(1);
             }
         }
     }
