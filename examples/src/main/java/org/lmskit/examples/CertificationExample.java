@@ -23,6 +23,8 @@ import org.lmskit.core.id.ThemeId;
 import org.lmskit.core.certification.WorkshopStep;
 import org.lmskit.core.id.WorkshopId;
 import org.lmskit.core.security.Actor;
+import org.lmskit.credentials.InMemorySigningKeys;
+import org.lmskit.credentials.OpenBadgeCredentials;
 import org.lmskit.core.security.Role;
 import org.lmskit.inmemory.InMemoryStorage;
 
@@ -101,7 +103,14 @@ public final class CertificationExample {
         CaseStudyAttempt corrected = lms.certification().caseStudies().correct(corrector, alice.id(), PATH, points, "Solide");
         out.println("case study: " + corrected.grade().orElseThrow() + " -> " + corrected.level().orElseThrow());
 
-        lms.certification().certificates().certificateOf(alice, alice.id(), PATH).ifPresent(certificate -> out.println(
-                "Open Badges credential type: " + lms.certification().certificates().openBadge(alice, certificate.id()).get("type")));
+        lms.certification().certificates().certificateOf(alice, alice.id(), PATH).ifPresent(certificate -> {
+            Map<String, Object> credential = lms.certification().certificates().openBadge(alice, certificate.id());
+            out.println("Open Badges credential type: " + credential.get("type"));
+            // signed as VC-JWT with keys the host provides (generated in memory here), then verified
+            OpenBadgeCredentials credentials = OpenBadgeCredentials.of(lms.certification().certificates(),
+                    InMemorySigningKeys.ec(lms.certification().certificates().issuerId() + "/keys/"), lms.clock());
+            String jwt = credentials.sign(credential);
+            out.println("signed credential verifies: " + credentials.verify(jwt).valid());
+        });
     }
 }

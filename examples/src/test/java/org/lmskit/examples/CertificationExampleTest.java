@@ -22,6 +22,7 @@ class CertificationExampleTest {
                 "eligible now? true",
                 "case study: 16.00/20 -> SILVER",
                 "notification to [alice]: certification.case-study.corrected SILVER",
-                "Open Badges credential type: [VerifiableCredential, OpenBadgeCredential]");
+                "Open Badges credential type: [VerifiableCredential, OpenBadgeCredential]",
+                "signed credential verifies: true");
     }
 }

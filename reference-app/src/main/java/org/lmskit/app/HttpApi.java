@@ -24,6 +24,8 @@ import org.lmskit.app.http.RequestBodies;
 import org.lmskit.app.recruitment.RecruitmentRoutes;
 import org.lmskit.app.seats.SeatRoutes;
 import org.lmskit.core.Lms;
+import org.lmskit.credentials.InMemorySigningKeys;
+import org.lmskit.credentials.OpenBadgeCredentials;
 import org.lmskit.core.security.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +34,8 @@ import org.slf4j.LoggerFactory;
 public final class HttpApi {
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
     /** Routes that answer without a token: they reveal nothing about anyone. */
-    private static final Set<String> PUBLIC = Set.of("/health", CertificationRoutes.PUBLIC_LEVELS);
+    private static final Set<String> PUBLIC = Set.of("/health", CertificationRoutes.PUBLIC_LEVELS,
+            CertificateRoutes.ISSUER_KEYS, CertificateRoutes.VERIFICATION);
     private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
 
     private HttpApi() {
@@ -46,7 +49,10 @@ public final class HttpApi {
         AuditRoutes audit = new AuditRoutes(lms.audit());
         CaseStudyRoutes caseStudies = new CaseStudyRoutes(lms, bodies);
         QuizRoutes quizzes = new QuizRoutes(lms, bodies);
-        CertificateRoutes certificates = new CertificateRoutes(lms, bodies);
+        // the demo's issuer keys live as long as the app: a host plugs its own key store in as SigningKeys
+        OpenBadgeCredentials credentials = OpenBadgeCredentials.of(lms.certification().certificates(),
+                InMemorySigningKeys.rsa(lms.certification().certificates().issuerId() + "/keys/"), lms.clock());
+        CertificateRoutes certificates = new CertificateRoutes(lms, bodies, credentials);
         SeatRoutes seats = new SeatRoutes(lms, bodies);
         CompetencyRoutes competencies = new CompetencyRoutes(lms, bodies);
         RecruitmentRoutes recruitment = new RecruitmentRoutes(lms, bodies);

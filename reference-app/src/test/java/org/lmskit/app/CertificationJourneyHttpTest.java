@@ -206,6 +206,41 @@ class CertificationJourneyHttpTest {
     }
 
     @Test
+    void a_signed_credential_verifies_against_the_published_keys_until_its_certificate_is_revoked() {
+        AppFixture.run(http -> {
+            JsonNode certificate = http.get(PATH + "/learners/david/certificate", "demo-david").isOk().body();
+            String url = "/api/certification/certificates/" + certificate.get("id").asText();
+            Http.Text signed = http.getText(url + "/credential", "demo-david");
+            assertThat(signed.status()).isEqualTo(200);
+            assertThat(signed.contentType()).startsWith("application/vc+jwt");
+            assertThat(signed.body().split("\\.")).hasSize(3);
+            assertThat(http.getText(url + "/credential", "demo-bob").status()).isEqualTo(403);
+
+            JsonNode keys = http.get("/api/certification/issuer/jwks", null).isOk().body();
+            assertThat(keys.get("keys")).hasSize(1);
+            assertThat(keys.at("/keys/0/kty").asText()).isEqualTo("RSA");
+            assertThat(keys.at("/keys/0/d").isMissingNode()).isTrue();
+
+            String body = "{\"credential\": \"" + signed.body() + "\"}";
+            JsonNode valid = http.post("/api/certification/credentials/verification", null, body).isOk().body();
+            assertThat(valid.get("valid").asBoolean()).as(valid.toString()).isTrue();
+            assertThat(valid.get("credentialId").asText()).contains("/credentials/" + certificate.get("id").asText());
+
+            String[] parts = signed.body().split("\\.");
+            String tampered = "{\"credential\": \"" + parts[0] + "." + parts[1].substring(0, parts[1].length() - 4)
+                    + "AAAA." + parts[2] + "\"}";
+            JsonNode refused = http.post("/api/certification/credentials/verification", null, tampered).isOk().body();
+            assertThat(refused.get("valid").asBoolean()).isFalse();
+            assertThat(refused.get("failure").asText()).isIn("BAD_SIGNATURE", "MALFORMED");
+
+            http.post(url + "/revocation", "demo-admin", "{\"version\": 1, \"reason\": \"fraude\"}").isOk();
+            JsonNode revoked = http.post("/api/certification/credentials/verification", null, body).isOk().body();
+            assertThat(revoked.get("failure").asText()).isEqualTo("REVOKED");
+            http.post("/api/certification/credentials/verification", null, "{}").isProblem(400);
+        });
+    }
+
+    @Test
     void an_administrator_revokes_a_certificate_and_its_export_is_then_refused() {
         AppFixture.run(http -> {
             JsonNode certificate = http.get(PATH + "/learners/david/certificate", "demo-david").isOk().body();

@@ -69,6 +69,21 @@ final class Http {
         }
     }
 
+    /** A body that is not JSON (a signed credential), as text with its status and content type. */
+    record Text(int status, String contentType, String body) {
+    }
+
+    Text getText(String path, String token) {
+        Response response = client.request(path, builder -> {
+            if (token != null) {
+                builder.header("Authorization", "Bearer " + token);
+            }
+            builder.get();
+        });
+        return new Text(response.code(), response.headers().get("Content-Type").stream().findFirst().orElse(""),
+                response.body().string());
+    }
+
     Answer get(String path, String token) {
         return send("GET", path, token, null);
     }

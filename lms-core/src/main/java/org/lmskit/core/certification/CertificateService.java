@@ -23,9 +23,11 @@ public final class CertificateService {
     static final String RECORD_TYPE = "certificate";
 
     private final CertificationContext ctx;
+    private final CertificationService paths;
 
-    CertificateService(CertificationContext ctx) {
+    CertificateService(CertificationContext ctx, CertificationService paths) {
         this.ctx = ctx;
+        this.paths = paths;
     }
 
     /** A certificate by id, read by its learner, their managers, correctors and administrators. */
@@ -79,7 +81,36 @@ public final class CertificateService {
     public Map<String, Object> openBadge(Actor actor, CertificateId id) {
         Certificate certificate = certificate(actor, id);
         requireNotRevoked(actor, certificate);
-        return OpenBadges.credential(certificate, ctx.settings);
+        return OpenBadges.credential(certificate, ctx.settings, paths.gradingTable(certificate.pathId()).table());
+    }
+
+    /** The issuer's id in the credentials it exports: the configured issuer URL, without a trailing slash. */
+    public String issuerId() {
+        return OpenBadges.issuerId(ctx.settings);
+    }
+
+    /**
+     * Where a credential this issuer exported stands, for anyone verifying it (no actor: a verifier holds the
+     * credential, not an account); {@code credentialId} is the credential's {@code id}. A regenerated or
+     * re-levelled certificate's older credentials are {@link CredentialStatus#SUPERSEDED}.
+     */
+    public CredentialStatus credentialStatus(String credentialId) {
+        Optional<Map.Entry<String, Long>> document = OpenBadges.document(ctx.settings, credentialId);
+        Optional<Certificate> certificate;
+        try {
+            certificate = document.map(d -> CertificateId.of(d.getKey()))
+                    .flatMap(id -> ctx.storage.certificates().find(id.value())).map(CertificationRecords::certificate);
+        } catch (InvalidInputException notAnId) {
+            return CredentialStatus.UNKNOWN;
+        }
+        if (certificate.isEmpty()) {
+            return CredentialStatus.UNKNOWN;
+        }
+        if (certificate.get().revoked()) {
+            return CredentialStatus.REVOKED;
+        }
+        return certificate.get().version() == document.get().getValue() ? CredentialStatus.ACTIVE
+                : CredentialStatus.SUPERSEDED;
     }
 
     /** Issues, or after a review re-levels, the learner's certificate inside the caller's transaction. */

@@ -15,7 +15,7 @@ public final class CertificationCapability {
     private CertificationCapability(CertificationContext ctx, LessonViews lessonViews) {
         certification = new CertificationService(ctx);
         achievements = new AchievementService(ctx, certification);
-        certificates = new CertificateService(ctx);
+        certificates = new CertificateService(ctx, certification);
         caseStudies = new CaseStudyService(ctx, certification, achievements, certificates);
         programQuizzes = new ProgramQuizService(ctx, achievements);
         learningQuizzes = new LearningQuizService(ctx, lessonViews);

@@ -19,8 +19,44 @@ final class OpenBadges {
     private OpenBadges() {
     }
 
-    static Map<String, Object> credential(Certificate certificate, CertificationSettings settings) {
-        String base = settings.issuerUrl().replaceAll("/+$", "");
+    /**
+     * The credential id of one document of a certificate: the issuer's URL, {@code /credentials/}, the certificate
+     * id, {@code /v} and the certificate's version, so a regenerated certificate's new credential has a new id and
+     * the old one can be told apart even when both were made in the same instant.
+     */
+    static String credentialId(CertificationSettings settings, Certificate certificate) {
+        return base(settings) + "/credentials/" + certificate.id() + "/v" + certificate.version();
+    }
+
+    /** The certificate id and document version in a credential id of this issuer; empty for any other id. */
+    static java.util.Optional<Map.Entry<String, Long>> document(CertificationSettings settings, String credentialId) {
+        String prefix = base(settings) + "/credentials/";
+        if (credentialId == null || !credentialId.startsWith(prefix)) {
+            return java.util.Optional.empty();
+        }
+        String rest = credentialId.substring(prefix.length());
+        int cut = rest.lastIndexOf("/v");
+        if (cut < 1 || cut + 2 >= rest.length() || rest.length() - cut > 20
+                || !rest.substring(cut + 2).chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Map.entry(rest.substring(0, cut), Long.parseLong(rest.substring(cut + 2))));
+    }
+
+    static String issuerId(CertificationSettings settings) {
+        return base(settings);
+    }
+
+    private static String base(CertificationSettings settings) {
+        return settings.issuerUrl().replaceAll("/+$", "");
+    }
+
+    /**
+     * The credential; the criteria narrative states the path's own grading table ({@code table}), so a path
+     * whose cut-offs differ from the seed's says so.
+     */
+    static Map<String, Object> credential(Certificate certificate, CertificationSettings settings, GradingTable table) {
+        String base = base(settings);
         String achievementId = base + "/achievements/" + certificate.pathId();
         String levelResultId = achievementId + "#level";
         String scoreResultId = achievementId + "#score";
@@ -34,7 +70,9 @@ final class OpenBadges {
                 "type", List.of("Achievement"),
                 "name", "Certification " + certificate.pathId(),
                 "description", "Final case study of path " + certificate.pathId() + ", graded out of 20",
-                "criteria", object("narrative", "Gold from 18/20, silver from 15/20, bronze from 12/20."),
+                "criteria", object("narrative", "Gold from " + table.gold().toPlainString() + "/20, silver from "
+                        + table.silver().toPlainString() + "/20, bronze from " + table.bronze().toPlainString()
+                        + "/20."),
                 "resultDescription", List.of(
                         object("id", levelResultId, "type", List.of("ResultDescription"), "name", "Certification level",
                                 "resultType", "PerformanceLevel", "rubricCriterionLevel", levels),
@@ -51,10 +89,12 @@ final class OpenBadges {
                                 "value", certificate.grade().value().toPlainString())));
         return object(
                 "@context", List.of(VC_CONTEXT, OB_CONTEXT),
-                "id", base + "/credentials/" + certificate.id(),
+                "id", credentialId(settings, certificate),
                 "type", List.of("VerifiableCredential", "OpenBadgeCredential"),
                 "issuer", object("id", base, "type", List.of("Profile"), "name", settings.issuerName()),
-                "validFrom", DateTimeFormatter.ISO_INSTANT.format(certificate.regeneratedAt().orElse(certificate.issuedAt())),
+                // whole seconds: a VC-JWT's nbf is a NumericDate in seconds and must equal validFrom
+                "validFrom", DateTimeFormatter.ISO_INSTANT.format(certificate.regeneratedAt().orElse(certificate.issuedAt())
+                        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)),
                 "name", "Certification " + lower(certificate.level()) + " — " + certificate.pathId(),
                 "credentialSubject", subject);
     }

@@ -39,6 +39,49 @@ class CertificateServiceTest {
     }
 
     @Test
+    void a_credential_is_active_then_superseded_by_a_regeneration_and_a_revoked_certificates_is_revoked() {
+        String first = (String) certificates.openBadge(ALICE, gold.id()).get("id");
+        assertThat(certificates.credentialStatus(first)).isEqualTo(CredentialStatus.ACTIVE);
+
+        Certificate regenerated = certificates.regenerate(ADMIN, gold.id(), gold.version());
+        String second = (String) certificates.openBadge(ALICE, gold.id()).get("id");
+        assertThat(second).isNotEqualTo(first);
+        assertThat(certificates.credentialStatus(first)).isEqualTo(CredentialStatus.SUPERSEDED);
+        assertThat(certificates.credentialStatus(second)).isEqualTo(CredentialStatus.ACTIVE);
+
+        certificates.revoke(ADMIN, gold.id(), regenerated.version(), "fraude");
+        assertThat(certificates.credentialStatus(second)).isEqualTo(CredentialStatus.REVOKED);
+        assertThat(certificates.credentialStatus(first)).isEqualTo(CredentialStatus.REVOKED);
+    }
+
+    @Test
+    void a_credential_id_of_another_issuer_or_certificate_is_unknown() {
+        for (String id : new String[] {"https://other.example/credentials/" + gold.id() + "/v1",
+            "https://lmskit.example/issuer/credentials/nobody/v1", "https://lmskit.example/issuer/credentials/"
+                    + gold.id(), "https://lmskit.example/issuer/credentials/\u0000/v1",
+            "https://lmskit.example/issuer/credentials/x/v99999999999999999999", "", null}) {
+            assertThat(certificates.credentialStatus(id)).as(String.valueOf(id)).isEqualTo(CredentialStatus.UNKNOWN);
+        }
+    }
+
+    @Test
+    void the_criteria_narrative_states_the_paths_own_grading_table() {
+        assertThat(narrative()).isEqualTo("Gold from 18.00/20, silver from 15.00/20, bronze from 12.00/20.");
+        world.lms.certification().grading().defineGradingTable(ADMIN, PATH,
+                GradingTable.of(new java.math.BigDecimal("17"), new java.math.BigDecimal("14.5"),
+                        new java.math.BigDecimal("10")), 0);
+
+        assertThat(narrative()).isEqualTo("Gold from 17.00/20, silver from 14.50/20, bronze from 10.00/20.");
+    }
+
+    @SuppressWarnings("unchecked")
+    private String narrative() {
+        Map<String, Object> subject = (Map<String, Object>) certificates.openBadge(ALICE, gold.id()).get("credentialSubject");
+        Map<String, Object> achievement = (Map<String, Object>) subject.get("achievement");
+        return (String) ((Map<String, Object>) achievement.get("criteria")).get("narrative");
+    }
+
+    @Test
     void revoking_removes_the_certificate_and_is_audited_with_its_reason() {
         Certificate revoked = certificates.revoke(ADMIN, gold.id(), gold.version(), "fraude au cas pratique");
 
