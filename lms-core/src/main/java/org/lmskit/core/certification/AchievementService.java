@@ -25,6 +25,8 @@ import org.lmskit.spi.certification.AchievementRecord;
  */
 public final class AchievementService {
     static final String RECORD_TYPE = "achievement";
+    /** The most workshops a learner may start on one path (the most a path may require, too). */
+    public static final int MAX_WORKSHOPS = CertificationPathSetup.MAX_WORKSHOPS;
 
     private final CertificationContext ctx;
     private final CertificationService paths;
@@ -106,6 +108,11 @@ public final class AchievementService {
         Set<WorkshopStep> before = current.stepsOf(workshop);
         if (before.containsAll(steps)) {
             return current;
+        }
+        if (before.isEmpty() && current.workshopSteps().size() >= MAX_WORKSHOPS) {
+            // a learner records their own steps: their record must not grow without bound
+            throw InvalidInputException.of("workshop", "a learner takes at most " + MAX_WORKSHOPS
+                    + " workshops on a path");
         }
         Achievements saved = save(current.withStep(workshop, steps));
         Set<WorkshopStep> after = saved.stepsOf(workshop);

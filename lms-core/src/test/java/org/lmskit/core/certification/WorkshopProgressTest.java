@@ -132,6 +132,31 @@ class WorkshopProgressTest {
 
     @ParameterizedTest
     @MethodSource("org.lmskit.core.Storages#both")
+    void a_learner_starts_at_most_a_thousand_workshops_on_a_path_and_the_refusal_stores_nothing(Storages kind)
+            throws Exception {
+        try (World w = world(kind)) {
+            w.storage().achievements().update(new org.lmskit.spi.certification.AchievementRecord("alice", PATH.value(),
+                    w.achievements().achievements(ALICE, ALICE.id(), PATH).badges().stream().map(t -> t.value())
+                            .collect(java.util.stream.Collectors.toSet()),
+                    java.util.stream.IntStream.range(0, AchievementService.MAX_WORKSHOPS - 1).boxed().collect(
+                            java.util.stream.Collectors.toMap(i -> "w" + i, i -> Set.of("MAIN_VIDEO_WATCHED"))),
+                    w.achievements().achievements(ALICE, ALICE.id(), PATH).version()));
+            long version = w.achievements().achievements(ALICE, ALICE.id(), PATH).version();
+
+            // the thousandth is accepted, the thousand-and-first refused
+            w.achievements().recordWorkshopStep(ALICE, ALICE.id(), PATH, WorkshopId.of("w999"),
+                    WorkshopStep.INTRODUCTION_VIDEO_WATCHED);
+            assertThatThrownBy(() -> w.achievements().recordWorkshopStep(ALICE, ALICE.id(), PATH,
+                    WorkshopId.of("w1000"), WorkshopStep.INTRODUCTION_VIDEO_WATCHED))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("1000 workshops");
+            assertThat(w.achievements().achievements(ALICE, ALICE.id(), PATH).workshopSteps())
+                    .hasSize(AchievementService.MAX_WORKSHOPS).doesNotContainKey(WorkshopId.of("w1000"));
+            assertThat(w.achievements().achievements(ALICE, ALICE.id(), PATH).version()).isEqualTo(version + 1);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.lmskit.core.Storages#both")
     void only_the_learner_and_the_staff_record_steps(Storages kind) throws Exception {
         try (World w = world(kind)) {
             for (Actor other : List.of(BOB, MANAGER)) {
