@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lmskit.core.error.InvalidInputException;
+import org.lmskit.core.error.NotFoundException;
 import org.lmskit.core.id.PathId;
 import org.lmskit.core.id.ThemeId;
 import org.lmskit.core.id.UserId;
@@ -85,6 +86,10 @@ public final class AchievementService {
         if (!actor.id().equals(learner)) {
             ctx.access.requireRole(actor, "certification.achievement.record", Role.ADMINISTRATOR, Role.TUTOR,
                     Role.TRAINER);
+        }
+        // learners write here themselves: only on a path the platform set up, so nobody mints records at will
+        if (ctx.storage.certificationPaths().find(pathId.value()).isEmpty()) {
+            throw new NotFoundException(CertificationService.SETUP_RECORD_TYPE, pathId.value());
         }
         return ctx.write(() -> addSteps(actor, learner, pathId, workshop, EnumSet.of(step)));
     }

@@ -170,6 +170,10 @@ class WorkshopProgressTest {
                     WorkshopStep.MAIN_VIDEO_WATCHED)).isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("workshop");
             assertThat(w.achievements().achievements(ALICE, ALICE.id(), PATH).workshopSteps()).isEmpty();
+            assertThatThrownBy(() -> w.achievements().recordWorkshopStep(ALICE, ALICE.id(),
+                    org.lmskit.core.id.PathId.of("not-set-up"), FIRST, WorkshopStep.MAIN_VIDEO_WATCHED))
+                    .isInstanceOf(org.lmskit.core.error.NotFoundException.class);
+            assertThat(w.storage().achievements().find("alice", "not-set-up")).isEmpty();
         }
     }
 }

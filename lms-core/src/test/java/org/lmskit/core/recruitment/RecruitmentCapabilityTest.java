@@ -410,6 +410,18 @@ class RecruitmentCapabilityTest {
     }
 
     @Test
+    void a_blank_or_control_name_fragment_is_invalid_in_the_pool_and_the_portfolio() {
+        for (String fragment : new String[] {" ", "", "a\u0000b", "x".repeat(Candidate.MAX_NAME + 1)}) {
+            assertThatThrownBy(() -> PoolSearch.builder().nameContains(fragment).build()).as(fragment)
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("nameContains");
+            assertThatThrownBy(() -> PortfolioSearch.builder().nameContains(fragment).build()).as(fragment)
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("nameContains");
+        }
+        assertThat(PoolSearch.builder().nameContains("x".repeat(Candidate.MAX_NAME)).build().nameContains())
+                .hasValueSatisfying(f -> assertThat(f).hasSize(Candidate.MAX_NAME));
+    }
+
+    @Test
     void unknown_candidates_and_cards_are_not_found() {
         assertThatThrownBy(() -> recruitment.cards().quickAction(CAMILLE, CandidateId.of("ghost"), QuickAction.STUDY_LATER))
                 .isInstanceOf(NotFoundException.class);
