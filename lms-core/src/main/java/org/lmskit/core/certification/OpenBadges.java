@@ -61,9 +61,10 @@ final class OpenBadges {
         String levelResultId = achievementId + "#level";
         String scoreResultId = achievementId + "#score";
 
+        // each level states its range from the path's own table, as the narrative does
         List<Map<String, Object>> levels = java.util.Arrays.stream(CertificationLevel.values())
                 .map(level -> object("id", achievementId + "#level-" + lower(level), "type", List.of("RubricCriterionLevel"),
-                        "name", lower(level)))
+                        "name", lower(level), "description", range(level, table)))
                 .toList();
         Map<String, Object> achievement = object(
                 "id", achievementId,
@@ -97,6 +98,20 @@ final class OpenBadges {
                         .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)),
                 "name", "Certification " + lower(certificate.level()) + " — " + certificate.pathId(),
                 "credentialSubject", subject);
+    }
+
+    private static String range(CertificationLevel level, GradingTable table) {
+        switch (level) {
+            case GOLD:
+                return "from " + table.gold().toPlainString() + "/20";
+            case SILVER:
+                return "from " + table.silver().toPlainString() + "/20 to below " + table.gold().toPlainString() + "/20";
+            case BRONZE:
+                return "from " + table.bronze().toPlainString() + "/20 to below " + table.silver().toPlainString()
+                        + "/20";
+            default:
+                return "below " + table.bronze().toPlainString() + "/20";
+        }
     }
 
     private static String lower(CertificationLevel level) {

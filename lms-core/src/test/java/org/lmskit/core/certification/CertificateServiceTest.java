@@ -72,6 +72,17 @@ class CertificateServiceTest {
                         new java.math.BigDecimal("10")), 0);
 
         assertThat(narrative()).isEqualTo("Gold from 17.00/20, silver from 14.50/20, bronze from 10.00/20.");
+        assertThat(levelDescriptions()).containsExactly("below 10.00/20", "from 10.00/20 to below 14.50/20",
+                "from 14.50/20 to below 17.00/20", "from 17.00/20");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> levelDescriptions() {
+        Map<String, Object> subject = (Map<String, Object>) certificates.openBadge(ALICE, gold.id()).get("credentialSubject");
+        Map<String, Object> achievement = (Map<String, Object>) subject.get("achievement");
+        Map<String, Object> levelResult = ((List<Map<String, Object>>) achievement.get("resultDescription")).get(0);
+        return ((List<Map<String, Object>>) levelResult.get("rubricCriterionLevel")).stream()
+                .map(l -> (String) l.get("description")).toList();
     }
 
     @SuppressWarnings("unchecked")
