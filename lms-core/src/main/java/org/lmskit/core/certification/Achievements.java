@@ -80,6 +80,15 @@ public record Achievements(UserId learner, PathId pathId, Set<ThemeId> badges,
         return mask;
     }
 
+    /** Stored step codes ({@link WorkshopStep} names) as one bit each, by ordinal. */
+    static int maskOfCodes(Iterable<String> codes) {
+        int mask = 0;
+        for (String code : codes) {
+            mask |= 1 << WorkshopStep.valueOf(code).ordinal();
+        }
+        return mask;
+    }
+
     static Set<WorkshopStep> inOrder(Set<WorkshopStep> steps) {
         return SUBSETS.get(mask(steps));
     }

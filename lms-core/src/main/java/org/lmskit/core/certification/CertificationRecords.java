@@ -74,11 +74,8 @@ final class CertificationRecords {
 
     private static Map<WorkshopId, Set<WorkshopStep>> workshopSteps(Map<String, Set<String>> stored) {
         Map<WorkshopId, Set<WorkshopStep>> steps = new java.util.HashMap<>();
-        stored.forEach((workshop, codes) -> {
-            Set<WorkshopStep> done = java.util.EnumSet.noneOf(WorkshopStep.class);
-            codes.forEach(code -> done.add(WorkshopStep.valueOf(code)));
-            steps.put(WorkshopId.of(workshop), done);
-        });
+        stored.forEach((workshop, codes) ->
+                steps.put(WorkshopId.of(workshop), Achievements.ofMask(Achievements.maskOfCodes(codes))));
         return steps;
     }
 

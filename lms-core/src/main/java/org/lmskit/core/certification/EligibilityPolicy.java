@@ -78,10 +78,7 @@ public final class EligibilityPolicy {
             }
             List<WorkshopProgress> workshops = new ArrayList<>(workshopSteps.size());
             workshopSteps.forEach((workshop, codes) -> {
-                int mask = 0;
-                for (String code : codes) {
-                    mask |= 1 << WorkshopStep.valueOf(code).ordinal();
-                }
+                int mask = Achievements.maskOfCodes(codes);
                 WorkshopProgress[] byMask = progress.computeIfAbsent(workshop,
                         w -> new WorkshopProgress[1 << WorkshopStep.values().length]);
                 if (byMask[mask] == null) {

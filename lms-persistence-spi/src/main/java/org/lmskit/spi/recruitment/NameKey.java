@@ -23,10 +23,4 @@ public final class NameKey {
         String decomposed = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD);
         return MARKS.matcher(decomposed).replaceAll("");
     }
-
-    /** Whether {@code lastName} or {@code firstName} contains {@code fragment}, compared by their keys. */
-    public static boolean matches(String lastName, String firstName, String fragment) {
-        String key = of(fragment);
-        return of(lastName).contains(key) || of(firstName).contains(key);
-    }
 }
