@@ -16,6 +16,7 @@ import org.lmskit.spi.certification.LearningQuizStore;
 import org.lmskit.spi.certification.ProgramQuizAttemptStore;
 import org.lmskit.spi.certification.QuestionBankStore;
 import org.lmskit.spi.competency.CompetencyCatalogStore;
+import org.lmskit.spi.competency.FrameworkStore;
 import org.lmskit.spi.competency.InterimReviewStore;
 import org.lmskit.spi.competency.JobAssignmentStore;
 import org.lmskit.spi.competency.PositioningStore;
@@ -52,6 +53,7 @@ public final class InMemoryStorage implements StorageProvider {
     private final InMemorySessionMemberStore sessionMembers = new InMemorySessionMemberStore(transactions);
 
     private final InMemoryCompetencyCatalogStore competencyCatalog = new InMemoryCompetencyCatalogStore(transactions);
+    private final InMemoryFrameworkStore frameworks = new InMemoryFrameworkStore(transactions);
     private final InMemoryJobAssignmentStore jobAssignments = new InMemoryJobAssignmentStore(transactions);
     private final InMemoryPositioningStore positionings = new InMemoryPositioningStore(transactions);
     private final InMemoryInterimReviewStore interimReviews = new InMemoryInterimReviewStore(transactions);
@@ -168,6 +170,11 @@ public final class InMemoryStorage implements StorageProvider {
     @Override
     public CompetencyCatalogStore competencyCatalog() {
         return competencyCatalog;
+    }
+
+    @Override
+    public FrameworkStore competencyFrameworks() {
+        return frameworks;
     }
 
     @Override

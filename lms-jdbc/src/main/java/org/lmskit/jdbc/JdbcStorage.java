@@ -20,6 +20,7 @@ import org.lmskit.spi.certification.LearningQuizStore;
 import org.lmskit.spi.certification.ProgramQuizAttemptStore;
 import org.lmskit.spi.certification.QuestionBankStore;
 import org.lmskit.spi.competency.CompetencyCatalogStore;
+import org.lmskit.spi.competency.FrameworkStore;
 import org.lmskit.spi.competency.InterimReviewStore;
 import org.lmskit.spi.competency.JobAssignmentStore;
 import org.lmskit.spi.competency.PositioningStore;
@@ -62,6 +63,7 @@ public final class JdbcStorage implements StorageProvider {
     private final JdbcSeatSessionStore seatSessions;
     private final JdbcSessionMemberStore sessionMembers;
     private final JdbcCompetencyCatalogStore competencyCatalog;
+    private final JdbcFrameworkStore frameworks;
     private final JdbcJobAssignmentStore jobAssignments;
     private final JdbcPositioningStore positionings;
     private final JdbcInterimReviewStore interimReviews;
@@ -97,6 +99,7 @@ public final class JdbcStorage implements StorageProvider {
         this.seatSessions = new JdbcSeatSessionStore(transactions);
         this.sessionMembers = new JdbcSessionMemberStore(transactions);
         this.competencyCatalog = new JdbcCompetencyCatalogStore(transactions);
+        this.frameworks = new JdbcFrameworkStore(transactions);
         this.jobAssignments = new JdbcJobAssignmentStore(transactions);
         this.positionings = new JdbcPositioningStore(transactions);
         this.interimReviews = new JdbcInterimReviewStore(transactions);
@@ -204,6 +207,11 @@ public final class JdbcStorage implements StorageProvider {
     @Override
     public CompetencyCatalogStore competencyCatalog() {
         return competencyCatalog;
+    }
+
+    @Override
+    public FrameworkStore competencyFrameworks() {
+        return frameworks;
     }
 
     @Override

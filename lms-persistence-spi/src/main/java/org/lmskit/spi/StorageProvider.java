@@ -13,6 +13,7 @@ import org.lmskit.spi.certification.LearningQuizStore;
 import org.lmskit.spi.certification.ProgramQuizAttemptStore;
 import org.lmskit.spi.certification.QuestionBankStore;
 import org.lmskit.spi.competency.CompetencyCatalogStore;
+import org.lmskit.spi.competency.FrameworkStore;
 import org.lmskit.spi.competency.InterimReviewStore;
 import org.lmskit.spi.competency.JobAssignmentStore;
 import org.lmskit.spi.competency.PositioningStore;
@@ -55,6 +56,8 @@ public interface StorageProvider extends AutoCloseable {
     SessionMemberStore sessionMembers();
 
     CompetencyCatalogStore competencyCatalog();
+
+    FrameworkStore competencyFrameworks();
 
     JobAssignmentStore jobAssignments();
 

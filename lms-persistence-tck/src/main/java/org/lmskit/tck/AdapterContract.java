@@ -103,6 +103,14 @@ public abstract class AdapterContract {
     }
 
     @Nested
+    class Framework extends FrameworkStoreContract {
+        @Override
+        protected StorageProvider newStorage() {
+            return AdapterContract.this.newStorage();
+        }
+    }
+
+    @Nested
     class GradingTable extends GradingTableStoreContract {
         @Override
         protected StorageProvider newStorage() {
