@@ -10,6 +10,7 @@ import org.lmskit.core.internal.Operations;
  */
 public final class CompetencyCapability {
     private final CompetencyCatalogue catalogue;
+    private final CompetencyFrameworks frameworks;
     private final Positionings positionings;
     private final GapViews views;
     private final ReviewService reviews;
@@ -17,6 +18,7 @@ public final class CompetencyCapability {
 
     private CompetencyCapability(CompetencyContext ctx) {
         catalogue = new CompetencyCatalogue(ctx);
+        frameworks = new CompetencyFrameworks(ctx, catalogue);
         positionings = new Positionings(ctx);
         views = new GapViews(ctx);
         reviews = new ReviewService(ctx);
@@ -32,6 +34,11 @@ public final class CompetencyCapability {
     /** Scales, competencies, profiles and jobs. */
     public CompetencyCatalogue catalogue() {
         return catalogue;
+    }
+
+    /** Competency frameworks imported from and exported as IMS CASE packages. */
+    public CompetencyFrameworks frameworks() {
+        return frameworks;
     }
 
     /** Target jobs and positionings. */

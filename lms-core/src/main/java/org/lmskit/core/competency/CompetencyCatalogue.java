@@ -68,6 +68,13 @@ public final class CompetencyCatalogue {
                 s -> s.id().value(), s -> new FieldChange("competencies", null, String.valueOf(s.competencies().size())));
     }
 
+    /** A profile by id, its competencies in display order; not found if there is none. */
+    public Profile profile(org.lmskit.core.id.ProfileId id) {
+        Operations.required("profileId", id);
+        return catalog().findProfiles(java.util.List.of(id.value())).stream().findFirst().map(CompetencyRecords::profile)
+                .orElseThrow(() -> new org.lmskit.core.error.NotFoundException("profile", id.value()));
+    }
+
     /** A job's requirements cover exactly the competencies of its profiles, each a level of the competency's scale or not applicable. */
     public Job defineJob(Actor actor, Job job) {
         ctx.ops.permit(actor, ctx.access::changeCatalogue);
