@@ -168,8 +168,12 @@ public record CasePackage(Document document, List<Item> items, List<Association>
     public record Level(int position, Optional<BigDecimal> score, String quality, String description) {
         public Level {
             String field = "CFRubricCriterionLevels[" + position + "].";
+            // one value, one form: 3.50 and 3.5 are the same score (and the same level code)
             score = score == null ? Optional.empty() : score.map(s -> Decimals.check(field + "score", s,
-                    MAX_SCORE.negate(), MAX_SCORE, SCORE_DECIMALS));
+                    MAX_SCORE.negate(), MAX_SCORE, SCORE_DECIMALS)).map(s -> {
+                        BigDecimal plain = s.stripTrailingZeros();
+                        return plain.scale() < 0 ? plain.setScale(0) : plain;
+                    });
             quality = quality == null || quality.isBlank() ? "" : Texts.line(field + "quality", quality, Texts.LINE);
             description = orEmpty(Texts.optionalParagraph(field + "description", description, Texts.PARAGRAPH));
         }
