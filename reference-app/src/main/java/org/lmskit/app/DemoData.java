@@ -11,6 +11,8 @@ import java.util.stream.IntStream;
 import org.lmskit.app.adaptive.AdaptiveDemo;
 import org.lmskit.app.recruitment.RecruitmentDemo;
 import org.lmskit.core.Lms;
+import org.lmskit.core.competency.framework.CasePackage;
+import org.lmskit.imscase.CaseJson;
 import org.lmskit.spi.StorageProvider;
 import org.lmskit.core.certification.CaseStudyQuestion;
 import org.lmskit.core.certification.CertificationPathSetup;
@@ -20,8 +22,6 @@ import org.lmskit.core.certification.Question;
 import org.lmskit.core.competency.CompetencyViews;
 import org.lmskit.core.competency.Catalogue;
 import org.lmskit.core.competency.LevelValue;
-import org.lmskit.core.competency.Scale;
-import org.lmskit.core.competency.ScoreThresholds;
 import org.lmskit.core.directory.Directory;
 import org.lmskit.core.id.CompetencyCode;
 import org.lmskit.core.id.JobId;
@@ -283,37 +283,19 @@ public final class DemoData {
         } catch (org.lmskit.core.error.NotFoundException absent) {
             // first start on this storage: load
         }
-        Map<String, List<String[]>> profiles = new java.util.LinkedHashMap<>();
-        profiles.put("Traiter et analyser les données", List.of(
-                new String[] {"TEST-ANE_002-CGCR-01", "Fiabiliser une carrière"},
-                new String[] {"TEST-ANE_002-CGCR-02", "Produire une estimation fiable au client"},
-                new String[] {"TEST-ANE_002-CGCR-03", "Réaliser une levée de doute"},
-                new String[] {"TEST-ANE_002-CGCR-04", "Assurer le pilotage et le reporting de son activité"}));
-        profiles.put("Maîtriser la réglementation de son activité", List.of(
-                new String[] {"TEST-REG_003-CGCR-01", "Appliquer la réglementation des régimes de retraite"},
-                new String[] {"TEST-REG_003-CGCR-02", "Vérifier les droits acquis"},
-                new String[] {"TEST-REG_003-CGCR-03", "Sécuriser les données personnelles"},
-                new String[] {"TEST-REG_003-CGCR-04", "Suivre les évolutions réglementaires"}));
-        profiles.put("Gérer la Relation Client", List.of(
-                new String[] {"TEST-COM_006-CGCR-01", "Ecouter et utiliser les faits énoncés par le client"},
-                new String[] {"TEST-COM_006-CGCR-02", "Aisance de l'expression, élocution, vocabulaire. Amabilité et empathie"},
-                new String[] {"TEST-COM_006-CGCR-03", "Envoyer les documents en ligne, envoyer au client et recevoir l'information"}));
-        Scale scale = lms.competencies().catalogue().scale(Scale.DEFAULT_ID);
-        List<ProfileId> profileIds = new java.util.ArrayList<>();
+        // the eleven competencies, three profiles and the 1-5 legend come from the sample CASE package of docs/case
+        CasePackage framework = CaseJson.read(sampleFramework());
+        lms.competencies().frameworks().importPackage(ADMIN, framework);
+        Set<String> parents = new java.util.HashSet<>();
+        framework.associations().stream().filter(CasePackage.Association::isChildOf)
+                .forEach(a -> parents.add(a.destination()));
+        List<ProfileId> profileIds = framework.items().stream().filter(i -> parents.contains(i.identifier()))
+                .map(i -> ProfileId.of(i.key())).toList();
         Map<CompetencyCode, LevelValue> requirements = new java.util.LinkedHashMap<>();
-        int p = 0;
-        for (Map.Entry<String, List<String[]>> profile : profiles.entrySet()) {
-            List<CompetencyCode> codes = new java.util.ArrayList<>();
-            for (String[] competency : profile.getValue()) {
-                CompetencyCode code = CompetencyCode.of(competency[0]);
-                lms.competencies().catalogue().defineCompetency(ADMIN, new Catalogue.Competency(code, competency[1], "",
-                        Scale.DEFAULT_ID, ScoreThresholds.evenlyOver(scale), 0));
-                codes.add(code);
-                requirements.put(code, LevelValue.of(competency[0].equals("TEST-ANE_002-CGCR-04") ? "4" : "3"));
+        for (ProfileId profile : profileIds) {
+            for (CompetencyCode code : lms.competencies().catalogue().profile(profile).competencies()) {
+                requirements.put(code, LevelValue.of(code.value().equals("TEST-ANE_002-CGCR-04") ? "4" : "3"));
             }
-            ProfileId id = ProfileId.of("ccr-profile-" + (++p));
-            lms.competencies().catalogue().defineProfile(ADMIN, new Catalogue.Profile(id, profile.getKey(), codes, 0));
-            profileIds.add(id);
         }
         lms.competencies().catalogue().defineJob(ADMIN, new Catalogue.Job(CCR, "Conseiller Carrière Retraite", profileIds,
                 requirements, 0));
@@ -328,6 +310,18 @@ public final class DemoData {
                 lms.competencies().positionings().position(MANAGER, learner, all.get(i), org.lmskit.core.competency.Source.MANAGER,
                         Optional.of(level), Optional.empty(), Optional.of("Positionnement de démonstration"));
             }
+        }
+    }
+
+    /** The sample package of {@code docs/case}, which the build copies next to this class. */
+    static String sampleFramework() {
+        try (java.io.InputStream in = DemoData.class.getResourceAsStream("case/conseiller-carriere-retraite.json")) {
+            if (in == null) {
+                throw new IllegalStateException("the sample CASE package is not on the class path");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

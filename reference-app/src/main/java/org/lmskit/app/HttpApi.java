@@ -16,6 +16,7 @@ import org.lmskit.app.certification.CertificateRoutes;
 import org.lmskit.app.certification.CertificationRoutes;
 import org.lmskit.app.certification.QuizRoutes;
 import org.lmskit.app.competency.CompetencyRoutes;
+import org.lmskit.app.competency.FrameworkRoutes;
 import org.lmskit.app.http.Identities;
 import org.lmskit.app.http.JettyProblems;
 import org.lmskit.app.http.Json;
@@ -55,6 +56,7 @@ public final class HttpApi {
         CertificateRoutes certificates = new CertificateRoutes(lms, bodies, credentials);
         SeatRoutes seats = new SeatRoutes(lms, bodies);
         CompetencyRoutes competencies = new CompetencyRoutes(lms, bodies);
+        FrameworkRoutes frameworks = new FrameworkRoutes(lms, bodies);
         RecruitmentRoutes recruitment = new RecruitmentRoutes(lms, bodies);
         AdaptiveRoutes adaptive = new AdaptiveRoutes(lms, bodies);
 
@@ -88,6 +90,7 @@ public final class HttpApi {
             certificates.register(config.routes);
             seats.register(config.routes);
             competencies.register(config.routes);
+            frameworks.register(config.routes);
             recruitment.register(config.routes);
             adaptive.register(config.routes);
             audit.register(config.routes);

@@ -19,15 +19,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The module and package boundaries of the whole house, checked on the compiled classes of every
- * module this app puts on its classpath (SPI, core, both adapters, the app itself).
+ * module this app puts on its classpath (SPI, core, both adapters, the credentials and IMS CASE bindings, the
+ * app itself).
  */
 class ArchitectureTest {
     private static final String SPI = "org.lmskit.spi..";
     private static final String CORE = "org.lmskit.core..";
     private static final String IN_MEMORY = "org.lmskit.inmemory..";
     private static final String JDBC = "org.lmskit.jdbc..";
+    private static final String CREDENTIALS = "org.lmskit.credentials..";
+    private static final String IMS_CASE = "org.lmskit.imscase..";
     private static final String APP = "org.lmskit.app..";
-    private static final String[] LIBRARY = {SPI, CORE, IN_MEMORY, JDBC};
+    private static final String[] LIBRARY = {SPI, CORE, IN_MEMORY, JDBC, CREDENTIALS, IMS_CASE};
 
     private static JavaClasses classes;
 
@@ -72,6 +75,13 @@ class ArchitectureTest {
         classes().that().resideInAPackage(JDBC)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(JDBC, SPI, "java..", "javax.sql..",
                         "com.zaxxer.hikari..", "org.flywaydb..", "org.slf4j..")
+                .check(classes);
+    }
+
+    @Test
+    void the_ims_case_binding_depends_on_core_and_jackson_only() {
+        classes().that().resideInAPackage(IMS_CASE)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(IMS_CASE, CORE, "java..", "com.fasterxml.jackson..")
                 .check(classes);
     }
 

@@ -62,7 +62,8 @@ class RobustnessSuiteTest {
             Map.entry("courseId", "cours-1-avant-vente"), Map.entry("jobId", "conseiller-carriere-retraite"),
             Map.entry("scaleId", "default"), Map.entry("code", "TEST-ANE_002-CGCR-01"),
             Map.entry("themeId", "imprenable-sur-le-sourcing"),
-                Map.entry("workshopId", "atelier-3"), Map.entry("caseStudyVersion", "1"));
+                Map.entry("workshopId", "atelier-3"), Map.entry("caseStudyVersion", "1"),
+                Map.entry("frameworkId", "5eed0000-0000-4000-8000-000000000000"));
 
     static List<LiveApp.Kind> kinds() {
         return LiveApp.kinds();

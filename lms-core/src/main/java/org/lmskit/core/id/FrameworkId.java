@@ -1,11 +1,9 @@
 package org.lmskit.core.id;
 
-import org.lmskit.core.competency.framework.CaseIdentifiers;
-
 /** Identifies a competency framework: its IMS CASE document's identifier, a UUID kept in lower case. */
 public record FrameworkId(String value) {
     public FrameworkId {
-        value = CaseIdentifiers.canonical("frameworkId", value);
+        value = Uuids.canonical("frameworkId", value);
     }
 
     /** The id {@code value}; refused as invalid input naming the id field when it is not a UUID. */

@@ -81,6 +81,19 @@ public final class RequestBodies {
         return value;
     }
 
+    /**
+     * The raw text of a JSON body a library binding reads itself (an IMS CASE package, say): sent as
+     * {@code application/json} (else 415) and not empty (else 400).
+     */
+    public String jsonText(Context ctx) {
+        requireJson(ctx);
+        String body = ctx.body();
+        if (body.isBlank()) {
+            throw new MalformedRequestException("the request needs a JSON body", List.of());
+        }
+        return body;
+    }
+
     /** A JSON body comes as {@code application/json} (or a {@code +json} type), else 415. */
     private static void requireJson(Context ctx) {
         String header = ctx.header("Content-Type");
