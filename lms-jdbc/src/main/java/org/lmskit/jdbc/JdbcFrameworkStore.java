@@ -16,8 +16,8 @@ import org.lmskit.spi.competency.FrameworkRecord;
 import org.lmskit.spi.competency.FrameworkStore;
 
 /**
- * A framework row and its node rows. A write is one transaction of three statements at most whatever the number of
- * nodes (the nodes go in as arrays); a read is two queries.
+ * A framework row and its node rows. A write is one transaction: the framework row, then (on update) the old nodes
+ * deleted, then the nodes in one batch; a read is one query.
  */
 final class JdbcFrameworkStore implements FrameworkStore {
     private static final String RECORD_TYPE = "framework";
@@ -36,9 +36,7 @@ final class JdbcFrameworkStore implements FrameworkStore {
     private static final String DELETE_NODES = "DELETE FROM lmskit_framework_node WHERE framework_id = ?";
     private static final String INSERT_NODES = """
             INSERT INTO lmskit_framework_node (framework_id, position, identifier, kind, key, parents, criterion)
-            SELECT ?, n.position, n.identifier, n.kind, n.key, string_to_array(n.parents, ' '), n.criterion
-            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                WITH ORDINALITY AS n(identifier, kind, key, parents, criterion, position)""";
+            VALUES (?, ?, ?, ?, ?, ?, ?)""";
     private static final String HOLDERS = """
             SELECT key, framework_id FROM lmskit_framework_node WHERE kind = ? AND key = ANY (?)""";
 
@@ -136,30 +134,24 @@ final class JdbcFrameworkStore implements FrameworkStore {
         return 6;
     }
 
+    /** The nodes as one JDBC batch: one round trip whatever their number, each row's parents an exact array. */
     private static void insertNodes(Connection c, FrameworkRecord f) throws SQLException {
         if (f.nodes().isEmpty()) {
             return;
         }
-        List<String> identifiers = new ArrayList<>();
-        List<String> kinds = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        List<String> parents = new ArrayList<>();
-        List<String> criteria = new ArrayList<>();
-        for (FrameworkNodeRecord node : f.nodes()) {
-            identifiers.add(node.identifier());
-            kinds.add(node.kind());
-            keys.add(node.key());
-            parents.add(String.join(" ", node.parents()));
-            criteria.add(node.criterion().orElse(null));
-        }
         try (PreparedStatement s = c.prepareStatement(INSERT_NODES)) {
-            s.setString(1, f.frameworkId());
-            s.setArray(2, Sql.texts(c, identifiers));
-            s.setArray(3, Sql.texts(c, kinds));
-            s.setArray(4, Sql.texts(c, keys));
-            s.setArray(5, Sql.texts(c, parents));
-            s.setArray(6, Sql.texts(c, criteria));
-            s.executeUpdate();
+            int position = 0;
+            for (FrameworkNodeRecord node : f.nodes()) {
+                s.setString(1, f.frameworkId());
+                s.setInt(2, ++position);
+                s.setString(3, node.identifier());
+                s.setString(4, node.kind());
+                s.setString(5, node.key());
+                s.setArray(6, Sql.texts(c, node.parents()));
+                s.setString(7, node.criterion().orElse(null));
+                s.addBatch();
+            }
+            s.executeBatch();
         }
     }
 }

@@ -48,6 +48,16 @@ public abstract class FrameworkStoreContract extends StorageContract {
     }
 
     @Test
+    void parents_read_back_exactly_whatever_text_they_hold() {
+        List<String> parents = List.of("with space", "", HOSTILE_TEXT[4], "{braces,comma}", "\"quoted\"", "NULL");
+        FrameworkRecord stored = frameworks().insert(framework(DOC, new FrameworkNodeRecord("c-1",
+                FrameworkNodeRecord.COMPETENCY, "CGCR-01", parents, Optional.of(HOSTILE_TEXT[6]))));
+
+        assertThat(frameworks().find(DOC).orElseThrow().nodes().get(0).parents()).isEqualTo(parents);
+        assertThat(frameworks().find(DOC)).contains(stored);
+    }
+
+    @Test
     void a_framework_without_nodes_reads_back_empty() {
         FrameworkRecord stored = frameworks().insert(framework(DOC));
 

@@ -98,6 +98,8 @@ public final class CompetencyFrameworks {
         private final Map<String, FrameworkNodeRecord> known = new HashMap<>();
         private final Set<String> withChildren = new HashSet<>();
         private final Map<String, List<String>> parents;
+        /** The scales read or written by this import, so that a thousand competencies read their scale once. */
+        private final Map<ScaleId, Scale> scales = new HashMap<>();
         private int[] scaleCounts = new int[3];
         private int[] competencyCounts = new int[3];
         private int[] profileCounts = new int[3];
@@ -230,18 +232,22 @@ public final class CompetencyFrameworks {
         }
 
         private void defineScale(Rubric rubric, ScaleId id) {
-            Optional<Scale> before = id.equals(Scale.DEFAULT_ID) ? Optional.of(ctx.scale(id))
+            Optional<Scale> before = id.equals(Scale.DEFAULT_ID) ? Optional.of(scale(id))
                     : ctx.storage.competencyCatalog().findScale(id.value()).map(CompetencyRecords::scale);
             List<ScaleLevel> levels = rubric.levels().stream()
                     .map(l -> new ScaleLevel(l.code(), l.label(), l.description())).toList();
             Scale scale = new Scale(id, rubric.title(), levels, before.map(Scale::notApplicableAllowed).orElse(true),
                     before.map(Scale::version).orElse(0L));
-            write(scaleCounts, before, scale, catalogue::defineScale);
+            scales.put(id, write(scaleCounts, before, scale, catalogue::defineScale));
+        }
+
+        private Scale scale(ScaleId id) {
+            return scales.computeIfAbsent(id, ctx::scale);
         }
 
         private void defineCompetency(Item item, Competency before, ScaleId fromRubric) {
             ScaleId scaleId = fromRubric != null ? fromRubric : before != null ? before.scale() : Scale.DEFAULT_ID;
-            Scale scale = ctx.scale(scaleId);
+            Scale scale = scale(scaleId);
             ScoreThresholds thresholds = before != null && before.scale().equals(scaleId) && fits(before.thresholds(), scale)
                     ? before.thresholds() : ScoreThresholds.evenlyOver(scale);
             Competency competency = new Competency(CompetencyCode.of(item.key()), item.fullStatement(), item.notes(),
@@ -255,17 +261,14 @@ public final class CompetencyFrameworks {
             write(profileCounts, Optional.ofNullable(before), profile, catalogue::defineProfile);
         }
 
-        private <T> void write(int[] counts, Optional<T> before, T wanted,
-                               java.util.function.BiFunction<Actor, T, T> define) {
-            if (before.isEmpty()) {
-                define.apply(actor, wanted);
-                counts[0]++;
-            } else if (before.get().equals(wanted)) {
+        /** Defines {@code wanted} unless {@code before} is already it; counts which; returns what the catalogue holds. */
+        private <T> T write(int[] counts, Optional<T> before, T wanted, java.util.function.BiFunction<Actor, T, T> define) {
+            if (before.isPresent() && before.get().equals(wanted)) {
                 counts[2]++;
-            } else {
-                define.apply(actor, wanted);
-                counts[1]++;
+                return before.get();
             }
+            counts[before.isEmpty() ? 0 : 1]++;
+            return define.apply(actor, wanted);
         }
     }
 
