@@ -215,6 +215,47 @@ class CompetencyFrameworksTest {
 
     @ParameterizedTest
     @MethodSource("org.lmskit.core.Storages#both")
+    void a_failure_at_the_last_write_takes_back_every_record_the_import_wrote(Storages kind) {
+        StorageProvider storage = kind.fresh();
+        opened.add(storage);
+        // the framework row is written last; a storage that fails there shows what the transaction takes back
+        org.lmskit.spi.competency.FrameworkStore failing = (org.lmskit.spi.competency.FrameworkStore)
+                java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                        new Class<?>[] {org.lmskit.spi.competency.FrameworkStore.class}, (proxy, method, args) -> {
+                            if (method.getName().equals("insert")) {
+                                throw new org.lmskit.spi.StoreException("disk full", null);
+                            }
+                            try {
+                                return method.invoke(storage.competencyFrameworks(), args);
+                            } catch (java.lang.reflect.InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
+        StorageProvider broken = (StorageProvider) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {StorageProvider.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("competencyFrameworks")) {
+                        return failing;
+                    }
+                    try {
+                        return method.invoke(storage, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        Lms lms = Lms.builder().storage(broken).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+
+        assertThatThrownBy(() -> lms.competencies().frameworks().importPackage(ADMIN, seed000("Fiabiliser une carrière")))
+                .isInstanceOf(RuntimeException.class);
+
+        assertThat(storage.competencyCatalog().findCompetencies(List.of("TEST-ANE_002-CGCR-01", "TEST-ANE_002-CGCR-03")))
+                .isEmpty();
+        assertThat(storage.competencyCatalog().findProfiles(List.of("ccr-profile-1"))).isEmpty();
+        assertThat(storage.competencyCatalog().findScale(RUBRIC)).isEmpty();
+        assertThat(storage.competencyFrameworks().find(DOC)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.lmskit.core.Storages#both")
     void an_identifier_keeps_the_code_it_was_first_imported_with(Storages kind) {
         Lms lms = lms(kind);
         lms.competencies().frameworks().importPackage(ADMIN, seed000("Fiabiliser une carrière"));
