@@ -29,6 +29,16 @@ public enum Storages {
         return this == IN_MEMORY ? InMemoryStorage.create() : freshDatabase();
     }
 
+    /** A new, empty PostgreSQL database of the shared test server, as a plain (unpooled) data source. */
+    public static synchronized javax.sql.DataSource freshPostgresDataSource() {
+        try {
+            freshDatabase().close();
+            return postgres.getDatabase("postgres", "core_" + DATABASES.get());
+        } catch (Exception e) {
+            throw new IllegalStateException("could not prepare a PostgreSQL database", e);
+        }
+    }
+
     private static synchronized StorageProvider freshDatabase() {
         try {
             if (postgres == null) {

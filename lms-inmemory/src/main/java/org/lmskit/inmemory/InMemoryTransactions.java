@@ -10,9 +10,12 @@ final class InMemoryTransactions implements Transactions {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final ThreadLocal<Deque<Runnable>> undoLog = new ThreadLocal<>();
 
+    /** Set while a read-only transaction runs on the thread: its reads share one read lock, a write is refused. */
+    private final ThreadLocal<Boolean> readOnly = new ThreadLocal<>();
+
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        if (undoLog.get() != null) {
+        if (undoLog.get() != null || readOnly.get() != null) {
             return work.get();
         }
         Deque<Runnable> undo = new ArrayDeque<>();
@@ -31,6 +34,22 @@ final class InMemoryTransactions implements Transactions {
         }
     }
 
+    /** The view's reads under one read lock: no write lands between two of them, concurrent views still run. */
+    @Override
+    public <T> T inReadOnlyTransaction(Supplier<T> work) {
+        if (undoLog.get() != null || readOnly.get() != null) {
+            return work.get();
+        }
+        lock.readLock().lock();
+        readOnly.set(Boolean.TRUE);
+        try {
+            return work.get();
+        } finally {
+            readOnly.remove();
+            lock.readLock().unlock();
+        }
+    }
+
     <T> T read(Supplier<T> work) {
         lock.readLock().lock();
         try {
@@ -41,6 +60,9 @@ final class InMemoryTransactions implements Transactions {
     }
 
     <T> T write(Supplier<T> work) {
+        if (readOnly.get() != null) {
+            throw new org.lmskit.spi.StoreException("a write inside a read-only transaction");
+        }
         lock.writeLock().lock();
         try {
             return work.get();

@@ -47,6 +47,36 @@ final class JdbcTransactions implements Transactions {
         }
     }
 
+    /**
+     * One pooled connection, read-only, auto-commit off, for the whole view: the driver opens it with
+     * {@code BEGIN READ ONLY} (its default {@code readOnlyMode=transaction}), so being read-only costs no round trip.
+     */
+    @Override
+    public <T> T inReadOnlyTransaction(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setReadOnly(true);
+            connection.setAutoCommit(false);
+            current.set(connection);
+            try {
+                T result = work.get();
+                connection.commit();
+                return result;
+            } catch (RuntimeException | Error failure) {
+                rollback(connection, failure);
+                throw failure;
+            } finally {
+                current.remove();
+                connection.setAutoCommit(true);
+                connection.setReadOnly(false);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("read-only transaction failed: " + e.getMessage(), e);
+        }
+    }
+
     <T> T withConnection(SqlWork<T> work) {
         Connection joined = current.get();
         try {

@@ -11,6 +11,16 @@ public interface Transactions {
 
     <T> T inTransaction(Supplier<T> work);
 
+    /**
+     * Runs the reads of one library view on one state of the store: on a database, one connection and one
+     * read-only transaction, so a view costs one connection however many stores it reads. A write inside it is
+     * refused ({@link StoreException}). Inside a transaction already open on the thread it joins it (and sees its
+     * writes). The default runs {@link #inTransaction}.
+     */
+    default <T> T inReadOnlyTransaction(Supplier<T> work) {
+        return inTransaction(work);
+    }
+
     default void inTransaction(Runnable work) {
         inTransaction(() -> {
             work.run();

@@ -126,4 +126,53 @@ public abstract class TransactionsContract extends StorageContract {
         assertThat(storage.gradingTables().find("p").orElseThrow().version()).isEqualTo(1 + threads * perThread);
         assertThat(auditCount("p")).isEqualTo(threads * perThread);
     }
+
+    @Test
+    void a_read_only_transaction_reads_what_is_stored_and_returns_its_result() {
+        writeTableAndAudit("p");
+
+        long audited = storage.transactions().inReadOnlyTransaction(() -> {
+            assertThat(storage.gradingTables().find("p")).isPresent();
+            return auditCount("p");
+        });
+
+        assertThat(audited).isEqualTo(1);
+    }
+
+    @Test
+    void a_write_inside_a_read_only_transaction_is_refused_and_stores_nothing() {
+        assertThatThrownBy(() -> storage.transactions().inReadOnlyTransaction(() -> {
+            storage.gradingTables().insert(GradingTableStoreContract.table("p", "18.00", "15.00", "12.00"));
+            return null;
+        })).isInstanceOf(org.lmskit.spi.StoreException.class);
+        assertThatThrownBy(() -> storage.transactions().inReadOnlyTransaction(() ->
+                storage.transactions().inTransaction(() -> storage.gradingTables()
+                        .insert(GradingTableStoreContract.table("q", "18.00", "15.00", "12.00")))))
+                .isInstanceOf(org.lmskit.spi.StoreException.class);
+
+        assertThat(storage.gradingTables().find("p")).isEmpty();
+        assertThat(storage.gradingTables().find("q")).isEmpty();
+        writeTableAndAudit("r");
+        assertThat(storage.gradingTables().find("r")).isPresent();
+    }
+
+    @Test
+    void a_read_only_transaction_inside_a_transaction_joins_it_and_sees_its_writes() {
+        boolean seen = storage.transactions().inTransaction(() -> {
+            writeTableAndAudit("p");
+            return storage.transactions().inReadOnlyTransaction(() -> storage.gradingTables().find("p").isPresent());
+        });
+
+        assertThat(seen).isTrue();
+        assertThat(storage.gradingTables().find("p")).isPresent();
+    }
+
+    @Test
+    void a_failure_inside_a_read_only_transaction_reaches_the_caller_and_the_next_one_runs() {
+        assertThatThrownBy(() -> storage.transactions().inReadOnlyTransaction(() -> {
+            throw new IllegalStateException("boom");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("boom");
+
+        assertThat(storage.transactions().inReadOnlyTransaction(() -> storage.gradingTables().find("p"))).isEmpty();
+    }
 }

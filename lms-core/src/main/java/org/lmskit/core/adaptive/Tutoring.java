@@ -69,6 +69,10 @@ public final class Tutoring {
 
     /** Seed 001, "Centre de tutorat": learners, counts by status, missions to correct, observations to do. */
     public AdaptiveViews.TutoringCentre tutoringCentre(Actor actor, CourseId courseId, Optional<EnrolmentType> type) {
+        return ctx.ops.read(() -> tutoringCentreNow(actor, courseId, type));
+    }
+
+    private AdaptiveViews.TutoringCentre tutoringCentreNow(Actor actor, CourseId courseId, Optional<EnrolmentType> type) {
         Operations.requireActor(actor);
         Operations.required("type", type);
         Course course = ctx.course(courseId);
@@ -105,6 +109,11 @@ public final class Tutoring {
     /** "Utilisateurs tutorés": status, progress and time of each enrolled learner, by learner id, paged. */
     public Page<AdaptiveViews.TutoredLearner> tutoredLearners(Actor actor, CourseId courseId,
                                                               Optional<EnrolmentType> type, PageRequest page) {
+        return ctx.ops.read(() -> tutoredLearnersNow(actor, courseId, type, page));
+    }
+
+    private Page<AdaptiveViews.TutoredLearner> tutoredLearnersNow(Actor actor, CourseId courseId,
+                                                                  Optional<EnrolmentType> type, PageRequest page) {
         Operations.requireActor(actor);
         Operations.required("type", type);
         Operations.required("page", page);
@@ -124,6 +133,10 @@ public final class Tutoring {
 
     /** Seed 001, "Rapport de suivi": the course's composition with each lesson's attempts, and the connections. */
     public AdaptiveViews.LearnerReport learnerReport(Actor actor, CourseId courseId, UserId learner) {
+        return ctx.ops.read(() -> learnerReportNow(actor, courseId, learner));
+    }
+
+    private AdaptiveViews.LearnerReport learnerReportNow(Actor actor, CourseId courseId, UserId learner) {
         Operations.requireActor(actor);
         Operations.required("learnerId", learner);
         Course course = ctx.course(courseId);

@@ -44,21 +44,25 @@ public final class GapViews {
 
     /** The learner's gaps on their target job over a period. */
     public CompetencyViews.JobView jobView(Actor actor, UserId learner, CompetencyViews.Period period) {
-        ctx.read(actor, learner);
-        JobId jobId = ctx.storage.jobAssignments().find(learner.value()).map(a -> JobId.of(a.jobId()))
-                .orElseThrow(() -> new RuleRefusedException(CompetencyRefusals.NO_JOB, "job",
-                        learner + " has no target job yet"));
-        return compare(actor, learner, jobId, period);
+        return ctx.ops.read(() -> {
+            ctx.read(actor, learner);
+            JobId jobId = ctx.storage.jobAssignments().find(learner.value()).map(a -> JobId.of(a.jobId()))
+                    .orElseThrow(() -> new RuleRefusedException(CompetencyRefusals.NO_JOB, "job",
+                            learner + " has no target job yet"));
+            return compare(actor, learner, jobId, period);
+        });
     }
 
     /** "Chercher un autre métier": the same gaps against any job, without reassigning. */
     public CompetencyViews.JobView compare(Actor actor, UserId learner, JobId jobId, CompetencyViews.Period period) {
-        ctx.read(actor, learner);
-        Operations.required("period", period);
-        GapCalculator.JobContext context = ctx.context(ctx.job(jobId));
-        Map<CompetencyCode, List<Positioning>> mine = ctx.byCompetency(ctx.positionings(Set.of(learner), period))
-                .getOrDefault(learner, Map.of());
-        return gaps.view(learner, context, period, mine, true);
+        return ctx.ops.read(() -> {
+            ctx.read(actor, learner);
+            Operations.required("period", period);
+            GapCalculator.JobContext context = ctx.context(ctx.job(jobId));
+            Map<CompetencyCode, List<Positioning>> mine = ctx.byCompetency(ctx.positionings(Set.of(learner), period))
+                    .getOrDefault(learner, Map.of());
+            return gaps.view(learner, context, period, mine, true);
+        });
     }
 
     /**
@@ -68,6 +72,12 @@ public final class GapViews {
      */
     public List<CompetencyViews.TeamRow> teamView(Actor actor, Optional<String> nameFilter, CompetencyViews.TeamSort sort, boolean descending,
                                         CompetencyViews.Period period) {
+        return ctx.ops.read(() -> teamViewNow(actor, nameFilter, sort, descending, period));
+    }
+
+    private List<CompetencyViews.TeamRow> teamViewNow(Actor actor, Optional<String> nameFilter,
+                                                      CompetencyViews.TeamSort sort, boolean descending,
+                                                      CompetencyViews.Period period) {
         ctx.ops.permit(actor, ctx.access::teamView);
         Operations.required("sort", sort);
         Operations.required("period", period);

@@ -111,9 +111,11 @@ public final class Positionings {
 
     /** A learner's positionings, newest first, with actor and source. */
     public Page<Positioning> history(Actor actor, UserId learner, PageRequest page) {
-        ctx.read(actor, learner);
-        Operations.required("page", page);
-        return ctx.storage.positionings().history(learner.value(), page).map(CompetencyRecords::positioning);
+        return ctx.ops.read(() -> {
+            ctx.read(actor, learner);
+            Operations.required("page", page);
+            return ctx.storage.positionings().history(learner.value(), page).map(CompetencyRecords::positioning);
+        });
     }
 
 }

@@ -87,6 +87,17 @@ public final class Operations {
     }
 
     /**
+     * Runs a view's reads in one read-only transaction (one connection on a database); inside a transaction already
+     * open on this thread it simply joins it.
+     */
+    public <T> T read(Supplier<T> work) {
+        if (PENDING.get() != null) {
+            return work.get();
+        }
+        return StoreCalls.inReadOnlyTransaction(transactions, work);
+    }
+
+    /**
      * {@link #write} for an operation without a client version: when it loses a race (a stale version, or,
      * when {@code insertsRace}, a record another writer inserted first) it runs again on the winner's result,
      * up to {@link StoreCalls#CROWD_RETRIES} times. Inside a transaction already open it cannot retry alone,

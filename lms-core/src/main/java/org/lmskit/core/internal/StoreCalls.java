@@ -16,6 +16,10 @@ public final class StoreCalls {
         return translating(() -> transactions.inTransaction(work));
     }
 
+    public static <T> T inReadOnlyTransaction(org.lmskit.spi.Transactions transactions, Supplier<T> work) {
+        return translating(() -> transactions.inReadOnlyTransaction(work));
+    }
+
     public static <T> T translating(Supplier<T> storeWork) {
         try {
             return storeWork.get();

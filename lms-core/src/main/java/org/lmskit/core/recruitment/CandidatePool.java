@@ -69,12 +69,14 @@ public final class CandidatePool {
      * @throws RuleRefusedException {@link RecruitmentRefusals#OVERDUE_CARDS}, listing the recruiter's overdue cards
      */
     public Page<Candidate> searchPool(Actor actor, PoolSearch search, PageRequest page) {
-        CompanyId company = ctx.recruiterCompany(actor);
-        Operations.required("search", search);
-        Operations.required("page", page);
-        cards.refuseWhenOverdue(actor, company);
-        return ctx.storage.candidates().search(RecruitmentRecords.query(search, company, page))
-                .map(RecruitmentRecords::candidate);
+        return ctx.ops.read(() -> {
+            CompanyId company = ctx.recruiterCompany(actor);
+            Operations.required("search", search);
+            Operations.required("page", page);
+            cards.refuseWhenOverdue(actor, company);
+            return ctx.storage.candidates().search(RecruitmentRecords.query(search, company, page))
+                    .map(RecruitmentRecords::candidate);
+        });
     }
 
 }

@@ -114,6 +114,10 @@ public final class FollowUpCards {
 
     /** The company's portfolio, filtered and sorted (seed 004, "Gérer mon portefeuille de candidats"). */
     public Page<FollowUpCard> portfolio(Actor actor, PortfolioSearch search, PageRequest page) {
+        return ctx.ops.read(() -> portfolioNow(actor, search, page));
+    }
+
+    private Page<FollowUpCard> portfolioNow(Actor actor, PortfolioSearch search, PageRequest page) {
         CompanyId company = ctx.recruiterCompany(actor);
         Operations.required("search", search);
         Operations.required("page", page);

@@ -1,0 +1,165 @@
+package org.lmskit.core.roundtrips;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lmskit.core.Lms;
+import org.lmskit.core.Storages;
+import org.lmskit.core.competency.CompetencyViews;
+import org.lmskit.core.competency.LevelValue;
+import org.lmskit.core.competency.Source;
+import org.lmskit.core.directory.Directory;
+import org.lmskit.core.id.CompanyId;
+import org.lmskit.core.id.CompetencyCode;
+import org.lmskit.core.id.JobId;
+import org.lmskit.core.id.UserId;
+import org.lmskit.core.recruitment.PoolSearch;
+import org.lmskit.core.recruitment.PortfolioSearch;
+import org.lmskit.core.security.Actor;
+import org.lmskit.core.security.Role;
+import org.lmskit.jdbc.JdbcStorage;
+import org.lmskit.spi.PageRequest;
+import org.lmskit.spi.StorageProvider;
+import org.lmskit.tck.RecruitmentFixtures;
+
+/**
+ * Issue 14: on PostgreSQL a view's cost in round trips does not grow with the data it covers. Each view is built
+ * twice, over a small and a three-times-larger world, and run through a data source that counts connections and
+ * statements: the counts must be the same, and a view takes one connection (one read-only transaction).
+ */
+class BoundedRoundTripsTest {
+    private static final Instant NOW = Instant.parse("2026-12-06T09:00:00Z");
+    private static final Actor ADMIN = Actor.of("admin", Role.ADMINISTRATOR);
+    private static final Actor MANAGER = Actor.of("manon", Role.MANAGER);
+    private static final Actor RECRUITER = Actor.of("luc", Role.RECRUITER);
+    private static final CompanyId DIVALTO = CompanyId.of("divalto");
+    private static final String[] CODES = {"CGCR-01", "CGCR-02", "CGCR-03"};
+
+    /** One world of {@code size} learners, candidates and cards, on a counting PostgreSQL database. */
+    private static final class World implements AutoCloseable {
+        final CountingDataSource counting = new CountingDataSource(Storages.freshPostgresDataSource());
+        final StorageProvider storage = JdbcStorage.builder().dataSource(counting.dataSource).migrate(true).build();
+        final Set<UserId> team = new HashSet<>();
+        final Lms lms;
+
+        World(int size) {
+            for (int i = 0; i < size; i++) {
+                team.add(UserId.of("learner-" + i));
+            }
+            lms = Lms.builder().storage(storage).clock(Clock.fixed(NOW, ZoneOffset.UTC)).directory(new Directory() {
+                @Override
+                public Set<UserId> managersOf(UserId learner) {
+                    return team.contains(learner) ? Set.of(MANAGER.id()) : Set.of();
+                }
+
+                @Override
+                public Set<UserId> teamOf(UserId manager) {
+                    return manager.equals(MANAGER.id()) ? team : Set.of();
+                }
+
+                @Override
+                public Optional<CompanyId> companyOf(UserId user) {
+                    return user.equals(RECRUITER.id()) ? Optional.of(DIVALTO) : Optional.empty();
+                }
+            }).build();
+            lms.competencies().catalogue().setUp(ADMIN)
+                    .competency(CODES[0], "Fiabiliser une carrière")
+                    .competency(CODES[1], "Produire une estimation fiable au client")
+                    .competency(CODES[2], "Réaliser une levée de doute")
+                    .profile("donnees", "Traiter et analyser les données", CODES)
+                    .job("ccr", "Conseiller Carrière Retraite").requires(CODES[0], "3").requires(CODES[1], "3")
+                    .requires(CODES[2], "4").define();
+            for (UserId learner : team) {
+                lms.competencies().positionings().assignJob(ADMIN, learner, JobId.of("ccr"));
+                for (int round = 0; round < size; round++) {
+                    for (String code : CODES) {
+                        lms.competencies().positionings().positionAtLevel(MANAGER, learner, CompetencyCode.of(code),
+                                Source.MANAGER, LevelValue.of(String.valueOf(1 + (round + code.length()) % 5)));
+                    }
+                }
+            }
+            for (int i = 0; i < size * 10; i++) {
+                storage.candidates().insert(RecruitmentFixtures.candidate("cand-" + i, "Corbe" + i, "Jean").build());
+                if (i % 2 == 0) {
+                    storage.followUpCards().insert(RecruitmentFixtures.card("card-" + i, DIVALTO.value(), "cand-" + i,
+                            RECRUITER.id().value(), "STUDY_IN_PROGRESS", NOW.minusSeconds(3600), NOW.plusSeconds(86_400L * (i + 1))));
+                }
+            }
+        }
+
+        /** Connections and statements {@code view} costs. */
+        int[] cost(Consumer<Lms> view) {
+            view.accept(lms);
+            counting.reset();
+            view.accept(lms);
+            return new int[] {counting.connections.get(), counting.statements.get()};
+        }
+
+        @Override
+        public void close() {
+            storage.close();
+        }
+    }
+
+    private static World small;
+    private static World large;
+
+    @BeforeAll
+    static void buildBothWorlds() {
+        small = new World(2);
+        large = new World(6);
+    }
+
+    @AfterAll
+    static void closeBothWorlds() {
+        small.close();
+        large.close();
+    }
+
+    private static void sameCostAtBothSizes(Consumer<Lms> view) {
+        int[] small = BoundedRoundTripsTest.small.cost(view);
+        int[] large = BoundedRoundTripsTest.large.cost(view);
+        assertThat(large[1]).as("statements (small world: %s)", small[1]).isEqualTo(small[1]);
+        assertThat(small[0]).as("connections").isEqualTo(1);
+        assertThat(large[0]).as("connections").isEqualTo(1);
+    }
+
+    @Test
+    void the_team_view_costs_the_same_round_trips_for_a_team_three_times_larger() {
+        sameCostAtBothSizes(lms -> assertThat(lms.competencies().views().teamView(MANAGER, Optional.empty(),
+                CompetencyViews.TeamSort.NAME, false, CompetencyViews.Period.always())).isNotEmpty());
+    }
+
+    @Test
+    void a_job_view_costs_the_same_round_trips_with_three_times_the_positionings() {
+        sameCostAtBothSizes(lms -> assertThat(lms.competencies().views().jobView(MANAGER, UserId.of("learner-0"),
+                CompetencyViews.Period.always()).summary().applicable()).isEqualTo(3));
+    }
+
+    @Test
+    void a_positioning_history_page_costs_the_same_round_trips_with_three_times_the_positionings() {
+        sameCostAtBothSizes(lms -> assertThat(lms.competencies().positionings().history(MANAGER,
+                UserId.of("learner-0"), PageRequest.first(5)).items()).hasSize(5));
+    }
+
+    @Test
+    void a_pool_search_costs_the_same_round_trips_over_three_times_the_candidates() {
+        sameCostAtBothSizes(lms -> assertThat(lms.recruitment().pool().searchPool(RECRUITER,
+                PoolSearch.builder().nameContains("co").build(), PageRequest.first(10)).items()).isNotEmpty());
+    }
+
+    @Test
+    void a_portfolio_page_costs_the_same_round_trips_over_three_times_the_cards() {
+        sameCostAtBothSizes(lms -> assertThat(lms.recruitment().cards().portfolio(RECRUITER,
+                PortfolioSearch.everything(), PageRequest.first(10)).items()).hasSize(10));
+    }
+}
