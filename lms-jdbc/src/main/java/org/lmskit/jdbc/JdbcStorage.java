@@ -305,6 +305,11 @@ public final class JdbcStorage implements StorageProvider {
             config.setPassword(password);
             config.setMaximumPoolSize(maximumPoolSize);
             config.setPoolName("lmskit");
+            // a request waits at most 5 s for a connection, then fails instead of piling up behind a full pool
+            config.setConnectionTimeout(5_000);
+            // how the database names these sessions (pg_stat_activity), and a batch of inserts sent as one statement
+            config.addDataSourceProperty("ApplicationName", "lmskit");
+            config.addDataSourceProperty("reWriteBatchedInserts", "true");
             HikariDataSource pool = new HikariDataSource(config);
             return new JdbcStorage(pool, pool, migrate);
         }

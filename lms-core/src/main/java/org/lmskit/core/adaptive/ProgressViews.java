@@ -26,15 +26,21 @@ public final class ProgressViews {
 
     /** A learner's own progress on one lesson (none yet: not started, version 0), wherever it was made. */
     public LessonProgress progress(Actor actor, UserId learner, LessonId lessonId) {
-        Operations.requireActor(actor);
-        Operations.required("learnerId", learner);
-        ctx.ops.permit(actor, ctx.access.readProgress(actor, learner, null));
-        ctx.lesson(lessonId);
-        return ctx.progressOf(learner, lessonId);
+        return ctx.ops.read(() -> {
+            Operations.requireActor(actor);
+            Operations.required("learnerId", learner);
+            ctx.ops.permit(actor, ctx.access.readProgress(actor, learner, null));
+            ctx.lesson(lessonId);
+            return ctx.progressOf(learner, lessonId);
+        });
     }
 
     /** A learner's course: sections with each lesson's effective state, status, percentage and time spent. */
     public AdaptiveViews.CourseProgress courseProgress(Actor actor, CourseId courseId, UserId learner) {
+        return ctx.ops.read(() -> courseProgressNow(actor, courseId, learner));
+    }
+
+    private AdaptiveViews.CourseProgress courseProgressNow(Actor actor, CourseId courseId, UserId learner) {
         Course course = ctx.course(courseId);
         Operations.requireActor(actor);
         Operations.required("learnerId", learner);
@@ -58,6 +64,10 @@ public final class ProgressViews {
      * and the path time counting one viewing per lesson. Progress made anywhere counts here.
      */
     public AdaptiveViews.PathProgress pathProgress(Actor actor, PathId pathId, UserId learner) {
+        return ctx.ops.read(() -> pathProgressNow(actor, pathId, learner));
+    }
+
+    private AdaptiveViews.PathProgress pathProgressNow(Actor actor, PathId pathId, UserId learner) {
         LearningPath path = ctx.path(pathId);
         Operations.requireActor(actor);
         Operations.required("learnerId", learner);

@@ -139,12 +139,15 @@ public final class AchievementService {
 
     /** Whether the learner may take the path's case study, and what is missing if not. */
     public Eligibility eligibility(Actor actor, UserId learner, PathId pathId) {
-        Achievements achievements = achievements(actor, learner, pathId);
-        return eligibility.evaluate(paths.pathSetup(pathId), achievements);
+        return ctx.ops.read(() -> eligibility.evaluate(paths.pathSetup(pathId), achievements(actor, learner, pathId)));
     }
 
     /** The eligibility of many learners of one path, read in one store call; for correctors and administrators. */
     public List<Eligibility> eligibility(Actor actor, PathId pathId, Collection<UserId> learners) {
+        return ctx.ops.read(() -> eligibilityNow(actor, pathId, learners));
+    }
+
+    private List<Eligibility> eligibilityNow(Actor actor, PathId pathId, Collection<UserId> learners) {
         CertificationService.requirePath(pathId);
         if (learners == null) {
             throw InvalidInputException.of("learners", "is required");

@@ -72,12 +72,14 @@ public final class Memberships {
 
     /** The session's members; a manager sees only the members they manage. */
     public List<SessionMember> members(Actor actor, SessionId id) {
-        SeatSession session = ctx.load(id);
-        ctx.ops.permit(actor, a -> ctx.access.read(a, session));
-        List<SessionMember> members = ctx.storage.sessionMembers().findBySessions(List.of(id.value())).stream()
-                .map(SeatRecords::member).toList();
-        return ctx.access.manage(actor, session).isAllowed() ? members
-                : members.stream().filter(m -> ctx.managedBy(actor).test(m.user())).toList();
+        return ctx.ops.read(() -> {
+            SeatSession session = ctx.load(id);
+            ctx.ops.permit(actor, a -> ctx.access.read(a, session));
+            List<SessionMember> members = ctx.storage.sessionMembers().findBySessions(List.of(id.value())).stream()
+                    .map(SeatRecords::member).toList();
+            return ctx.access.manage(actor, session).isAllowed() ? members
+                    : members.stream().filter(m -> ctx.managedBy(actor).test(m.user())).toList();
+        });
     }
 
     /** Records that a member finished the path today (the clock's date): see {@link #pathCompleted(Actor, SessionId, UserId, LocalDate)}. */

@@ -44,9 +44,11 @@ public final class SessionAdministration {
      * hidden}, other waiting learners left out).
      */
     public SeatSession session(Actor actor, SessionId id) {
-        SeatSession session = ctx.load(id);
-        ctx.ops.permit(actor, a -> ctx.access.read(a, session));
-        return ctx.access.manage(actor, session).isAllowed() ? session : session.seenBy(ctx.managedBy(actor));
+        return ctx.ops.read(() -> {
+            SeatSession session = ctx.load(id);
+            ctx.ops.permit(actor, a -> ctx.access.read(a, session));
+            return ctx.access.manage(actor, session).isAllowed() ? session : session.seenBy(ctx.managedBy(actor));
+        });
     }
 
     /** A company's sessions, for an administrator or a pilot of the company. */

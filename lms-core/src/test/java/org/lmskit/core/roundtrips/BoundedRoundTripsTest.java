@@ -18,7 +18,28 @@ import org.lmskit.core.competency.CompetencyViews;
 import org.lmskit.core.competency.LevelValue;
 import org.lmskit.core.competency.Source;
 import org.lmskit.core.directory.Directory;
+import java.time.Duration;
+import java.util.List;
+import org.lmskit.core.adaptive.AttemptReport;
+import org.lmskit.core.adaptive.Course;
+import org.lmskit.core.adaptive.EnrolmentType;
+import org.lmskit.core.adaptive.Lesson;
+import org.lmskit.core.adaptive.LessonKind;
+import org.lmskit.core.adaptive.LessonStatus;
+import java.time.LocalDate;
+import org.lmskit.core.id.PathId;
+import org.lmskit.core.id.SessionId;
+import org.lmskit.core.seats.Rotation;
+import org.lmskit.core.seats.SeatSession;
+import org.lmskit.core.seats.SessionRole;
+import org.lmskit.core.seats.SessionType;
+import org.lmskit.core.certification.CaseStudyQuestion;
+import org.lmskit.core.certification.CertificationPathSetup;
+import org.lmskit.core.id.QuestionId;
+import org.lmskit.core.id.ThemeId;
 import org.lmskit.core.id.CompanyId;
+import org.lmskit.core.id.CourseId;
+import org.lmskit.core.id.LessonId;
 import org.lmskit.core.id.CompetencyCode;
 import org.lmskit.core.id.JobId;
 import org.lmskit.core.id.UserId;
@@ -42,6 +63,10 @@ class BoundedRoundTripsTest {
     private static final Actor MANAGER = Actor.of("manon", Role.MANAGER);
     private static final Actor RECRUITER = Actor.of("luc", Role.RECRUITER);
     private static final CompanyId DIVALTO = CompanyId.of("divalto");
+    private static final Actor TUTOR = Actor.of("tutor", Role.TUTOR);
+    private static final CourseId COURSE = CourseId.of("course");
+    private static final PathId PATH = PathId.of("recrutement-et-sourcing");
+    private static final SessionId SESSION = SessionId.of("divalto-slots");
     private static final String[] CODES = {"CGCR-01", "CGCR-02", "CGCR-03"};
 
     /** One world of {@code size} learners, candidates and cards, on a counting PostgreSQL database. */
@@ -87,6 +112,46 @@ class BoundedRoundTripsTest {
                     }
                 }
             }
+            for (int l = 0; l < CODES.length; l++) {
+                lms.adaptive().catalogue().defineLesson(ADMIN, new Lesson(LessonId.of("lesson-" + l), "Leçon " + l,
+                        LessonKind.E_LEARNING, Duration.ofHours(1), false,
+                        List.of(Lesson.Target.atJobLevel(CompetencyCode.of(CODES[l]))), 0));
+            }
+            lms.adaptive().catalogue().defineCourse(ADMIN, new Course(COURSE, "Cours", List.of(new Course.Section(
+                    "Section", List.of(LessonId.of("lesson-0"), LessonId.of("lesson-1"), LessonId.of("lesson-2")))),
+                    Set.of(TUTOR.id()), 0));
+            for (UserId learner : team) {
+                lms.adaptive().enrolments().enrol(ADMIN, COURSE, learner, EnrolmentType.MANDATORY, Optional.empty());
+                for (int round = 0; round < size; round++) {
+                    lms.adaptive().attempts().recordAttempt(Actor.of(learner.value(), Role.LEARNER), learner,
+                            LessonId.of("lesson-" + round % CODES.length), new AttemptReport(LessonStatus.IN_PROGRESS,
+                                    Optional.empty(), Duration.ofMinutes(5)));
+                }
+            }
+            lms.seats().sessions().createSession(ADMIN, SeatSession.create(SESSION, "Divalto - Slots", DIVALTO,
+                    PathId.of("recrutement-et-sourcing"), SessionType.SLOTS, LocalDate.of(2026, 12, 1),
+                    LocalDate.of(2027, 12, 1), size, Rotation.every(10, false)));
+            for (int i = 0; i < size * 2; i++) {
+                UserId member = UserId.of("member-" + i);
+                lms.seats().members().addMember(ADMIN, SESSION, member, SessionRole.LEARNER);
+                if (i < size) {
+                    lms.seats().slots().assignSlot(ADMIN, SESSION, member);
+                } else {
+                    lms.seats().slots().addWaiting(ADMIN, SESSION, member);
+                }
+            }
+            List<ThemeId> themes = new java.util.ArrayList<>();
+            for (int t = 0; t < size; t++) {
+                themes.add(ThemeId.of("theme-" + t));
+            }
+            lms.certification().grading().definePathSetup(ADMIN, new CertificationPathSetup(PATH, true,
+                    Set.copyOf(themes), 3, java.util.stream.IntStream.rangeClosed(1, 10).mapToObj(q -> new CaseStudyQuestion(
+                    QuestionId.of("q" + q), "Question " + q, java.math.BigDecimal.valueOf(2))).toList(), 0));
+            for (UserId learner : team) {
+                for (ThemeId theme : themes.subList(0, size - 1)) {
+                    lms.certification().achievements().awardBadge(ADMIN, learner, PATH, theme);
+                }
+            }
             for (int i = 0; i < size * 10; i++) {
                 storage.candidates().insert(RecruitmentFixtures.candidate("cand-" + i, "Corbe" + i, "Jean").build());
                 if (i % 2 == 0) {
@@ -121,8 +186,12 @@ class BoundedRoundTripsTest {
 
     @AfterAll
     static void closeBothWorlds() {
-        small.close();
-        large.close();
+        if (small != null) {
+            small.close();
+        }
+        if (large != null) {
+            large.close();
+        }
     }
 
     private static void sameCostAtBothSizes(Consumer<Lms> view) {
@@ -161,5 +230,39 @@ class BoundedRoundTripsTest {
     void a_portfolio_page_costs_the_same_round_trips_over_three_times_the_cards() {
         sameCostAtBothSizes(lms -> assertThat(lms.recruitment().cards().portfolio(RECRUITER,
                 PortfolioSearch.everything(), PageRequest.first(10)).items()).hasSize(10));
+    }
+
+    @Test
+    void the_tutoring_centre_costs_the_same_round_trips_for_three_times_the_learners_and_attempts() {
+        sameCostAtBothSizes(lms -> assertThat(lms.adaptive().tutoring().tutoringCentre(TUTOR, COURSE, Optional.empty())
+                .learners()).isPositive());
+    }
+
+    @Test
+    void a_page_of_tutored_learners_costs_the_same_round_trips_for_three_times_the_learners() {
+        sameCostAtBothSizes(lms -> assertThat(lms.adaptive().tutoring().tutoredLearners(TUTOR, COURSE, Optional.empty(),
+                PageRequest.first(2)).items()).hasSize(2));
+    }
+
+    @Test
+    void a_learner_report_and_course_progress_cost_the_same_round_trips_with_three_times_the_attempts() {
+        sameCostAtBothSizes(lms -> assertThat(lms.adaptive().tutoring().learnerReport(TUTOR, COURSE,
+                UserId.of("learner-0"))).isNotNull());
+        sameCostAtBothSizes(lms -> assertThat(lms.adaptive().progress().courseProgress(TUTOR, COURSE,
+                UserId.of("learner-0")).sections()).hasSize(1));
+    }
+
+    @Test
+    void a_seat_session_and_its_members_cost_the_same_round_trips_with_three_times_the_slots_and_waiting_list() {
+        sameCostAtBothSizes(lms -> assertThat(lms.seats().sessions().session(ADMIN, SESSION).slots()).isNotEmpty());
+        sameCostAtBothSizes(lms -> assertThat(lms.seats().members().members(ADMIN, SESSION)).isNotEmpty());
+    }
+
+    @Test
+    void eligibility_costs_the_same_round_trips_with_three_times_the_themes_and_badges_and_learners() {
+        sameCostAtBothSizes(lms -> assertThat(lms.certification().achievements().eligibility(ADMIN,
+                UserId.of("learner-0"), PATH).eligible()).isFalse());
+        sameCostAtBothSizes(lms -> assertThat(lms.certification().achievements().eligibility(ADMIN, PATH,
+                List.copyOf(lms == small.lms ? small.team : large.team))).isNotEmpty());
     }
 }
