@@ -22,7 +22,10 @@ final class Storages implements AutoCloseable {
     Storages(AppSettings settings) {
         if (settings.embeddedPostgresDir().isPresent()) {
             EmbeddedPostgres postgres = startEmbedded(settings);
-            storage = remember(JdbcStorage.builder().dataSource(postgres.getPostgresDatabase()).migrate(true).build());
+            // through the adapter's own HikariCP pool: the embedded server's plain data source opens a new
+            // PostgreSQL session (a process) per connection, about 20 ms each
+            storage = remember(JdbcStorage.builder().jdbcUrl(postgres.getJdbcUrl("postgres", "postgres"))
+                    .username("postgres").migrate(true).build());
         } else if (settings.jdbcUrl().isPresent()) {
             JdbcStorage.Builder builder = JdbcStorage.builder().jdbcUrl(settings.jdbcUrl().get()).migrate(true);
             settings.jdbcUser().ifPresent(builder::username);
