@@ -25,26 +25,7 @@ final class JdbcTransactions implements Transactions {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        if (current.get() != null) {
-            return work.get();
-        }
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            current.set(connection);
-            try {
-                T result = work.get();
-                connection.commit();
-                return result;
-            } catch (RuntimeException | Error failure) {
-                rollback(connection, failure);
-                throw failure;
-            } finally {
-                current.remove();
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("transaction failed: " + e.getMessage(), e);
-        }
+        return onOneConnection(work, false);
     }
 
     /**
@@ -53,11 +34,17 @@ final class JdbcTransactions implements Transactions {
      */
     @Override
     public <T> T inReadOnlyTransaction(Supplier<T> work) {
+        return onOneConnection(work, true);
+    }
+
+    private <T> T onOneConnection(Supplier<T> work, boolean readOnly) {
         if (current.get() != null) {
             return work.get();
         }
         try (Connection connection = dataSource.getConnection()) {
-            connection.setReadOnly(true);
+            if (readOnly) {
+                connection.setReadOnly(true);
+            }
             connection.setAutoCommit(false);
             current.set(connection);
             try {
@@ -70,10 +57,12 @@ final class JdbcTransactions implements Transactions {
             } finally {
                 current.remove();
                 connection.setAutoCommit(true);
-                connection.setReadOnly(false);
+                if (readOnly) {
+                    connection.setReadOnly(false);
+                }
             }
         } catch (SQLException e) {
-            throw new StoreException("read-only transaction failed: " + e.getMessage(), e);
+            throw new StoreException((readOnly ? "read-only " : "") + "transaction failed: " + e.getMessage(), e);
         }
     }
 
