@@ -31,6 +31,8 @@ public final class Operations {
     private static final Logger LOG = LoggerFactory.getLogger(Operations.class);
     /** The events of the transaction in progress on this thread, shared by every capability so nested writes join. */
     private static final ThreadLocal<List<Runnable>> PENDING = new ThreadLocal<>();
+    /** Set while a view reads: what it publishes waits until its read-only transaction is over. */
+    private static final ThreadLocal<List<Runnable>> READING = new ThreadLocal<>();
 
     /** Builds a capability's refusal event: when, who (null when unknown), which rule, why. */
     @FunctionalInterface
@@ -94,7 +96,18 @@ public final class Operations {
         if (PENDING.get() != null) {
             return work.get();
         }
-        return StoreCalls.inReadOnlyTransaction(transactions, work);
+        // a host's publisher may write (to lmskit too): it runs once the view's read-only transaction is over,
+        // whether the view answered or refused, as a view commits nothing that an event could wait for
+        List<Runnable> buffered = new ArrayList<>();
+        PENDING.set(buffered);
+        READING.set(buffered);
+        try {
+            return StoreCalls.inReadOnlyTransaction(transactions, work);
+        } finally {
+            PENDING.remove();
+            READING.remove();
+            buffered.forEach(Runnable::run);
+        }
     }
 
     /**
@@ -176,13 +189,19 @@ public final class Operations {
     }
 
     /**
-     * Publishes the refusal event at once (a refusal commits nothing, so it waits for no transaction) and
-     * returns the refusal for the caller to throw.
+     * Publishes the refusal event at once (a refusal commits nothing, so it waits for no transaction; inside a view,
+     * once the view's read-only transaction is over) and returns the refusal for the caller to throw.
      */
     public <E extends LmsException> E refuse(Actor actor, E refused) {
         String rule = refused instanceof PermissionDeniedException denied ? denied.rule() : refused.code();
         LOG.debug("refused {} to {}: {}", rule, actor == null ? "nobody" : actor.id(), refused.getMessage());
-        events.publish(refusal.of(now(), actor == null ? null : actor.id(), rule, refused.getMessage()));
+        LmsEvent event = refusal.of(now(), actor == null ? null : actor.id(), rule, refused.getMessage());
+        List<Runnable> reading = READING.get();
+        if (reading == null) {
+            events.publish(event);
+        } else {
+            reading.add(() -> events.publish(event));
+        }
         return refused;
     }
 
