@@ -23,7 +23,9 @@ import java.util.List;
 import org.lmskit.core.adaptive.AttemptReport;
 import org.lmskit.core.adaptive.Course;
 import org.lmskit.core.adaptive.EnrolmentType;
+import org.lmskit.core.adaptive.LearningPath;
 import org.lmskit.core.adaptive.Lesson;
+import org.lmskit.core.id.ModuleId;
 import org.lmskit.core.adaptive.LessonKind;
 import org.lmskit.core.adaptive.LessonStatus;
 import java.time.LocalDate;
@@ -66,6 +68,7 @@ class BoundedRoundTripsTest {
     private static final Actor TUTOR = Actor.of("tutor", Role.TUTOR);
     private static final CourseId COURSE = CourseId.of("course");
     private static final PathId PATH = PathId.of("recrutement-et-sourcing");
+    private static final PathId LEARNING_PATH = PathId.of("parcours");
     private static final SessionId SESSION = SessionId.of("divalto-slots");
     private static final String[] CODES = {"CGCR-01", "CGCR-02", "CGCR-03"};
 
@@ -120,6 +123,10 @@ class BoundedRoundTripsTest {
             lms.adaptive().catalogue().defineCourse(ADMIN, new Course(COURSE, "Cours", List.of(new Course.Section(
                     "Section", List.of(LessonId.of("lesson-0"), LessonId.of("lesson-1"), LessonId.of("lesson-2")))),
                     Set.of(TUTOR.id()), 0));
+            lms.adaptive().catalogue().definePath(ADMIN, new LearningPath(LEARNING_PATH, "Parcours",
+                    List.of(new LearningPath.Theme(ThemeId.of("theme-a"), "Thème", false, List.of(new LearningPath.Module(
+                            ModuleId.of("module-a"), "Module", List.of(LessonId.of("lesson-0"), LessonId.of("lesson-1"),
+                            LessonId.of("lesson-2")))))), false, List.of(), 0));
             for (UserId learner : team) {
                 lms.adaptive().enrolments().enrol(ADMIN, COURSE, learner, EnrolmentType.MANDATORY, Optional.empty());
                 for (int round = 0; round < size; round++) {
@@ -245,11 +252,13 @@ class BoundedRoundTripsTest {
     }
 
     @Test
-    void a_learner_report_and_course_progress_cost_the_same_round_trips_with_three_times_the_attempts() {
+    void a_learner_report_course_and_path_progress_cost_the_same_round_trips_with_three_times_the_attempts() {
         sameCostAtBothSizes(lms -> assertThat(lms.adaptive().tutoring().learnerReport(TUTOR, COURSE,
                 UserId.of("learner-0"))).isNotNull());
         sameCostAtBothSizes(lms -> assertThat(lms.adaptive().progress().courseProgress(TUTOR, COURSE,
                 UserId.of("learner-0")).sections()).hasSize(1));
+        sameCostAtBothSizes(lms -> assertThat(lms.adaptive().progress().pathProgress(MANAGER, LEARNING_PATH,
+                UserId.of("learner-0")).themes()).hasSize(1));
     }
 
     @Test
