@@ -82,7 +82,7 @@ public final class CompetencyFrameworks {
     /** The framework as the catalogue holds it now, as a CASE package; not found if it was never imported. */
     public CasePackage export(FrameworkId id) {
         Operations.required("frameworkId", id);
-        return ctx.ops.write(() -> exportNow(frameworks().find(id.value())
+        return ctx.ops.read(() -> exportNow(frameworks().find(id.value())
                 .orElseThrow(() -> new NotFoundException("framework", id.value()))));
     }
 

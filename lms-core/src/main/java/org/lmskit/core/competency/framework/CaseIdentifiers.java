@@ -2,19 +2,13 @@ package org.lmskit.core.competency.framework;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.lmskit.core.id.Uuids;
 
 /**
- * IMS CASE identifiers: UUIDs kept in lower case (see {@link Uuids}), and the identifiers lmskit derives for
- * what it exports without having imported it.
+ * The IMS CASE identifiers lmskit derives for what it exports without having imported it (the identifiers it
+ * reads are checked by {@link org.lmskit.core.id.Uuids}).
  */
 public final class CaseIdentifiers {
     private CaseIdentifiers() {
-    }
-
-    /** {@code value} in lower case; refused as invalid input naming {@code field} when it is not a UUID. */
-    public static String canonical(String field, String value) {
-        return Uuids.canonical(field, value);
     }
 
     /**

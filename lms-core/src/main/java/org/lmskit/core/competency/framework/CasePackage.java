@@ -14,6 +14,7 @@ import org.lmskit.core.domain.Decimals;
 import org.lmskit.core.domain.Instants;
 import org.lmskit.core.domain.Texts;
 import org.lmskit.core.error.InvalidInputException;
+import org.lmskit.core.id.Uuids;
 
 /**
  * An IMS CASE 1.1 package ({@code CFPackage}) as lmskit reads and writes it: the {@code CFDocument}, its
@@ -45,7 +46,7 @@ public record CasePackage(Document document, List<Item> items, List<Association>
     public record Document(String identifier, String title, String creator, String description,
                            Optional<Instant> lastChange) {
         public Document {
-            identifier = CaseIdentifiers.canonical("CFDocument.identifier", identifier);
+            identifier = Uuids.canonical("CFDocument.identifier", identifier);
             Texts.line("CFDocument.title", title, Texts.LINE);
             Texts.line("CFDocument.creator", creator, Texts.LINE);
             description = orEmpty(Texts.optionalParagraph("CFDocument.description", description, Texts.PARAGRAPH));
@@ -57,7 +58,7 @@ public record CasePackage(Document document, List<Item> items, List<Association>
     /** A {@code CFItem}: its statement, its code (empty when it has none) and notes (empty when none). */
     public record Item(String identifier, String fullStatement, String humanCodingScheme, String notes) {
         public Item {
-            identifier = CaseIdentifiers.canonical("CFItems.identifier", identifier);
+            identifier = Uuids.canonical("CFItems.identifier", identifier);
             String field = "CFItems[" + identifier + "].";
             Texts.line(field + "fullStatement", fullStatement, Texts.LINE);
             humanCodingScheme = humanCodingScheme == null || humanCodingScheme.isBlank() ? ""
@@ -78,11 +79,11 @@ public record CasePackage(Document document, List<Item> items, List<Association>
     public record Association(String identifier, String type, String origin, String destination,
                               Optional<Integer> sequenceNumber) {
         public Association {
-            identifier = CaseIdentifiers.canonical("CFAssociations.identifier", identifier);
+            identifier = Uuids.canonical("CFAssociations.identifier", identifier);
             String field = "CFAssociations[" + identifier + "].";
             Texts.line(field + "associationType", type, MAX_CODE);
-            origin = CaseIdentifiers.canonical(field + "originNodeURI.identifier", origin);
-            destination = CaseIdentifiers.canonical(field + "destinationNodeURI.identifier", destination);
+            origin = Uuids.canonical(field + "originNodeURI.identifier", origin);
+            destination = Uuids.canonical(field + "destinationNodeURI.identifier", destination);
             sequenceNumber = sequenceNumber == null ? Optional.empty() : sequenceNumber;
         }
 
@@ -94,7 +95,7 @@ public record CasePackage(Document document, List<Item> items, List<Association>
     /** A {@code CFRubric}: a scale; its criteria each give the levels and point at the competency that uses it. */
     public record Rubric(String identifier, String title, String description, List<Criterion> criteria) {
         public Rubric {
-            identifier = CaseIdentifiers.canonical("CFRubrics.identifier", identifier);
+            identifier = Uuids.canonical("CFRubrics.identifier", identifier);
             String field = "CFRubrics[" + identifier + "].";
             Texts.line(field + "title", title, Texts.LINE);
             description = orEmpty(Texts.optionalParagraph(field + "description", description, Texts.PARAGRAPH));
@@ -139,9 +140,9 @@ public record CasePackage(Document document, List<Item> items, List<Association>
     /** A {@code CFRubricCriterion}: the levels, lowest position first, and the item it rates, if any. */
     public record Criterion(String identifier, Optional<String> item, List<Level> levels) {
         public Criterion {
-            identifier = CaseIdentifiers.canonical("CFRubricCriteria.identifier", identifier);
+            identifier = Uuids.canonical("CFRubricCriteria.identifier", identifier);
             String field = "CFRubricCriteria[" + identifier + "].";
-            item = item == null ? Optional.empty() : item.map(i -> CaseIdentifiers.canonical(field + "CFItemURI.identifier", i));
+            item = item == null ? Optional.empty() : item.map(i -> Uuids.canonical(field + "CFItemURI.identifier", i));
             if (levels == null || levels.size() < 2 || levels.size() > MAX_LEVELS) {
                 throw InvalidInputException.of(field + "CFRubricCriterionLevels", "a scale has from 2 to " + MAX_LEVELS
                         + " levels");

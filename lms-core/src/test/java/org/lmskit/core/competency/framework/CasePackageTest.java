@@ -192,7 +192,51 @@ class CasePackageTest {
     void derived_identifiers_are_stable_uuids_per_kind_and_key() {
         assertThat(CaseIdentifiers.derived("scale", "default")).isEqualTo(CaseIdentifiers.derived("scale", "default"))
                 .isNotEqualTo(CaseIdentifiers.derived("competency", "default"));
-        assertThat(CaseIdentifiers.canonical("f", CaseIdentifiers.derived("scale", "default")))
+        assertThat(org.lmskit.core.id.Uuids.canonical("f", CaseIdentifiers.derived("scale", "default")))
                 .isEqualTo(CaseIdentifiers.derived("scale", "default"));
+    }
+
+    @Test
+    void a_package_holds_at_most_five_thousand_associations_a_hundred_rubrics_and_a_thousand_criteria() {
+        List<Association> associations = new ArrayList<>();
+        for (int i = 1; i <= CasePackage.MAX_ASSOCIATIONS + 1; i++) {
+            associations.add(new Association(id(10_000 + i), "isRelatedTo", id(1), id(20_000 + i), Optional.empty()));
+        }
+        assertThat(pkg(List.of(item(1, "A")), associations.subList(0, CasePackage.MAX_ASSOCIATIONS), List.of())
+                .associations()).hasSize(CasePackage.MAX_ASSOCIATIONS);
+        refusedNaming(() -> pkg(List.of(item(1, "A")), associations, List.of()), "CFAssociations");
+
+        List<Rubric> rubrics = new ArrayList<>();
+        for (int r = 1; r <= CasePackage.MAX_RUBRICS + 1; r++) {
+            rubrics.add(new Rubric(id(30_000 + r), "r", "", List.of(new Criterion(id(40_000 + r), Optional.empty(),
+                    levels("1", "2")))));
+        }
+        assertThat(pkg(List.of(), List.of(), rubrics.subList(0, CasePackage.MAX_RUBRICS)).rubrics())
+                .hasSize(CasePackage.MAX_RUBRICS);
+        refusedNaming(() -> pkg(List.of(), List.of(), rubrics), "CFRubrics");
+
+        // 1,000 criteria in all across two rubrics pass, one more is refused
+        List<Criterion> criteria = new ArrayList<>();
+        for (int c = 1; c <= CasePackage.MAX_CRITERIA + 1; c++) {
+            criteria.add(new Criterion(id(50_000 + c), Optional.empty(), levels("1", "2")));
+        }
+        Rubric first = new Rubric(id(60_001), "r", "", criteria.subList(0, 500));
+        assertThat(pkg(List.of(), List.of(), List.of(first, new Rubric(id(60_002), "s", "",
+                criteria.subList(500, CasePackage.MAX_CRITERIA)))).rubrics()).hasSize(2);
+        refusedNaming(() -> pkg(List.of(), List.of(), List.of(first, new Rubric(id(60_002), "s", "",
+                criteria.subList(500, CasePackage.MAX_CRITERIA + 1)))), "CFRubrics");
+        refusedNaming(() -> new Rubric(id(60_003), "r", "", criteria), "CFRubrics[" + id(60_003) + "].CFRubricCriteria");
+    }
+
+    @Test
+    void notes_hold_at_most_ten_thousand_characters_and_the_last_change_lies_within_what_postgresql_holds() {
+        assertThat(new Item(id(1), "x", "", "n".repeat(10_000)).notes()).hasSize(10_000);
+        refusedNaming(() -> new Item(id(1), "x", "", "n".repeat(10_001)), "CFItems[" + id(1) + "].notes");
+        assertThat(new Document(DOC, "t", "c", "", Optional.of(java.time.Instant.parse("9999-12-31T23:59:59Z")))
+                .lastChange()).isPresent();
+        refusedNaming(() -> new Document(DOC, "t", "c", "", Optional.of(java.time.Instant.parse("+10000-01-01T00:00:00Z"))),
+                "CFDocument.lastChangeDateTime");
+        refusedNaming(() -> new Document(DOC, "t", "c", "", Optional.of(java.time.Instant.parse("1899-12-31T23:59:59Z"))),
+                "CFDocument.lastChangeDateTime");
     }
 }
