@@ -21,7 +21,13 @@ final class InMemoryPositioningStore implements PositioningStore {
     // copy-on-write per learner: appends are rare next to a team view reading half a million rows,
     // and an immutable list can be handed out without copying
     private final Map<String, List<PositioningRecord>> byLearner = new HashMap<>();
+    // the same records per learner and competency, for the latest of each
+    private final PositioningLines lines = new PositioningLines();
     private long lastId;
+    // one instance per distinct learner, code, level, source and actor: half a million positionings then share a
+    // few thousand strings, which a team view finds in cache instead of following a pointer per record to each
+    private final Map<String, String> strings = new HashMap<>();
+    private final Map<String, java.util.Optional<String>> levels = new HashMap<>();
 
     InMemoryPositioningStore(InMemoryTransactions tx) {
         this.tx = tx;
@@ -30,7 +36,7 @@ final class InMemoryPositioningStore implements PositioningStore {
     @Override
     public PositioningRecord append(NewPositioningRecord positioning) {
         return tx.write(() -> {
-            PositioningRecord stored = PositioningRecord.of(++lastId, positioning);
+            PositioningRecord stored = canonical(PositioningRecord.of(++lastId, positioning));
             List<PositioningRecord> before = byLearner.getOrDefault(stored.learnerId(), List.of());
             List<PositioningRecord> after = new ArrayList<>(before.size() + 1);
             after.addAll(before);
@@ -42,8 +48,21 @@ final class InMemoryPositioningStore implements PositioningStore {
             after.add(index, stored);
             byLearner.put(stored.learnerId(), java.util.Collections.unmodifiableList(after));
             tx.onRollback(() -> byLearner.put(stored.learnerId(), before));
+            tx.onRollback(lines.add(stored));
             return stored;
         });
+    }
+
+    private PositioningRecord canonical(PositioningRecord r) {
+        java.util.Optional<String> level = r.levelCode().isEmpty() ? r.levelCode()
+                : levels.computeIfAbsent(r.levelCode().get(), java.util.Optional::of);
+        return new PositioningRecord(r.id(), canonical(r.learnerId()), canonical(r.competencyCode()), level,
+                canonical(r.source()), canonical(r.actorId()), r.at(), r.score(), r.comment());
+    }
+
+    private String canonical(String value) {
+        String known = strings.putIfAbsent(value, value);
+        return known == null ? value : known;
     }
 
     @Override
@@ -71,6 +90,15 @@ final class InMemoryPositioningStore implements PositioningStore {
             }
             return new Runs(runs);
         });
+    }
+
+    @Override
+    public List<PositioningRecord> latest(PositioningQuery query, java.util.Set<String> sources) {
+        org.lmskit.spi.Required.fields("query sources", query, sources);
+        if (sources.isEmpty()) {
+            return List.of();
+        }
+        return tx.read(() -> lines.latest(query, sources));
     }
 
     @Override

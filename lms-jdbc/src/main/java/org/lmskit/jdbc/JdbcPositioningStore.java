@@ -20,6 +20,12 @@ final class JdbcPositioningStore implements PositioningStore {
     private static final String FIND = "SELECT " + COLUMNS + " FROM lmskit_positioning WHERE learner_id = ANY (?)"
             + " AND (?::timestamptz IS NULL OR at >= ?) AND (?::timestamptz IS NULL OR at <= ?)"
             + " ORDER BY learner_id COLLATE \"C\", at, id";
+    // rank() keeps every row tied at the newest instant: the caller's rule breaks ties, not the database
+    private static final String LATEST = "SELECT " + COLUMNS + " FROM (SELECT " + COLUMNS + ", rank() OVER"
+            + " (PARTITION BY learner_id, competency_code ORDER BY at DESC) AS newest FROM lmskit_positioning"
+            + " WHERE learner_id = ANY (?) AND source = ANY (?)"
+            + " AND (?::timestamptz IS NULL OR at >= ?) AND (?::timestamptz IS NULL OR at <= ?)) p"
+            + " WHERE newest = 1 ORDER BY learner_id";
     private static final String HISTORY = "SELECT " + COLUMNS + ", count(*) OVER () AS total FROM lmskit_positioning"
             + " WHERE learner_id = ? ORDER BY at DESC, id DESC LIMIT ? OFFSET ?";
 
@@ -61,6 +67,31 @@ final class JdbcPositioningStore implements PositioningStore {
                 s.setObject(3, Sql.timestamp(query.from()));
                 s.setObject(4, Sql.timestamp(query.to()));
                 s.setObject(5, Sql.timestamp(query.to()));
+                List<PositioningRecord> found = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(read(rs));
+                    }
+                }
+                return found;
+            }
+        });
+    }
+
+    @Override
+    public List<PositioningRecord> latest(PositioningQuery query, java.util.Set<String> sources) {
+        org.lmskit.spi.Required.fields("query sources", query, sources);
+        if (query.learnerIds().isEmpty() || sources.isEmpty()) {
+            return List.of();
+        }
+        return db.withConnection(c -> {
+            try (PreparedStatement s = c.prepareStatement(LATEST)) {
+                s.setArray(1, Sql.texts(c, query.learnerIds()));
+                s.setArray(2, Sql.texts(c, sources));
+                s.setObject(3, Sql.timestamp(query.from()));
+                s.setObject(4, Sql.timestamp(query.from()));
+                s.setObject(5, Sql.timestamp(query.to()));
+                s.setObject(6, Sql.timestamp(query.to()));
                 List<PositioningRecord> found = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {

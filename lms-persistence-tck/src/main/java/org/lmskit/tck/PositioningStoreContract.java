@@ -116,4 +116,125 @@ public abstract class PositioningStoreContract extends StorageContract {
         assertThat(distinct).hasSize(100);
         assertThat(positionings().history("robert", PageRequest.first(1)).total()).isEqualTo(100);
     }
+
+    private PositioningRecord append(String learner, String code, String level, String source, Instant at) {
+        return positionings().append(new NewPositioningRecord(learner, code, Optional.ofNullable(level), source, "marc",
+                at, Optional.empty(), Optional.empty()));
+    }
+
+    @Test
+    void latest_keeps_per_learner_and_competency_the_newest_of_the_sources_asked_ties_included() {
+        append("robert", "C1", "2", "MANAGER", at(0));
+        PositioningRecord c1 = append("robert", "C1", "4", "EVALUATION", at(10));
+        append("robert", "C1", "5", "SELF", at(20));
+        PositioningRecord tiedA = append("robert", "C2", "3", "MANAGER", at(5));
+        PositioningRecord tiedB = append("robert", "C2", null, "OBSERVATION", at(5));
+        append("robert", "C2", "1", "MANAGER", at(4));
+        PositioningRecord dino = append("dino", "C1", "3", "MANAGER", at(7));
+        append("other", "C1", "5", "MANAGER", at(15));
+
+        List<PositioningRecord> latest = positionings().latest(new PositioningQuery(Set.of("robert", "dino"),
+                Optional.empty(), Optional.empty()), Set.of("MANAGER", "EVALUATION", "OBSERVATION"));
+
+        assertThat(latest).containsExactlyInAnyOrder(c1, tiedA, tiedB, dino);
+        assertThat(positionings().latest(new PositioningQuery(Set.of("robert"), Optional.empty(), Optional.empty()),
+                Set.of("SELF"))).extracting(PositioningRecord::levelCode).containsExactly(Optional.of("5"));
+        assertThat(positionings().latest(new PositioningQuery(Set.of("robert"), Optional.empty(), Optional.empty()),
+                Set.of())).isEmpty();
+        assertThat(positionings().latest(new PositioningQuery(Set.of(), Optional.empty(), Optional.empty()),
+                Set.of("MANAGER"))).isEmpty();
+    }
+
+    @Test
+    void latest_looks_only_inside_the_window_both_ends_included() {
+        PositioningRecord first = append("robert", "C1", "2", "MANAGER", at(10));
+        PositioningRecord second = append("robert", "C1", "3", "MANAGER", at(20));
+        append("robert", "C1", "4", "MANAGER", at(30));
+        append("robert", "C2", "4", "MANAGER", at(5));
+
+        assertThat(positionings().latest(new PositioningQuery(Set.of("robert"), Optional.of(at(10)), Optional.of(at(20))),
+                Set.of("MANAGER"))).containsExactly(second);
+        assertThat(positionings().latest(new PositioningQuery(Set.of("robert"), Optional.of(at(10)), Optional.of(at(19))),
+                Set.of("MANAGER"))).containsExactly(first);
+        assertThat(positionings().latest(new PositioningQuery(Set.of("robert"), Optional.of(at(31)), Optional.empty()),
+                Set.of("MANAGER"))).isEmpty();
+    }
+
+    @Test
+    void a_rolled_back_append_is_in_neither_find_nor_latest() {
+        PositioningRecord kept = append("robert", "C1", "3", "MANAGER", at(10));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> storage.transactions().inTransaction(() -> {
+            append("robert", "C1", "5", "MANAGER", at(20));
+            append("robert", "C9", "5", "MANAGER", at(20));
+            throw new IllegalStateException("rolled back");
+        })).hasMessage("rolled back");
+
+        PositioningQuery robert = new PositioningQuery(Set.of("robert"), Optional.empty(), Optional.empty());
+        assertThat(positionings().find(robert)).containsExactly(kept);
+        assertThat(positionings().latest(robert, Set.of("MANAGER"))).containsExactly(kept);
+        PositioningRecord later = append("robert", "C1", "4", "MANAGER", at(30));
+        assertThat(positionings().latest(robert, Set.of("MANAGER"))).containsExactly(later);
+    }
+
+    /** The adapter's own answer equals the SPI's reference answer computed from {@code find}, on random histories. */
+    @Test
+    void latest_agrees_with_the_reference_answer_from_find_on_random_histories() {
+        java.util.Random random = new java.util.Random(20261206);
+        List<String> sources = List.of("MANAGER", "SELF", "EVALUATION", "OBSERVATION", "SUPERVISOR");
+        Set<String> learners = new HashSet<>();
+        for (int i = 0; i < 300; i++) {
+            String learner = "l" + random.nextInt(12);
+            learners.add(learner);
+            append(learner, "C" + random.nextInt(4), random.nextInt(6) == 0 ? null : String.valueOf(1 + random.nextInt(5)),
+                    sources.get(random.nextInt(sources.size())), at(random.nextInt(40)));
+        }
+        PositioningStore reference = new PositioningStore() {
+            @Override
+            public PositioningRecord append(NewPositioningRecord positioning) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<PositioningRecord> find(PositioningQuery query) {
+                return positionings().find(query);
+            }
+
+            @Override
+            public org.lmskit.spi.Page<PositioningRecord> history(String learnerId, PageRequest page) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        for (int round = 0; round < 20; round++) {
+            Set<String> asked = new HashSet<>();
+            for (String source : sources) {
+                if (random.nextBoolean()) {
+                    asked.add(source);
+                }
+            }
+            Set<String> some = new HashSet<>();
+            for (String learner : learners) {
+                if (random.nextInt(3) > 0) {
+                    some.add(learner);
+                }
+            }
+            int a = random.nextInt(45);
+            int b = random.nextInt(45);
+            PositioningQuery query = new PositioningQuery(some, random.nextBoolean() ? Optional.empty()
+                    : Optional.of(at(Math.min(a, b))), random.nextBoolean() ? Optional.empty() : Optional.of(at(Math.max(a, b))));
+            List<PositioningRecord> latest = positionings().latest(query, asked);
+            assertThat(latest).as("round %d", round).containsExactlyInAnyOrderElementsOf(reference.latest(query, asked));
+            assertGroupedByLearner(latest);
+        }
+    }
+
+    private static void assertGroupedByLearner(List<PositioningRecord> records) {
+        Set<String> done = new HashSet<>();
+        String current = null;
+        for (PositioningRecord record : records) {
+            if (!record.learnerId().equals(current)) {
+                assertThat(done.add(record.learnerId())).as("%s's records are contiguous", record.learnerId()).isTrue();
+                current = record.learnerId();
+            }
+        }
+    }
 }
