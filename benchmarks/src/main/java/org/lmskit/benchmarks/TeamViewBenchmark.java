@@ -96,6 +96,19 @@ public class TeamViewBenchmark {
                 Optional.empty())).size();
     }
 
+    /** The store's share under the default rule: the latest validating positioning of each line. */
+    @Benchmark
+    public int storeLatestAlone() {
+        if (learnerIds == null) {
+            learnerIds = new HashSet<>();
+            for (int i = 0; i < LEARNERS; i++) {
+                learnerIds.add("learner-" + i);
+            }
+        }
+        return storage.positionings().latest(new org.lmskit.spi.competency.PositioningQuery(learnerIds, Optional.empty(),
+                Optional.empty()), Set.of("EVALUATION", "OBSERVATION", "MANAGER", "SUPERVISOR", "REVIEW")).size();
+    }
+
     @Benchmark
     public List<CompetencyViews.TeamRow> teamViewOfTenThousand() {
         return lms.competencies().views().teamView(MANAGER, Optional.empty(), CompetencyViews.TeamSort.PERCENT, true, CompetencyViews.Period.always());

@@ -1,8 +1,6 @@
 package org.lmskit.core.competency;
 
 import org.lmskit.core.domain.Instants;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -58,8 +56,12 @@ public final class CompetencyViews {
          * The summary of counts; the percentage is acquired over applicable, rounded half-up (0 when nothing applies).
          */
         public static Summary of(int acquired, int applicable, int notEvaluated) {
-            int percent = applicable == 0 ? 0 : BigDecimal.valueOf(acquired * 100L)
-                    .divide(BigDecimal.valueOf(applicable), 0, RoundingMode.HALF_UP).intValueExact();
+            if (acquired < 0 || notEvaluated < 0 || (long) acquired + notEvaluated > applicable) {
+                throw InvalidInputException.of("summary", "needs 0 <= acquired + not evaluated <= applicable, was "
+                        + acquired + " + " + notEvaluated + " of " + applicable);
+            }
+            // 100a/n rounded half up, in integers: floor((200a + n) / 2n)
+            int percent = applicable == 0 ? 0 : (int) ((200L * acquired + applicable) / (2L * applicable));
             return new Summary(acquired, applicable, percent, notEvaluated);
         }
     }

@@ -51,8 +51,10 @@ final class GapCalculator {
             for (Profile profile : profiles) {
                 for (CompetencyCode code : profile.competencies()) {
                     Competency competency = competencies.get(code);
-                    lines.add(new Line(code, code.value(), competency == null ? null : scales.get(competency.scale()),
-                            job.requirements().getOrDefault(code, LevelValue.notApplicable())));
+                    Scale scale = competency == null ? null : scales.get(competency.scale());
+                    LevelValue required = job.requirements().getOrDefault(code, LevelValue.notApplicable());
+                    lines.add(new Line(code, code.value(), scale, required,
+                            scale == null || required.isNotApplicable() ? 0 : scale.rankOf(required.code().get())));
                 }
             }
             return List.copyOf(lines);
@@ -60,7 +62,7 @@ final class GapCalculator {
     }
 
     /** One competency of a job, resolved once per view: what a summary needs without a map lookup per learner. */
-    record Line(CompetencyCode code, String codeValue, Scale scale, LevelValue required) {
+    record Line(CompetencyCode code, String codeValue, Scale scale, LevelValue required, int need) {
     }
 
     CompetencyViews.JobView view(UserId learner, JobContext context, CompetencyViews.Period period,
@@ -147,9 +149,8 @@ final class GapCalculator {
         if (deciding == null) {
             return GapStatus.NOT_EVALUATED;
         }
-        int have = line.scale().rankOf(deciding.levelCode().get());
-        int need = line.scale().rankOf(line.required().code().get());
-        return need > 0 && have >= need ? GapStatus.ACQUIRED : GapStatus.GAP;
+        int need = line.need();
+        return need > 0 && line.scale().rankOf(deciding.levelCode().get()) >= need ? GapStatus.ACQUIRED : GapStatus.GAP;
     }
 
     private static GapStatus status(Scale scale, LevelValue required, Optional<LevelValue> acquired) {

@@ -97,10 +97,11 @@ public final class GapViews {
                 .findAll(names.keySet().stream().map(UserId::value).toList());
         Map<String, GapCalculator.JobContext> contexts = ctx.contexts(assignments.values().stream()
                 .map(JobAssignmentRecord::jobId).collect(Collectors.toSet()));
-        Set<UserId> withJob = names.keySet().stream().filter(u -> assignments.containsKey(u.value()))
-                .collect(Collectors.toSet());
+        // an immutable set: the query keeps it as it is instead of copying ten thousand ids once more
+        Set<String> withJob = Set.copyOf(assignments.keySet());
         Map<String, CompetencyViews.Summary> summaries = summaries(withJob, period, assignments, contexts);
         List<CompetencyViews.TeamRow> rows = new ArrayList<>(names.size());
+        Map<String, CompetencyViews.Summary> unpositioned = new HashMap<>();
         names.forEach((member, name) -> {
             JobAssignmentRecord assignment = assignments.get(member.value());
             if (assignment == null) {
@@ -108,8 +109,13 @@ public final class GapViews {
                 return;
             }
             GapCalculator.JobContext context = contexts.get(assignment.jobId());
+            CompetencyViews.Summary summary = summaries.get(member.value());
+            if (summary == null) {
+                // no positioning in the period: the job's summary with nothing decided, the same for everyone on it
+                summary = unpositioned.computeIfAbsent(assignment.jobId(), job -> gaps.summary(context, Map.of()));
+            }
             rows.add(new CompetencyViews.TeamRow(member, name, Optional.of(context.job().id()), Optional.of(context.job().title()),
-                    summaries.getOrDefault(member.value(), gaps.summary(context, Map.of()))));
+                    summary));
         });
         rows.sort(GapCalculator.order(sort, descending));
         return rows;
@@ -119,20 +125,25 @@ public final class GapViews {
      * One positioning query for the whole team; the records come grouped by learner, so each
      * learner's run is converted, summarized and dropped before the next (short-lived garbage only).
      */
-    private Map<String, CompetencyViews.Summary> summaries(Set<UserId> learners, CompetencyViews.Period period,
+    private Map<String, CompetencyViews.Summary> summaries(Set<String> learners, CompetencyViews.Period period,
                                                  Map<String, JobAssignmentRecord> assignments,
                                                  Map<String, GapCalculator.JobContext> contexts) {
         if (learners.isEmpty()) {
             return Map.of();
         }
-        List<PositioningRecord> records = ctx.storage.positionings().find(new PositioningQuery(
-                learners.stream().map(UserId::value).collect(Collectors.toSet()), period.from(), period.to()));
+        PositioningQuery query = new PositioningQuery(learners, period.from(), period.to());
+        Policies.RecordDecider decider = gaps.recordDecider();
+        if (decider instanceof Policies.Latest latest) {
+            // the newest counted positioning wins: the store hands over only those (ties included), not the history
+            return summariesRecordByRecord(ctx.storage.positionings().latest(query, latest.countedSources()), decider,
+                    true, assignments, contexts);
+        }
+        List<PositioningRecord> records = ctx.storage.positionings().find(query);
+        if (decider != null) {
+            return summariesRecordByRecord(records, decider, false, assignments, contexts);
+        }
         PositioningConverter converter = new PositioningConverter(Set.of());
         Map<String, CompetencyViews.Summary> summaries = new HashMap<>();
-        Policies.RecordDecider decider = gaps.recordDecider();
-        if (decider != null) {
-            return summariesRecordByRecord(records, decider, assignments, contexts);
-        }
         // a host's own policy: group each learner's records by competency, convert, decide
         Map<String, List<PositioningRecord>> buffers = new HashMap<>();
         String learner = null;
@@ -152,9 +163,12 @@ public final class GapViews {
         return summaries;
     }
 
-    /** A shipped policy: one pass, keeping the deciding record of each line of the learner's job. */
+    /**
+     * A shipped policy: one pass, keeping the deciding record of each line of the learner's job ({@code counted}:
+     * the store has already left out the sources the rule does not count).
+     */
     private static Map<String, CompetencyViews.Summary> summariesRecordByRecord(List<PositioningRecord> records,
-                                                                    Policies.RecordDecider decider,
+                                                                    Policies.RecordDecider decider, boolean counted,
                                                                     Map<String, JobAssignmentRecord> assignments,
                                                                     Map<String, GapCalculator.JobContext> contexts) {
         Map<String, CompetencyViews.Summary> summaries = new HashMap<>();
@@ -171,7 +185,7 @@ public final class GapViews {
                 deciding = new PositioningRecord[context.lines().size()];
             }
             Integer line = context.lineIndex().get(record.competencyCode());
-            if (line != null && decider.counts(record)) {
+            if (line != null && (counted || decider.counts(record))) {
                 PositioningRecord best = deciding[line];
                 if (best == null || decider.compare(context.lines().get(line).scale(), record, best) > 0) {
                     deciding[line] = record;

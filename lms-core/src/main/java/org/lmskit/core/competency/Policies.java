@@ -123,6 +123,17 @@ final class Policies {
         /** How the explanation names the rule. */
         abstract String rule();
 
+        /** The stored names of the sources this rule counts. */
+        java.util.Set<String> countedSources() {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (Source source : Source.values()) {
+                if (countSelf || source.validating()) {
+                    names.add(source.name());
+                }
+            }
+            return java.util.Set.copyOf(names);
+        }
+
         @Override
         public boolean counts(PositioningRecord record) {
             return countSelf || RECORDS.source(record).validating();

@@ -29,6 +29,27 @@ class CompetencyPropertiesTest {
     }
 
     @Test
+    void property_the_percentage_is_acquired_over_applicable_rounded_half_up() {
+        qt().forAll(integers().between(0, 100_000), integers().between(0, 100_000)).check((a, extra) -> {
+            int applicable = a + extra;
+            int expected = applicable == 0 ? 0 : java.math.BigDecimal.valueOf(a * 100L)
+                    .divide(java.math.BigDecimal.valueOf(applicable), 0, java.math.RoundingMode.HALF_UP).intValueExact();
+            return CompetencyViews.Summary.of(a, applicable, 0).percent() == expected;
+        });
+    }
+
+    @Test
+    void a_summary_refuses_counts_that_cannot_happen() {
+        org.assertj.core.api.Assertions.assertThat(CompetencyViews.Summary.of(6, 11, 5).percent()).isEqualTo(55);
+        org.assertj.core.api.Assertions.assertThat(CompetencyViews.Summary.of(1, 8, 0).percent()).isEqualTo(13);
+        for (int[] bad : new int[][] {{-1, 3, 0}, {0, 3, -1}, {4, 3, 0}, {2, 3, 2}}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> CompetencyViews.Summary.of(bad[0], bad[1], bad[2]))
+                    .isInstanceOf(org.lmskit.core.error.InvalidInputException.class).hasMessageContaining("summary");
+        }
+        org.assertj.core.api.Assertions.assertThat(CompetencyViews.Summary.of(2, 3, 1).percent()).isEqualTo(67);
+    }
+
+    @Test
     void property_a_validating_positioning_at_or_above_the_required_level_never_adds_a_gap() {
         qt().withExamples(30).forAll(integers().between(0, 10), integers().between(3, 5), integers().between(1, 5))
                 .check((index, level, before) -> {
