@@ -26,9 +26,10 @@ public final class LessonAttempts {
         Operations.required("learnerId", learner);
         Operations.required("attempt", report);
         ctx.ops.permit(actor, ctx.access.recordAttempt(actor, learner));
-        Lesson lesson = ctx.lesson(lessonId);
-        // two tabs of the same learner report at once: the loser re-reads and appends to the winner's record
+        // two tabs of the same learner report at once: the loser re-reads and appends to the winner's record;
+        // the lesson is read in the same transaction (one connection, one commit)
         return ctx.ops.writeRetrying(true, () -> {
+            Lesson lesson = ctx.lesson(lessonId);
             LessonProgress current = ctx.progressOf(learner, lessonId);
             Instant now = ctx.ops.now();
             LessonStatus status = next(lesson, current, report.status());

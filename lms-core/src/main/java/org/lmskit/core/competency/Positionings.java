@@ -76,19 +76,21 @@ public final class Positionings {
         }
         Optional<String> note = comment == null ? Optional.empty() : comment.filter(c -> !c.isBlank());
         note.ifPresent(c -> Texts.optionalParagraph("comment", c, MAX_COMMENT));
-        Competency competency = ctx.competency(code);
-        Scale scale = ctx.scale(competency.scale());
+        // the permission asks the directory only; a refusal is published before any transaction opens
         ctx.ops.permit(actor, ctx.access.position(actor, learner, source));
-        LevelValue value;
-        if (source.scored()) {
-            BigDecimal s = storedScore.orElseThrow(() -> InvalidInputException.of("score", "is required for " + source));
-            value = LevelValue.of(competency.thresholds().levelFor(s));
-        } else {
-            value = (level == null ? Optional.<LevelValue>empty() : level)
-                    .orElseThrow(() -> InvalidInputException.of("level", "is required for " + source));
-            scale.check("level", value);
-        }
+        // the catalogue's reads and the append in one transaction: one connection, one commit
         return ctx.ops.write(() -> {
+            Competency competency = ctx.competency(code);
+            Scale scale = ctx.scale(competency.scale());
+            LevelValue value;
+            if (source.scored()) {
+                BigDecimal s = storedScore.orElseThrow(() -> InvalidInputException.of("score", "is required for " + source));
+                value = LevelValue.of(competency.thresholds().levelFor(s));
+            } else {
+                value = (level == null ? Optional.<LevelValue>empty() : level)
+                        .orElseThrow(() -> InvalidInputException.of("level", "is required for " + source));
+                scale.check("level", value);
+            }
             Positioning stored = CompetencyRecords.positioning(ctx.storage.positionings().append(
                     new NewPositioningRecord(learner.value(), code.value(), value.code(), source.name(),
                             actor.id().value(), ctx.ops.now(), storedScore, note)));

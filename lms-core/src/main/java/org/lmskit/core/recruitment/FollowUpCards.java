@@ -151,6 +151,15 @@ public final class FollowUpCards {
     }
 
     void refuseWhenOverdue(Actor actor, CompanyId company) {
+        // a read-only transaction of its own before a write (its refusal is published, not rolled back), joined
+        // by a view that checks it
+        ctx.ops.read(() -> {
+            refuseWhenOverdueNow(actor, company);
+            return null;
+        });
+    }
+
+    private void refuseWhenOverdueNow(Actor actor, CompanyId company) {
         Instant now = ctx.ops.now();
         if (!ctx.storage.followUpCards().hasOverdue(company.value(), actor.id().value(), now)) {
             return;

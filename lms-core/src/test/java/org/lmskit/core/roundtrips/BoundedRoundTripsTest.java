@@ -274,4 +274,39 @@ class BoundedRoundTripsTest {
         sameCostAtBothSizes(lms -> assertThat(lms.certification().achievements().eligibility(ADMIN, PATH,
                 List.copyOf(lms == small.lms ? small.team : large.team))).isNotEmpty());
     }
+
+    /**
+     * Issue 14: a write of one operation commits once, on one connection, and no statement of it runs with
+     * auto-commit on (reads before it included) (which would commit part of it on its own). Each write below touches several tables (a
+     * positioning completes lessons and audits; a badge writes the achievement and the audit; a card, its
+     * audit and the overdue check).
+     */
+    @Test
+    void each_write_commits_once_on_one_connection() {
+        try (World world = new World(2)) {
+            java.util.Map<String, Consumer<Lms>> writes = new java.util.LinkedHashMap<>();
+            writes.put("a positioning", lms -> lms.competencies().positionings().positionAtLevel(MANAGER,
+                    UserId.of("learner-0"), CompetencyCode.of(CODES[2]), Source.MANAGER, LevelValue.of("5")));
+            writes.put("an attempt", lms -> lms.adaptive().attempts().recordAttempt(Actor.of("learner-1", Role.LEARNER),
+                    UserId.of("learner-1"), LessonId.of("lesson-1"), new AttemptReport(LessonStatus.COMPLETED,
+                            Optional.empty(), Duration.ofMinutes(5))));
+            writes.put("a session member", lms -> lms.seats().members().addMember(ADMIN, SESSION, UserId.of("member-9"),
+                    SessionRole.LEARNER));
+            writes.put("a badge", lms -> lms.certification().achievements().awardBadge(ADMIN, UserId.of("learner-1"),
+                    PATH, ThemeId.of("theme-1")));
+            writes.put("a follow-up card", lms -> lms.recruitment().cards().quickAction(RECRUITER,
+                    org.lmskit.core.id.CandidateId.of("cand-1"), org.lmskit.core.recruitment.QuickAction.STUDY_LATER));
+            writes.forEach((name, write) -> {
+                world.counting.reset();
+                write.accept(world.lms);
+                assertThat(world.counting.commits.get()).as("commits of %s", name).isEqualTo(1);
+                assertThat(world.counting.autoCommitted.get()).as("auto-committed statements of %s", name).isZero();
+                // a card first checks, in a read-only transaction of its own, that the recruiter has no overdue
+                // card: a refusal there is published, where inside the write it would be rolled back with it
+                assertThat(world.counting.connections.get()).as("connections of %s", name)
+                        .isEqualTo(name.equals("a follow-up card") ? 2 : 1);
+                assertThat(world.counting.statements.get()).as("statements of %s", name).isGreaterThan(1);
+            });
+        }
+    }
 }

@@ -9,23 +9,36 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 /**
- * A {@link DataSource} that counts what reaches the database: connections taken, and statements executed (each
- * {@code execute*} call, a batch counting once, as it is one round trip).
+ * A {@link DataSource} that counts what reaches the database: connections taken, statements executed (each
+ * {@code execute*} call, a batch counting once, as it is one round trip), commits of read-write transactions, and
+ * statements executed with
+ * auto-commit on (each of which the server commits on its own).
  */
 final class CountingDataSource {
     final AtomicInteger connections = new AtomicInteger();
     final AtomicInteger statements = new AtomicInteger();
+    final AtomicInteger commits = new AtomicInteger();
+    final AtomicInteger autoCommitted = new AtomicInteger();
     final DataSource dataSource;
 
     CountingDataSource(DataSource target) {
         this.dataSource = (DataSource) proxy(DataSource.class, target, (method, result) -> {
             if (method.equals("getConnection")) {
                 connections.incrementAndGet();
-                return proxy(Connection.class, (Connection) result, (m, r) -> {
+                Connection connection = (Connection) result;
+                return proxy(Connection.class, connection, (m, r) -> {
+                    if (m.equals("commit") && !connection.isReadOnly()) {
+                        commits.incrementAndGet();
+                    }
                     if (r instanceof Statement statement) {
                         return proxy(m.equals("prepareStatement") ? java.sql.PreparedStatement.class
                                 : m.equals("prepareCall") ? java.sql.CallableStatement.class : Statement.class,
-                                statement, (sm, sr) -> sr);
+                                statement, (sm, sr) -> {
+                                    if (sm.startsWith("execute") && connection.getAutoCommit()) {
+                                        autoCommitted.incrementAndGet();
+                                    }
+                                    return sr;
+                                });
                     }
                     return r;
                 });
@@ -37,10 +50,12 @@ final class CountingDataSource {
     void reset() {
         connections.set(0);
         statements.set(0);
+        commits.set(0);
+        autoCommitted.set(0);
     }
 
     private interface After {
-        Object apply(String method, Object result);
+        Object apply(String method, Object result) throws java.sql.SQLException;
     }
 
     private Object proxy(Class<?> type, Object target, After after) {
