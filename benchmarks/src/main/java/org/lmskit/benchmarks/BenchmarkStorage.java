@@ -17,6 +17,7 @@ import org.lmskit.spi.StorageProvider;
 final class BenchmarkStorage implements AutoCloseable {
     final StorageProvider storage;
     private final EmbeddedPostgres postgres;
+    private com.zaxxer.hikari.HikariDataSource hostPool;
 
     private BenchmarkStorage(StorageProvider storage, EmbeddedPostgres postgres) {
         this.storage = storage;
@@ -44,8 +45,29 @@ final class BenchmarkStorage implements AutoCloseable {
         }
     }
 
+    /**
+     * What a host writing its own SQL would use on the same database: a HikariCP pool of 4, like the adapter's,
+     * with the same prepared-statement settings. PostgreSQL only.
+     */
+    synchronized javax.sql.DataSource hostPool() {
+        if (postgres == null) {
+            throw new IllegalStateException("hand-written SQL needs the postgresql adapter");
+        }
+        if (hostPool == null) {
+            com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+            config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+            config.setUsername("postgres");
+            config.setMaximumPoolSize(4);
+            hostPool = new com.zaxxer.hikari.HikariDataSource(config);
+        }
+        return hostPool;
+    }
+
     @Override
     public void close() {
+        if (hostPool != null) {
+            hostPool.close();
+        }
         storage.close();
         if (postgres != null) {
             try {
