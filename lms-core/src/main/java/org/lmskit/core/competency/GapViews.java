@@ -86,37 +86,43 @@ public final class GapViews {
         }
         nameFilter.ifPresent(f -> Texts.optionalLine("name", f, Texts.LINE));
         String filter = nameFilter.map(f -> f.trim().toLowerCase(Locale.ROOT)).filter(f -> !f.isEmpty()).orElse(null);
-        Map<UserId, String> names = new HashMap<>();
+        // the directory's set holds each member once: plain lists, no map to fill
+        List<UserId> members = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (UserId member : ctx.directory.teamOf(actor.id())) {
             String name = ctx.directory.displayName(member);
             if (filter == null || name.toLowerCase(Locale.ROOT).contains(filter)) {
-                names.put(member, name);
+                members.add(member);
+                names.add(name);
+                ids.add(member.value());
             }
         }
-        Map<String, JobAssignmentRecord> assignments = ctx.storage.jobAssignments()
-                .findAll(names.keySet().stream().map(UserId::value).toList());
+        Map<String, JobAssignmentRecord> assignments = ctx.storage.jobAssignments().findAll(ids);
         Map<String, GapCalculator.JobContext> contexts = ctx.contexts(assignments.values().stream()
                 .map(JobAssignmentRecord::jobId).collect(Collectors.toSet()));
         // an immutable set: the query keeps it as it is instead of copying ten thousand ids once more
         Set<String> withJob = Set.copyOf(assignments.keySet());
         Map<String, CompetencyViews.Summary> summaries = summaries(withJob, period, assignments, contexts);
-        List<CompetencyViews.TeamRow> rows = new ArrayList<>(names.size());
+        List<CompetencyViews.TeamRow> rows = new ArrayList<>(members.size());
         Map<String, CompetencyViews.Summary> unpositioned = new HashMap<>();
-        names.forEach((member, name) -> {
-            JobAssignmentRecord assignment = assignments.get(member.value());
+        for (int i = 0; i < members.size(); i++) {
+            UserId member = members.get(i);
+            JobAssignmentRecord assignment = assignments.get(ids.get(i));
             if (assignment == null) {
-                rows.add(new CompetencyViews.TeamRow(member, name, Optional.empty(), Optional.empty(), new CompetencyViews.Summary(0, 0, 0, 0)));
-                return;
+                rows.add(new CompetencyViews.TeamRow(member, names.get(i), Optional.empty(), Optional.empty(),
+                        new CompetencyViews.Summary(0, 0, 0, 0)));
+                continue;
             }
             GapCalculator.JobContext context = contexts.get(assignment.jobId());
-            CompetencyViews.Summary summary = summaries.get(member.value());
+            CompetencyViews.Summary summary = summaries.get(ids.get(i));
             if (summary == null) {
                 // no positioning in the period: the job's summary with nothing decided, the same for everyone on it
                 summary = unpositioned.computeIfAbsent(assignment.jobId(), job -> gaps.summary(context, Map.of()));
             }
-            rows.add(new CompetencyViews.TeamRow(member, name, Optional.of(context.job().id()), Optional.of(context.job().title()),
-                    summary));
-        });
+            rows.add(new CompetencyViews.TeamRow(member, names.get(i), Optional.of(context.job().id()),
+                    Optional.of(context.job().title()), summary));
+        }
         rows.sort(GapCalculator.order(sort, descending));
         return rows;
     }
@@ -171,7 +177,7 @@ public final class GapViews {
                                                                     Policies.RecordDecider decider, boolean counted,
                                                                     Map<String, JobAssignmentRecord> assignments,
                                                                     Map<String, GapCalculator.JobContext> contexts) {
-        Map<String, CompetencyViews.Summary> summaries = new HashMap<>();
+        Map<String, CompetencyViews.Summary> summaries = new HashMap<>(assignments.size() * 4 / 3 + 1);
         String learner = null;
         GapCalculator.JobContext context = null;
         PositioningRecord[] deciding = new PositioningRecord[0];
