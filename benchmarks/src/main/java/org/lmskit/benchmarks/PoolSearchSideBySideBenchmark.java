@@ -6,18 +6,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.lmskit.core.Lms;
-import org.lmskit.core.directory.Directory;
 import org.lmskit.core.id.CompanyId;
-import org.lmskit.core.id.UserId;
 import org.lmskit.core.recruitment.Candidate;
 import org.lmskit.core.recruitment.Classification;
 import org.lmskit.core.recruitment.PoolSearch;
@@ -26,7 +20,6 @@ import org.lmskit.core.security.Actor;
 import org.lmskit.core.security.Role;
 import org.lmskit.spi.Page;
 import org.lmskit.spi.PageRequest;
-import org.lmskit.spi.StorageProvider;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -77,42 +70,8 @@ public class PoolSearchSideBySideBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         bench = BenchmarkStorage.open("postgresql");
-        StorageProvider storage = bench.storage;
-        for (int start = 0; start < RecruitmentBenchmark.CANDIDATES; start += 1000) {
-            int from = start;
-            storage.transactions().inTransaction(() -> {
-                for (int i = from; i < from + 1000; i++) {
-                    storage.candidates().insert(RecruitmentBenchmark.candidate(i));
-                }
-                return null;
-            });
-        }
-        for (int start = 0; start < RecruitmentBenchmark.CARDS; start += 1000) {
-            int from = start;
-            storage.transactions().inTransaction(() -> {
-                for (int i = from; i < from + 1000; i++) {
-                    storage.followUpCards().insert(RecruitmentBenchmark.card(i));
-                }
-                return null;
-            });
-        }
-        bench.execute("VACUUM ANALYZE");
-        lms = Lms.builder().storage(storage).clock(Clock.fixed(NOW, ZoneOffset.UTC)).directory(new Directory() {
-            @Override
-            public Set<UserId> managersOf(UserId learner) {
-                return Set.of();
-            }
-
-            @Override
-            public Optional<CompanyId> companyOf(UserId user) {
-                return Optional.of(DIVALTO);
-            }
-        }).build();
-        threeCriteria = PoolSearch.builder()
-                .areas(Set.of(RecruitmentBenchmark.AREAS[0], RecruitmentBenchmark.AREAS[1]))
-                .studyLevels(Set.of(StudyLevel.BAC_PLUS_2, StudyLevel.BAC_PLUS_5))
-                .classifications(Set.of(Classification.EMPLOYABLE))
-                .build();
+        lms = RecruitmentBenchmark.loaded(bench);
+        threeCriteria = RecruitmentBenchmark.threeCriteria();
         Page<Candidate> lmskit = lmskit();
         Page<Object[]> handWritten = handWritten();
         List<String> ids = lmskit.items().stream().map(c -> c.id().value()).toList();

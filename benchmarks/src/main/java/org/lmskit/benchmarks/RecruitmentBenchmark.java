@@ -84,6 +84,51 @@ public class RecruitmentBenchmark {
     public void setUp() throws IOException {
         bench = BenchmarkStorage.open(adapter);
         storage = bench.storage;
+        lms = loaded(bench);
+        threeCriteria = threeCriteria();
+        nameFragment = PoolSearch.builder().nameContains("FRAN").build();
+        twoLetters = PoolSearch.builder().nameContains("co").build();
+        portfolioByName = PortfolioSearch.builder().nameContains("çois").build();
+        long total = poolSearchWithThreeCriteria().total();
+        if (total == 0 || lms.recruitment().cards().hasOverdueCards(BUSY)) {
+            throw new IllegalStateException("the benchmark data does not exercise the search: total " + total);
+        }
+        for (Page<?> page : List.of(poolSearchByNameFragment(), poolSearchByTwoLetters(), portfolioSearchByName())) {
+            if (page.items().isEmpty() || page.total() >= CANDIDATES / 2) {
+                throw new IllegalStateException("the name search is not selective here: total " + page.total());
+            }
+        }
+    }
+
+    /** The storage loaded (then analysed, on PostgreSQL) and the library over it, every recruiter at Divalto. */
+    static Lms loaded(BenchmarkStorage bench) {
+        load(bench.storage);
+        // a bulk load just happened; production relies on autovacuum for the same statistics
+        bench.execute("VACUUM ANALYZE");
+        return Lms.builder().storage(bench.storage).clock(Clock.fixed(NOW, ZoneOffset.UTC)).directory(new Directory() {
+            @Override
+            public Set<UserId> managersOf(UserId learner) {
+                return Set.of();
+            }
+
+            @Override
+            public Optional<CompanyId> companyOf(UserId user) {
+                return Optional.of(DIVALTO);
+            }
+        }).build();
+    }
+
+    /** Areas, study levels and classification. */
+    static PoolSearch threeCriteria() {
+        return PoolSearch.builder()
+                .areas(Set.of(AREAS[0], AREAS[1]))
+                .studyLevels(Set.of(StudyLevel.BAC_PLUS_2, StudyLevel.BAC_PLUS_5))
+                .classifications(Set.of(Classification.EMPLOYABLE))
+                .build();
+    }
+
+    /** The 100,000 candidates, and camille's 10,000 cards, in transactions of 1,000 inserts. */
+    static void load(StorageProvider storage) {
         for (int start = 0; start < CANDIDATES; start += 1000) {
             int from = start;
             storage.transactions().inTransaction(() -> {
@@ -102,36 +147,6 @@ public class RecruitmentBenchmark {
                 }
                 return null;
             });
-        }
-        // a bulk load just happened; production relies on autovacuum for the same statistics
-        bench.execute("VACUUM ANALYZE");
-        lms = Lms.builder().storage(storage).clock(Clock.fixed(NOW, ZoneOffset.UTC)).directory(new Directory() {
-            @Override
-            public Set<UserId> managersOf(UserId learner) {
-                return Set.of();
-            }
-
-            @Override
-            public Optional<CompanyId> companyOf(UserId user) {
-                return Optional.of(DIVALTO);
-            }
-        }).build();
-        threeCriteria = PoolSearch.builder()
-                .areas(Set.of(AREAS[0], AREAS[1]))
-                .studyLevels(Set.of(StudyLevel.BAC_PLUS_2, StudyLevel.BAC_PLUS_5))
-                .classifications(Set.of(Classification.EMPLOYABLE))
-                .build();
-        nameFragment = PoolSearch.builder().nameContains("FRAN").build();
-        twoLetters = PoolSearch.builder().nameContains("co").build();
-        portfolioByName = PortfolioSearch.builder().nameContains("çois").build();
-        long total = poolSearchWithThreeCriteria().total();
-        if (total == 0 || lms.recruitment().cards().hasOverdueCards(BUSY)) {
-            throw new IllegalStateException("the benchmark data does not exercise the search: total " + total);
-        }
-        for (Page<?> page : List.of(poolSearchByNameFragment(), poolSearchByTwoLetters(), portfolioSearchByName())) {
-            if (page.items().isEmpty() || page.total() >= CANDIDATES / 2) {
-                throw new IllegalStateException("the name search is not selective here: total " + page.total());
-            }
         }
     }
 

@@ -67,13 +67,7 @@ final class JdbcPositioningStore implements PositioningStore {
                 s.setObject(3, Sql.timestamp(query.from()));
                 s.setObject(4, Sql.timestamp(query.to()));
                 s.setObject(5, Sql.timestamp(query.to()));
-                List<PositioningRecord> found = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        found.add(read(rs));
-                    }
-                }
-                return found;
+                return readAll(s);
             }
         });
     }
@@ -92,13 +86,7 @@ final class JdbcPositioningStore implements PositioningStore {
                 s.setObject(4, Sql.timestamp(query.from()));
                 s.setObject(5, Sql.timestamp(query.to()));
                 s.setObject(6, Sql.timestamp(query.to()));
-                List<PositioningRecord> found = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        found.add(read(rs));
-                    }
-                }
-                return found;
+                return readAll(s);
             }
         });
     }
@@ -110,6 +98,16 @@ final class JdbcPositioningStore implements PositioningStore {
                     s.setString(1, learnerId);
                     return 2;
                 }, JdbcPositioningStore::read, page));
+    }
+
+    private static List<PositioningRecord> readAll(PreparedStatement s) throws SQLException {
+        List<PositioningRecord> found = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                found.add(read(rs));
+            }
+        }
+        return found;
     }
 
     private static PositioningRecord read(ResultSet rs) throws SQLException {
