@@ -31,8 +31,12 @@ public final class Operations {
     private static final Logger LOG = LoggerFactory.getLogger(Operations.class);
     /** The events of the transaction in progress on this thread, shared by every capability so nested writes join. */
     private static final ThreadLocal<List<Runnable>> PENDING = new ThreadLocal<>();
-    /** Set while a view reads: what it publishes waits until its read-only transaction is over. */
-    private static final ThreadLocal<List<Runnable>> READING = new ThreadLocal<>();
+    /**
+     * Set while a transaction is open: a refusal's event waits here until the transaction is over, committed or
+     * rolled back, so that a publisher writing in response does not join a transaction about to roll back. In a
+     * view it is the view's whole list (a view commits nothing an event could wait for).
+     */
+    private static final ThreadLocal<List<Runnable>> AFTER_END = new ThreadLocal<>();
 
     /** Builds a capability's refusal event: when, who (null when unknown), which rule, why. */
     @FunctionalInterface
@@ -77,12 +81,16 @@ public final class Operations {
             return work.get();
         }
         List<Runnable> buffered = new ArrayList<>();
+        List<Runnable> refusals = new ArrayList<>();
         PENDING.set(buffered);
+        AFTER_END.set(refusals);
         T result;
         try {
             result = StoreCalls.inTransaction(transactions, work);
         } finally {
             PENDING.remove();
+            AFTER_END.remove();
+            refusals.forEach(Runnable::run);
         }
         buffered.forEach(Runnable::run);
         return result;
@@ -100,12 +108,12 @@ public final class Operations {
         // whether the view answered or refused, as a view commits nothing that an event could wait for
         List<Runnable> buffered = new ArrayList<>();
         PENDING.set(buffered);
-        READING.set(buffered);
+        AFTER_END.set(buffered);
         try {
             return StoreCalls.inReadOnlyTransaction(transactions, work);
         } finally {
             PENDING.remove();
-            READING.remove();
+            AFTER_END.remove();
             buffered.forEach(Runnable::run);
         }
     }
@@ -189,18 +197,20 @@ public final class Operations {
     }
 
     /**
-     * Publishes the refusal event at once (a refusal commits nothing, so it waits for no transaction; inside a view,
-     * once the view's read-only transaction is over) and returns the refusal for the caller to throw.
+     * Publishes the refusal event at once outside a transaction, else once the transaction is over whatever its
+     * outcome (a refusal commits nothing, so it does not wait for a commit, but a publisher that writes in response
+     * must not join a transaction that the refusal is about to roll back), and returns the refusal for the caller
+     * to throw.
      */
     public <E extends LmsException> E refuse(Actor actor, E refused) {
         String rule = refused instanceof PermissionDeniedException denied ? denied.rule() : refused.code();
         LOG.debug("refused {} to {}: {}", rule, actor == null ? "nobody" : actor.id(), refused.getMessage());
         LmsEvent event = refusal.of(now(), actor == null ? null : actor.id(), rule, refused.getMessage());
-        List<Runnable> reading = READING.get();
-        if (reading == null) {
+        List<Runnable> afterEnd = AFTER_END.get();
+        if (afterEnd == null) {
             events.publish(event);
         } else {
-            reading.add(() -> events.publish(event));
+            afterEnd.add(() -> events.publish(event));
         }
         return refused;
     }

@@ -23,7 +23,10 @@ import org.lmskit.core.security.Actor;
 import org.lmskit.core.security.Role;
 import org.lmskit.spi.StorageProvider;
 
-/** A view reads in a read-only transaction, yet what it publishes reaches a host that writes in response. */
+/**
+ * A view reads in a read-only transaction, and a write checks its permission inside its own transaction, yet what
+ * either publishes on a refusal reaches a host that writes in response: the event waits for the transaction's end.
+ */
 class ReadOnlyViewsTest {
     private static final Actor ADMIN = Actor.of("admin", Role.ADMINISTRATOR);
     private static final Actor LEARNER = Actor.of("robert", Role.LEARNER);
@@ -57,5 +60,37 @@ class ReadOnlyViewsTest {
 
         assertThat(heard).hasSize(1).first().isInstanceOf(CompetencyEvent.Refused.class);
         assertThat(storage.competencyCatalog().findCompetency("REFUSALS-1")).isPresent();
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.lmskit.core.Storages#both")
+    void a_refusal_inside_a_write_reaches_a_publisher_that_writes_once_the_write_has_rolled_back(Storages kind) {
+        StorageProvider storage = kind.fresh();
+        opened.add(storage);
+        AtomicReference<Lms> lms = new AtomicReference<>();
+        List<Object> heard = new ArrayList<>();
+        lms.set(Lms.builder().storage(storage).eventPublisher(event -> {
+            heard.add(event);
+            if (event instanceof org.lmskit.core.seats.SeatEvent.Refused) {
+                lms.get().competencies().catalogue().defineCompetency(ADMIN, new Catalogue.Competency(
+                        CompetencyCode.of("REFUSALS-" + heard.size()), "Refus enregistré", "", Scale.DEFAULT_ID,
+                        ScoreThresholds.evenlyOver(Scale.ofDefaults()), 0));
+            }
+        }).build());
+        org.lmskit.core.id.SessionId session = org.lmskit.core.id.SessionId.of("divalto-slots");
+        lms.get().seats().sessions().createSession(ADMIN, org.lmskit.core.seats.SeatSession.create(session,
+                "Divalto - Slots", org.lmskit.core.id.CompanyId.of("divalto"),
+                org.lmskit.core.id.PathId.of("recrutement-et-sourcing"), org.lmskit.core.seats.SessionType.SLOTS,
+                java.time.LocalDate.of(2026, 12, 1), java.time.LocalDate.of(2027, 12, 1), 2,
+                org.lmskit.core.seats.Rotation.every(10, false)));
+        heard.clear();
+
+        // the session is read, and the permission refused, inside the slot change's transaction
+        assertThatThrownBy(() -> lms.get().seats().slots().assignSlot(LEARNER, session, LEARNER.id()))
+                .isInstanceOf(PermissionDeniedException.class);
+
+        assertThat(heard).hasSize(1).first().isInstanceOf(org.lmskit.core.seats.SeatEvent.Refused.class);
+        assertThat(storage.competencyCatalog().findCompetency("REFUSALS-1")).isPresent();
+        assertThat(storage.seatSessions().find(session.value()).orElseThrow().version()).isEqualTo(1);
     }
 }
