@@ -67,8 +67,9 @@ public final class Enrolments {
         for (UserId learner : all) {
             ctx.ops.permit(actor, ctx.access.enrol(actor, learner, type));
         }
-        Course course = ctx.course(courseId);
-        List<Lesson> lessons = ctx.lessons(course.lessons());
+        // the course and its lessons in one read-only transaction; each chunk then commits once
+        Course course = ctx.ops.read(() -> ctx.course(courseId));
+        List<Lesson> lessons = ctx.ops.read(() -> ctx.lessons(course.lessons()));
         List<UserId> already = new ArrayList<>();
         int enrolled = 0;
         long waived = 0;
@@ -127,9 +128,9 @@ public final class Enrolments {
     public Enrolment readapt(Actor actor, CourseId courseId, UserId learner) {
         Operations.requireActor(actor);
         Operations.required("learnerId", learner);
-        Course course = ctx.course(courseId);
         ctx.ops.permit(actor, ctx.access.enrol(actor, learner, EnrolmentType.FREE));
         return ctx.ops.write(() -> {
+            Course course = ctx.course(courseId);
             Enrolment current = ctx.enrolmentOf(course, learner);
             List<Lesson> lessons = ctx.lessons(course.lessons());
             LevelGrid grid = ctx.levels.grid(List.of(learner), AutoCompletion.competencies(lessons));

@@ -35,13 +35,15 @@ public final class Tutoring {
         Operations.required("learnerId", learner);
         Operations.required("lessonId", lessonId);
         Operations.required("correction", correction);
-        Course course = ctx.course(courseId);
-        ctx.ops.permit(actor, ctx.access.tutor(actor, course, false));
-        if (!course.lessons().contains(lessonId)) {
-            throw new RuleRefusedException(AdaptiveRefusals.LESSON_NOT_IN_COURSE, "lessonId",
-                    "lesson '" + lessonId + "' is not in course '" + courseId + "'");
-        }
+        // the course, the tutor's right to it and the correction in one transaction (a refusal is published
+        // once it has rolled back)
         return ctx.ops.write(() -> {
+            Course course = ctx.course(courseId);
+            ctx.ops.permit(actor, ctx.access.tutor(actor, course, false));
+            if (!course.lessons().contains(lessonId)) {
+                throw new RuleRefusedException(AdaptiveRefusals.LESSON_NOT_IN_COURSE, "lessonId",
+                        "lesson '" + lessonId + "' is not in course '" + courseId + "'");
+            }
             ctx.enrolmentOf(course, learner);
             LessonProgress current = ctx.progressOf(learner, lessonId);
             if (current.version() != expectedVersion) {

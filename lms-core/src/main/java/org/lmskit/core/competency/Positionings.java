@@ -35,9 +35,9 @@ public final class Positionings {
     /** Sets a learner's target job: administrators, the learner's managers and supervisors. */
     public Optional<JobId> assignJob(Actor actor, UserId learner, JobId jobId) {
         Operations.required("learner", learner);
-        ctx.job(jobId);
         ctx.ops.permit(actor, a -> ctx.access.assignJob(a, learner));
         return ctx.ops.write(() -> {
+            ctx.job(jobId);
             Optional<JobAssignmentRecord> current = ctx.storage.jobAssignments().find(learner.value());
             JobAssignmentRecord next = new JobAssignmentRecord(learner.value(), jobId.value(), ctx.ops.now(),
                     current.map(JobAssignmentRecord::version).orElse(0L));

@@ -59,13 +59,16 @@ public final class ReviewService {
                                 String advice, long expectedVersion) {
         String checkedFindings = text("findings", findings);
         String checkedAdvice = text("advice", advice);
-        InterimReview current = load(id);
-        requireAuthor(actor, current.learner());
-        requireEditable(current);
-        checkPositions(positions);
-        return save(actor, new InterimReview(id, current.learner(), current.status(), positions, checkedFindings,
-                checkedAdvice, current.author(), current.createdAt(), current.finalizedAt(),
-                current.finalizedBy(), expectedVersion), "updated", List.of());
+        // read, checked and saved in one transaction
+        return ctx.ops.write(() -> {
+            InterimReview current = load(id);
+            requireAuthor(actor, current.learner());
+            requireEditable(current);
+            checkPositions(positions);
+            return save(actor, new InterimReview(id, current.learner(), current.status(), positions, checkedFindings,
+                    checkedAdvice, current.author(), current.createdAt(), current.finalizedAt(),
+                    current.finalizedBy(), expectedVersion), "updated", List.of());
+        });
     }
 
     /**
@@ -74,10 +77,10 @@ public final class ReviewService {
      * it before calling (the reference app refuses a finalization without it).
      */
     public InterimReview finalize(Actor actor, ReviewId id, long expectedVersion) {
-        InterimReview current = load(id);
-        requireAuthor(actor, current.learner());
-        requireEditable(current);
         return ctx.ops.write(() -> {
+            InterimReview current = load(id);
+            requireAuthor(actor, current.learner());
+            requireEditable(current);
             InterimReview finalized = save(actor, new InterimReview(id, current.learner(), ReviewStatus.FINAL,
                     current.positions(), current.findings(), current.advice(), current.author(), current.createdAt(),
                     Optional.of(ctx.ops.now()), Optional.of(actor.id()), expectedVersion), "finalized", List.of());
@@ -92,14 +95,14 @@ public final class ReviewService {
     /** Seed 002: only the DDFPT of the learner's establishment unlocks a final review; audited with the reason. */
     public InterimReview unlock(Actor actor, ReviewId id, String reason, long expectedVersion) {
         ctx.ops.permit(actor, ctx.access::unlockReview);
-        InterimReview current = load(id);
-        ctx.ops.permit(actor, a -> ctx.access.unlockReview(a, current.learner()));
         Texts.paragraph("reason", reason, Texts.PARAGRAPH);
-        if (current.status() != ReviewStatus.FINAL) {
-            throw new RuleRefusedException(CompetencyRefusals.REVIEW_STATUS, "status",
-                    "only a final review is unlocked; it is " + current.status());
-        }
         return ctx.ops.write(() -> {
+            InterimReview current = load(id);
+            ctx.ops.permit(actor, a -> ctx.access.unlockReview(a, current.learner()));
+            if (current.status() != ReviewStatus.FINAL) {
+                throw new RuleRefusedException(CompetencyRefusals.REVIEW_STATUS, "status",
+                        "only a final review is unlocked; it is " + current.status());
+            }
             InterimReview unlocked = save(actor, new InterimReview(id, current.learner(), ReviewStatus.UNLOCKED,
                     current.positions(), current.findings(), current.advice(), current.author(), current.createdAt(),
                     current.finalizedAt(), current.finalizedBy(), expectedVersion), "unlocked",
@@ -111,15 +114,20 @@ public final class ReviewService {
 
     /** A review by id, read by the {@link CompetencyAccess#read} rule for its learner. */
     public InterimReview review(Actor actor, ReviewId id) {
-        InterimReview review = load(id);
-        ctx.read(actor, review.learner());
-        return review;
+        return ctx.ops.read(() -> {
+            InterimReview review = load(id);
+            ctx.read(actor, review.learner());
+            return review;
+        });
     }
 
     /** A learner's reviews, oldest first. */
     public List<InterimReview> reviews(Actor actor, UserId learner) {
-        ctx.read(actor, learner);
-        return ctx.storage.interimReviews().findByLearner(learner.value()).stream().map(CompetencyRecords::review).toList();
+        return ctx.ops.read(() -> {
+            ctx.read(actor, learner);
+            return ctx.storage.interimReviews().findByLearner(learner.value()).stream().map(CompetencyRecords::review)
+                    .toList();
+        });
     }
 
     /** When the last final review was finalized: positionings after it are "since the last review". */

@@ -97,16 +97,17 @@ public final class Memberships {
         Operations.requireActor(actor);
         Operations.required("userId", user);
         Instants.check("day", day);
-        SeatSession session = ctx.load(id);
-        if (!actor.id().equals(user)) {
-            ctx.ops.permit(actor, a -> ctx.access.manage(a, session));
-        }
+        boolean[] manages = {false};
         PathCompletion completion = ctx.ops.writeRetrying(false, () -> {
             SeatSession current = ctx.load(id);
+            manages[0] = ctx.access.manage(actor, current).isAllowed();
+            if (!actor.id().equals(user)) {
+                ctx.ops.permit(actor, a -> ctx.access.manage(a, current));
+            }
             return complete(actor, current, ctx.findMember(current, user).orElseThrow(() -> new NotFoundException(
                     "session-member", id + "/" + user)), day);
         });
-        if (ctx.access.manage(actor, session).isAllowed()) {
+        if (manages[0]) {
             return completion;
         }
         // the member reporting their own completion learns that their slot went on, not to whom

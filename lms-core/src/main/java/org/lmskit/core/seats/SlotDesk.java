@@ -80,11 +80,10 @@ public final class SlotDesk {
         if (user == null) {
             throw InvalidInputException.of("userId", "is required");
         }
-        SeatSession before = ctx.load(id);
-        ctx.ops.permit(actor, a -> ctx.access.manage(a, before));
         LocalDate day = ctx.today();
         return ctx.ops.writeRetrying(false, (() -> {
             SeatSession current = ctx.load(id);
+            ctx.ops.permit(actor, a -> ctx.access.manage(a, current));
             SeatSession changed = ctx.guard(actor, () -> operation.apply(current, day));
             ctx.audit.record(actor, SeatContext.SESSION_TYPE, id.value(), action, List.of(new FieldChange("member", null, user.value())));
             publishManualChanges(current, changed, day);

@@ -284,6 +284,7 @@ class BoundedRoundTripsTest {
     @Test
     void each_write_commits_once_on_one_connection() {
         try (World world = new World(2)) {
+            long correctedVersion = world.storage.lessonProgress().find("learner-1", "lesson-0").orElseThrow().version();
             java.util.Map<String, Consumer<Lms>> writes = new java.util.LinkedHashMap<>();
             writes.put("a positioning", lms -> lms.competencies().positionings().positionAtLevel(MANAGER,
                     UserId.of("learner-0"), CompetencyCode.of(CODES[2]), Source.MANAGER, LevelValue.of("5")));
@@ -292,6 +293,15 @@ class BoundedRoundTripsTest {
                             Optional.empty(), Duration.ofMinutes(5))));
             writes.put("a session member", lms -> lms.seats().members().addMember(ADMIN, SESSION, UserId.of("member-9"),
                     SessionRole.LEARNER));
+            writes.put("a waiting-list place", lms -> lms.seats().slots().addWaiting(ADMIN, SESSION, UserId.of("member-9")));
+            writes.put("a path completion", lms -> lms.seats().members().pathCompleted(ADMIN, SESSION,
+                    UserId.of("member-0")));
+            writes.put("a job assignment", lms -> lms.competencies().positionings().assignJob(ADMIN,
+                    UserId.of("learner-1"), JobId.of("ccr")));
+            writes.put("a tutor's correction", lms -> lms.adaptive().tutoring().correct(TUTOR, COURSE,
+                    UserId.of("learner-1"), LessonId.of("lesson-0"), new org.lmskit.core.adaptive.TutorCorrection(
+                            Optional.of(LessonStatus.COMPLETED), false, Optional.empty(), Optional.empty(),
+                            Optional.empty()), correctedVersion));
             writes.put("a badge", lms -> lms.certification().achievements().awardBadge(ADMIN, UserId.of("learner-1"),
                     PATH, ThemeId.of("theme-1")));
             writes.put("a follow-up card", lms -> lms.recruitment().cards().quickAction(RECRUITER,
