@@ -154,14 +154,14 @@ public final class Memberships {
     /** The acting user connected now: every membership of theirs records it. */
     public void connected(Actor actor) {
         Instant now = ctx.ops.now();
-        for (SessionMemberRecord membership : ctx.storage.sessionMembers().findByUser(actor.id().value())) {
-            ctx.ops.writeRetrying(false, (() -> {
-                SessionMemberRecord current = ctx.storage.sessionMembers().find(membership.sessionId(), membership.userId())
-                        .orElseThrow();
-                return ctx.storage.sessionMembers().update(new SessionMemberRecord(current.sessionId(), current.userId(),
+        // every membership in one transaction (one commit); a lost race re-reads them all
+        ctx.ops.writeRetrying(false, () -> {
+            for (SessionMemberRecord current : ctx.storage.sessionMembers().findByUser(actor.id().value())) {
+                ctx.storage.sessionMembers().update(new SessionMemberRecord(current.sessionId(), current.userId(),
                         current.role(), current.joinedAt(), Optional.of(now), current.pathCompletedOn(), current.version()));
-            }));
-        }
+            }
+            return null;
+        });
     }
 
     /** Whether a user may follow the path through this session on a day. */

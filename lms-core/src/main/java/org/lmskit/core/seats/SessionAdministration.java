@@ -92,17 +92,20 @@ public final class SessionAdministration {
 
     private SeatSession versioned(Actor actor, SessionId id, long expectedVersion, String action,
                                   UnaryOperator<SeatSession> change, boolean adminOnly, SlotChange.Reason freedBy) {
-        SeatSession current = ctx.load(id);
         if (adminOnly) {
             ctx.ops.permit(actor, a -> ctx.access.role(a, "seats.session.change", Role.ADMINISTRATOR));
-        } else {
-            ctx.ops.permit(actor, a -> ctx.access.manage(a, current));
         }
-        SeatSession atVersion = new SeatSession(current.id(), current.reference(), current.company(), current.pathId(),
-                current.type(), current.startDate(), current.expiryDate(), current.quota(), current.learningMembers(),
-                current.rotation(), current.slots(), current.waiting(), current.lastRotatedOn(), expectedVersion);
-        SeatSession next = ctx.guard(actor, () -> change.apply(atVersion));
+        // read, checked and changed in one transaction
         return ctx.ops.write(() -> {
+            SeatSession current = ctx.load(id);
+            if (!adminOnly) {
+                ctx.ops.permit(actor, a -> ctx.access.manage(a, current));
+            }
+            SeatSession atVersion = new SeatSession(current.id(), current.reference(), current.company(),
+                    current.pathId(), current.type(), current.startDate(), current.expiryDate(), current.quota(),
+                    current.learningMembers(), current.rotation(), current.slots(), current.waiting(),
+                    current.lastRotatedOn(), expectedVersion);
+            SeatSession next = ctx.guard(actor, () -> change.apply(atVersion));
             ctx.audit.record(actor, SeatContext.SESSION_TYPE, id.value(), action, List.of(
                     new FieldChange("type", current.type().name(), next.type().name()),
                     new FieldChange("quota", String.valueOf(current.quota()), String.valueOf(next.quota())),

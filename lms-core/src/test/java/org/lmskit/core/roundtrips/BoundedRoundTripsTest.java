@@ -285,7 +285,10 @@ class BoundedRoundTripsTest {
     void each_write_commits_once_on_one_connection() {
         try (World world = new World(2)) {
             long correctedVersion = world.storage.lessonProgress().find("learner-1", "lesson-0").orElseThrow().version();
+            long sessionVersion = world.lms.seats().sessions().session(ADMIN, SESSION).version();
             java.util.Map<String, Consumer<Lms>> writes = new java.util.LinkedHashMap<>();
+            writes.put("a rotation", lms -> lms.seats().sessions().setRotation(ADMIN, SESSION, Rotation.every(5, false),
+                    sessionVersion));
             writes.put("a positioning", lms -> lms.competencies().positionings().positionAtLevel(MANAGER,
                     UserId.of("learner-0"), CompetencyCode.of(CODES[2]), Source.MANAGER, LevelValue.of("5")));
             writes.put("an attempt", lms -> lms.adaptive().attempts().recordAttempt(Actor.of("learner-1", Role.LEARNER),
@@ -296,6 +299,8 @@ class BoundedRoundTripsTest {
             writes.put("a waiting-list place", lms -> lms.seats().slots().addWaiting(ADMIN, SESSION, UserId.of("member-9")));
             writes.put("a path completion", lms -> lms.seats().members().pathCompleted(ADMIN, SESSION,
                     UserId.of("member-0")));
+            writes.put("a connection (every membership of the member)", lms -> lms.seats().members().connected(
+                    Actor.of("member-1", Role.LEARNER)));
             writes.put("a job assignment", lms -> lms.competencies().positionings().assignJob(ADMIN,
                     UserId.of("learner-1"), JobId.of("ccr")));
             writes.put("a tutor's correction", lms -> lms.adaptive().tutoring().correct(TUTOR, COURSE,
