@@ -55,8 +55,11 @@ public final class CaseStudyService {
         LearnerAccess.requireLearner(learner);
         CertificationService.requirePath(pathId);
         ctx.access.requireRead(actor, learner);
-        requireCertifying(actor, pathId);
-        return find(learner, pathId).map(this::questionsOf).orElseGet(() -> paths.currentCaseStudy(pathId).orElseThrow());
+        return ctx.read(() -> {
+            requireCertifying(actor, pathId);
+            return find(learner, pathId).map(this::questionsOf)
+                    .orElseGet(() -> paths.currentCaseStudy(pathId).orElseThrow());
+        });
     }
 
     /** The version an attempt is pinned to; kept by the path for as long as the attempt exists. */
@@ -84,9 +87,10 @@ public final class CaseStudyService {
             throw InvalidInputException.of("answers", "is required");
         }
         UserId learner = actor.id();
-        requireCertifying(actor, pathId);
         answers.forEach((id, text) -> Texts.optionalParagraph("answers." + id, text, MAX_ANSWER_LENGTH));
+        // the path's set-up is read in the write's transaction: one connection, one commit
         return ctx.write(() -> {
+            requireCertifying(actor, pathId);
             Optional<CaseStudyAttempt> existing = find(learner, pathId);
             if (existing.isEmpty()) {
                 Eligibility eligibility = achievements.eligibility(actor, learner, pathId);
@@ -129,8 +133,8 @@ public final class CaseStudyService {
     public CaseStudyAttempt submit(Actor actor, PathId pathId) {
         LearnerAccess.requireActor(actor);
         CertificationService.requirePath(pathId);
-        requireCertifying(actor, pathId);
         CaseStudyAttempt submitted = ctx.write(() -> {
+            requireCertifying(actor, pathId);
             CaseStudyAttempt current = find(actor.id(), pathId).orElseThrow(
                     () -> new NotFoundException(RECORD_TYPE, AchievementService.key(actor.id(), pathId)));
             requireTransition(actor, current, CaseStudyStatus.SUBMITTED, "a case study is submitted once");
@@ -201,8 +205,8 @@ public final class CaseStudyService {
         CertificationService.requirePath(pathId);
         ctx.access.requireRole(actor, "certification.case-study.correct", Role.CORRECTOR);
         Texts.optionalParagraph("comment", comment, Texts.PARAGRAPH);
-        requireCertifying(actor, pathId);
         Graded graded = ctx.write(() -> {
+            requireCertifying(actor, pathId);
             CaseStudyAttempt current = find(learner, pathId).orElseThrow(
                     () -> new NotFoundException(RECORD_TYPE, AchievementService.key(learner, pathId)));
             requireTransition(actor, current, to, "this step needs a case study in status " + from);

@@ -58,6 +58,11 @@ final class CertificationContext {
         return ops.write(work);
     }
 
+    /** A view's reads in one read-only transaction. */
+    <T> T read(Supplier<T> work) {
+        return ops.read(work);
+    }
+
     /** Publishes a change's event after its transaction commits (at once outside one). */
     void publish(CertificationEvent event) {
         ops.publish(event);

@@ -102,10 +102,13 @@ public final class ProgramQuizService {
 
     /** The question waiting for the learner's answer. */
     public QuizQuestion currentQuestion(Actor actor, QuizAttemptId id) {
-        ProgramQuizAttempt attempt = load(id);
-        ctx.access.requireSelf(actor, attempt.learner(), "answers their quiz");
-        AskedQuestion current = requireCurrent(actor, attempt);
-        return ctx.storage.questions().find(current.id().value()).map(CertificationRecords::question).orElseThrow().shown();
+        return ctx.read(() -> {
+            ProgramQuizAttempt attempt = load(id);
+            ctx.access.requireSelf(actor, attempt.learner(), "answers their quiz");
+            AskedQuestion current = requireCurrent(actor, attempt);
+            return ctx.storage.questions().find(current.id().value()).map(CertificationRecords::question).orElseThrow()
+                    .shown();
+        });
     }
 
     /** Answers the current question with a choice index; returns the attempt, finished or with its next question. */

@@ -286,7 +286,13 @@ class BoundedRoundTripsTest {
         try (World world = new World(2)) {
             long correctedVersion = world.storage.lessonProgress().find("learner-1", "lesson-0").orElseThrow().version();
             long sessionVersion = world.lms.seats().sessions().session(ADMIN, SESSION).version();
+            for (int w = 0; w < 3; w++) {
+                world.lms.certification().achievements().recordWorkshop(ADMIN, UserId.of("learner-1"), PATH,
+                        org.lmskit.core.id.WorkshopId.of("workshop-" + w));
+            }
             java.util.Map<String, Consumer<Lms>> writes = new java.util.LinkedHashMap<>();
+            writes.put("a workshop", lms -> lms.certification().achievements().recordWorkshop(ADMIN,
+                    UserId.of("learner-0"), PATH, org.lmskit.core.id.WorkshopId.of("workshop-0")));
             writes.put("a rotation", lms -> lms.seats().sessions().setRotation(ADMIN, SESSION, Rotation.every(5, false),
                     sessionVersion));
             writes.put("a positioning", lms -> lms.competencies().positionings().positionAtLevel(MANAGER,
@@ -309,6 +315,8 @@ class BoundedRoundTripsTest {
                             Optional.empty()), correctedVersion));
             writes.put("a badge", lms -> lms.certification().achievements().awardBadge(ADMIN, UserId.of("learner-1"),
                     PATH, ThemeId.of("theme-1")));
+            writes.put("a case study's answers", lms -> lms.certification().caseStudies().saveAnswers(
+                    Actor.of("learner-1", Role.LEARNER), PATH, java.util.Map.of(QuestionId.of("q1"), "Réponse")));
             writes.put("a follow-up card", lms -> lms.recruitment().cards().quickAction(RECRUITER,
                     org.lmskit.core.id.CandidateId.of("cand-1"), org.lmskit.core.recruitment.QuickAction.STUDY_LATER));
             writes.forEach((name, write) -> {
