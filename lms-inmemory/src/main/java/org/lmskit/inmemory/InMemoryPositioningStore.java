@@ -54,15 +54,28 @@ final class InMemoryPositioningStore implements PositioningStore {
     }
 
     private PositioningRecord canonical(PositioningRecord r) {
-        java.util.Optional<String> level = r.levelCode().isEmpty() ? r.levelCode()
-                : levels.computeIfAbsent(r.levelCode().get(), java.util.Optional::of);
+        java.util.Optional<String> level = r.levelCode();
+        if (level.isPresent()) {
+            java.util.Optional<String> known = levels.putIfAbsent(level.get(), level);
+            if (known == null) {
+                String code = level.get();
+                tx.onRollback(() -> levels.remove(code));
+            } else {
+                level = known;
+            }
+        }
         return new PositioningRecord(r.id(), canonical(r.learnerId()), canonical(r.competencyCode()), level,
                 canonical(r.source()), canonical(r.actorId()), r.at(), r.score(), r.comment());
     }
 
+    /** The store's instance of {@code value}; a new one is forgotten again if its transaction rolls back. */
     private String canonical(String value) {
         String known = strings.putIfAbsent(value, value);
-        return known == null ? value : known;
+        if (known == null) {
+            tx.onRollback(() -> strings.remove(value));
+            return value;
+        }
+        return known;
     }
 
     @Override

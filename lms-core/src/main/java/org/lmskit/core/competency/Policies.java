@@ -113,8 +113,17 @@ final class Policies {
     abstract static class Shipped implements AcquisitionPolicy, RecordDecider {
         final boolean countSelf;
 
+        private final java.util.Set<String> countedSources;
+
         Shipped(boolean countSelf) {
             this.countSelf = countSelf;
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (Source source : Source.values()) {
+                if (countSelf || source.validating()) {
+                    names.add(source.name());
+                }
+            }
+            this.countedSources = java.util.Set.copyOf(names);
         }
 
         /** Positive when {@code a} beats {@code b}. */
@@ -125,13 +134,7 @@ final class Policies {
 
         /** The stored names of the sources this rule counts. */
         java.util.Set<String> countedSources() {
-            java.util.Set<String> names = new java.util.HashSet<>();
-            for (Source source : Source.values()) {
-                if (countSelf || source.validating()) {
-                    names.add(source.name());
-                }
-            }
-            return java.util.Set.copyOf(names);
+            return countedSources;
         }
 
         @Override
