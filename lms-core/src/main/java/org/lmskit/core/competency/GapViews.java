@@ -142,11 +142,11 @@ public final class GapViews {
         if (decider instanceof Policies.Latest latest) {
             // the newest counted positioning wins: the store hands over only those (ties included), not the history
             return summariesRecordByRecord(ctx.storage.positionings().latest(query, latest.countedSources()), decider,
-                    true, assignments, contexts);
+                    assignments, contexts);
         }
         List<PositioningRecord> records = ctx.storage.positionings().find(query);
         if (decider != null) {
-            return summariesRecordByRecord(records, decider, false, assignments, contexts);
+            return summariesRecordByRecord(records, decider, assignments, contexts);
         }
         PositioningConverter converter = new PositioningConverter(Set.of());
         Map<String, CompetencyViews.Summary> summaries = new HashMap<>();
@@ -170,11 +170,12 @@ public final class GapViews {
     }
 
     /**
-     * A shipped policy: one pass, keeping the deciding record of each line of the learner's job ({@code counted}:
-     * the store has already left out the sources the rule does not count).
+     * A shipped policy: one pass, keeping the deciding record of each line of the learner's job. The rule's own
+     * test of the source stays even after a store's {@code latest}: a host's store that let another source through
+     * must not make a self-positioning count.
      */
     private static Map<String, CompetencyViews.Summary> summariesRecordByRecord(List<PositioningRecord> records,
-                                                                    Policies.RecordDecider decider, boolean counted,
+                                                                    Policies.RecordDecider decider,
                                                                     Map<String, JobAssignmentRecord> assignments,
                                                                     Map<String, GapCalculator.JobContext> contexts) {
         Map<String, CompetencyViews.Summary> summaries = new HashMap<>(assignments.size() * 4 / 3 + 1);
@@ -191,7 +192,7 @@ public final class GapViews {
                 deciding = new PositioningRecord[context.lines().size()];
             }
             Integer line = context.lineIndex().get(record.competencyCode());
-            if (line != null && (counted || decider.counts(record))) {
+            if (line != null && decider.counts(record)) {
                 PositioningRecord best = deciding[line];
                 if (best == null || decider.compare(context.lines().get(line).scale(), record, best) > 0) {
                     deciding[line] = record;
