@@ -127,6 +127,32 @@ class JdbcSchemaTest {
         assertThat(alice.answers()).containsEntry("q1", "Mon annonce");
     }
 
+    /** docs/jdbc.md: a host builds V12's index without blocking writes, then migrates; V12 keeps that index. */
+    @Test
+    void version_12_keeps_the_index_a_host_built_concurrently_beforehand_and_serves_latest_from_it() throws Exception {
+        DataSource database = Postgres.freshDatabase();
+        SchemaMigrator.configuration(database).target("11").load().migrate();
+        Postgres.execute(database, """
+                INSERT INTO lmskit_positioning (learner_id, competency_code, level_code, source, actor_id, at)
+                VALUES ('robert', 'C1', '2', 'MANAGER', 'manon', '2026-11-01T10:00:00Z'),
+                       ('robert', 'C1', '4', 'MANAGER', 'manon', '2026-11-02T10:00:00Z')""");
+        // auto-commit: CONCURRENTLY is refused inside a transaction
+        Postgres.execute(database, "CREATE INDEX CONCURRENTLY IF NOT EXISTS lmskit_positioning_latest"
+                + " ON lmskit_positioning (learner_id, competency_code, at DESC) INCLUDE (source)");
+
+        JdbcStorage migrated = JdbcStorage.builder().dataSource(database).migrate(true).build();
+
+        assertThat(migrated.positionings().latest(new org.lmskit.spi.competency.PositioningQuery(
+                java.util.Set.of("robert"), Optional.empty(), Optional.empty()), java.util.Set.of("MANAGER")))
+                .extracting(org.lmskit.spi.competency.PositioningRecord::levelCode).containsExactly(Optional.of("4"));
+        try (java.sql.Connection c = database.getConnection(); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM pg_indexes"
+                     + " WHERE tablename = 'lmskit_positioning' AND indexname = 'lmskit_positioning_latest'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+        }
+    }
+
     private static CandidateQuery nameContains(String fragment) {
         CandidateQuery all = CandidateQuery.all(PageRequest.first(10));
         return new CandidateQuery(all.areas(), Optional.of(fragment), all.currentJobs(), all.studyLevels(),
