@@ -155,6 +155,16 @@ public class TeamViewSideBySideBenchmark {
                 CompetencyViews.Period.always());
     }
 
+    /** lmskit's store call alone: the latest validating positioning of each line, as the view asks it. */
+    @Benchmark
+    public int lmskitStoreAlone() {
+        Set<String> ids = new HashSet<>();
+        team.forEach(u -> ids.add(u.value()));
+        return bench.storage.positionings().latest(new org.lmskit.spi.competency.PositioningQuery(ids,
+                Optional.empty(), Optional.empty()), Set.of("EVALUATION", "OBSERVATION", "MANAGER", "SUPERVISOR",
+                "REVIEW")).size();
+    }
+
     /** The host's own query, its rows named from the same directory and sorted the same way. */
     @Benchmark
     public List<CompetencyViews.TeamRow> handWritten() {
