@@ -60,6 +60,29 @@ final class InMemoryEnrolmentStore extends VersionedStore<List<String>, Enrolmen
     }
 
     @Override
+    public List<EnrolmentRecord> findByCourseAfter(String courseId, Set<String> types,
+                                                   java.util.Optional<String> afterLearnerId, int limit) {
+        org.lmskit.spi.Required.fields("courseId types afterLearnerId", courseId, types, afterLearnerId);
+        PageRequest.checkLimit(limit);
+        return tx.read(() -> {
+            java.util.SortedMap<String, EnrolmentRecord> course = index.byFirst(courseId);
+            // the learner ids strictly after the token: the smallest string above it is the token and a NUL
+            java.util.SortedMap<String, EnrolmentRecord> after = afterLearnerId.isEmpty() ? course
+                    : course.tailMap(afterLearnerId.get() + "\0");
+            List<EnrolmentRecord> found = new ArrayList<>(Math.min(limit, 64));
+            for (EnrolmentRecord e : after.values()) {
+                if (found.size() == limit) {
+                    break;
+                }
+                if (types.isEmpty() || types.contains(e.type())) {
+                    found.add(e);
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
     public List<EnrolmentRecord> findByLearner(String learnerId) {
         return tx.read(() -> List.copyOf(index.bySecond(learnerId).values()));
     }

@@ -66,6 +66,26 @@ final class JdbcEnrolmentStore extends VersionedRows<EnrolmentRecord> implements
     }
 
     @Override
+    public List<EnrolmentRecord> findByCourseAfter(String courseId, Set<String> types,
+                                                   java.util.Optional<String> afterLearnerId, int limit) {
+        org.lmskit.spi.Required.fields("courseId types afterLearnerId", courseId, types, afterLearnerId);
+        PageRequest.checkLimit(limit);
+        // seeks along the primary key (course_id, learner_id): nothing before the token is read, nothing counted
+        return db.withConnection(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM lmskit_enrolment"
+                    + BY_COURSE_WHERE + " AND (?::text IS NULL OR learner_id > ?) ORDER BY learner_id LIMIT ?")) {
+                s.setString(1, courseId);
+                s.setArray(2, Sql.texts(c, types));
+                s.setArray(3, Sql.texts(c, types));
+                s.setString(4, afterLearnerId.orElse(null));
+                s.setString(5, afterLearnerId.orElse(null));
+                s.setInt(6, limit);
+                return all(s);
+            }
+        });
+    }
+
+    @Override
     public List<EnrolmentRecord> findByLearner(String learnerId) {
         return db.withConnection(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS

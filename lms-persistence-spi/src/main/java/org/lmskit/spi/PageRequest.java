@@ -13,9 +13,15 @@ public record PageRequest(int offset, int limit) {
         if (offset < 0) {
             throw new IllegalArgumentException("offset must be 0 or more, was " + offset);
         }
+        checkLimit(limit);
+    }
+
+    /** {@code limit} if it is 1 to {@link #MAX_LIMIT}; else {@link IllegalArgumentException}. */
+    public static int checkLimit(int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be in 1.." + MAX_LIMIT + ", was " + limit);
         }
+        return limit;
     }
 
     public static PageRequest first(int limit) {

@@ -75,4 +75,75 @@ public abstract class EnrolmentStoreContract extends StorageContract {
                 .extracting(e -> e.learnerId() + "/" + e.courseId()).containsExactly("agasse/c1", "agasse/c2", "demory/c1");
         assertThat(enrolments().findByLearners(List.of())).isEmpty();
     }
+
+    /**
+     * Reading a whole course page after page from the last learner id gives every enrolment once, in
+     * {@code findByCourse}'s order, types filtered, other courses left out; the adapter's answer equals the SPI's
+     * default walk over {@code findByCourse}.
+     */
+    @Test
+    void a_course_read_after_each_page_s_last_learner_gives_every_enrolment_once_in_order() {
+        java.util.Random random = new java.util.Random(14);
+        for (int i = 0; i < 60; i++) {
+            String learner = "l" + random.nextInt(1000) + "-" + i + (i % 7 == 0 ? "é" : "");
+            enrolments().insert(enrolment("c1", learner, i % 3 == 0 ? "FREE" : "MANDATORY", at(0)));
+            if (i % 5 == 0) {
+                enrolments().insert(enrolment("c2", learner, "MANDATORY", at(0)));
+            }
+        }
+        EnrolmentStore reference = new EnrolmentStore() {
+            @Override
+            public Optional<EnrolmentRecord> find(String courseId, String learnerId) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public EnrolmentRecord insert(EnrolmentRecord enrolment) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public EnrolmentRecord update(EnrolmentRecord enrolment) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Page<EnrolmentRecord> findByCourse(String courseId, Set<String> types, PageRequest page) {
+                return enrolments().findByCourse(courseId, types, page);
+            }
+
+            @Override
+            public List<EnrolmentRecord> findByLearner(String learnerId) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<EnrolmentRecord> findByLearners(java.util.Collection<String> learnerIds) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        for (Set<String> types : List.of(Set.<String>of(), Set.of("MANDATORY"), Set.of("FREE", "MANDATORY"))) {
+            List<EnrolmentRecord> expected = enrolments().findByCourse("c1", types, PageRequest.first(1000)).items();
+            for (EnrolmentStore store : List.of(enrolments(), reference)) {
+                List<EnrolmentRecord> read = new java.util.ArrayList<>();
+                Optional<String> after = Optional.empty();
+                while (true) {
+                    List<EnrolmentRecord> page = store.findByCourseAfter("c1", types, after, 7);
+                    assertThat(page.size()).isLessThanOrEqualTo(7);
+                    if (page.isEmpty()) {
+                        break;
+                    }
+                    read.addAll(page);
+                    after = Optional.of(page.get(page.size() - 1).learnerId());
+                }
+                assertThat(read).as("types %s", types).containsExactlyElementsOf(expected);
+            }
+        }
+        assertThat(enrolments().findByCourseAfter("c1", Set.of(), Optional.empty(), 1000)).hasSize(60);
+        assertThat(enrolments().findByCourseAfter("' OR '1'='1", Set.of(), Optional.empty(), 10)).isEmpty();
+        assertThatThrownBy(() -> enrolments().findByCourseAfter("c1", Set.of(), Optional.empty(), 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> enrolments().findByCourseAfter("c1", Set.of(), Optional.empty(), 1001))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

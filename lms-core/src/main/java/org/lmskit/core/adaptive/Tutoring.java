@@ -84,10 +84,17 @@ public final class Tutoring {
         int[] byStatus = new int[CourseStatus.values().length];
         int missions = 0;
         int observations = 0;
-        for (int offset = 0; ; offset += PageRequest.MAX_LIMIT) {
-            Page<EnrolmentRecord> page = ctx.storage.enrolments().findByCourse(courseId.value(), ctx.types(type),
-                    new PageRequest(offset, PageRequest.MAX_LIMIT));
-            for (Map.Entry<UserId, List<AdaptiveViews.LessonState>> e : ctx.states(course, lessons, page.items()).entrySet()) {
+        // page after page from the last learner read: each page is sought along the (course, learner) key, so a
+        // course of 100,000 learners is read once, not re-read up to each page with a count
+        Optional<String> after = Optional.empty();
+        while (true) {
+            List<EnrolmentRecord> page = ctx.storage.enrolments().findByCourseAfter(courseId.value(), ctx.types(type),
+                    after, PageRequest.MAX_LIMIT);
+            if (page.isEmpty()) {
+                break;
+            }
+            after = Optional.of(page.get(page.size() - 1).learnerId());
+            for (Map.Entry<UserId, List<AdaptiveViews.LessonState>> e : ctx.states(course, lessons, page).entrySet()) {
                 learners++;
                 byStatus[Progressions.status(e.getValue()).ordinal()]++;
                 for (AdaptiveViews.LessonState s : e.getValue()) {
@@ -99,7 +106,7 @@ public final class Tutoring {
                     }
                 }
             }
-            if (!page.hasNext()) {
+            if (page.size() < PageRequest.MAX_LIMIT) {
                 break;
             }
         }

@@ -67,6 +67,25 @@ class TutoringTest {
         assertThat(free.observationsToDo()).isEqualTo(1);
     }
 
+    /** Past one page of enrolments (1,000) and across its boundary, each learner is counted once. */
+    @Test
+    void the_tutoring_centre_counts_every_learner_of_a_course_larger_than_one_page() {
+        java.util.List<org.lmskit.core.id.UserId> learners = new java.util.ArrayList<>();
+        for (int i = 0; i < 2_345; i++) {
+            learners.add(org.lmskit.core.id.UserId.of("learner-" + i));
+        }
+        adaptive.enrolments().enrolAll(ADMIN, AVANT_VENTE, learners, EnrolmentType.MANDATORY, Optional.empty());
+        enrol(SAM, EnrolmentType.FREE);
+
+        AdaptiveViews.TutoringCentre all = adaptive.tutoring().tutoringCentre(TUTOR, AVANT_VENTE, Optional.empty());
+        AdaptiveViews.TutoringCentre mandatory = adaptive.tutoring().tutoringCentre(TUTOR, AVANT_VENTE,
+                Optional.of(EnrolmentType.MANDATORY));
+
+        assertThat(all.learners()).isEqualTo(2_346);
+        assertThat(all.notStarted()).isEqualTo(2_346);
+        assertThat(mandatory.learners()).isEqualTo(2_345);
+    }
+
     @Test
     void the_tutored_learners_table_is_filtered_by_enrolment_and_paged() {
         enrol(SAM, EnrolmentType.MANDATORY);
