@@ -166,55 +166,67 @@ public final class Memberships {
 
     /** Whether a user may follow the path through this session on a day. */
     public boolean hasAccess(SessionId id, UserId user, LocalDate day) {
-        Instants.check("day", day);
-        SeatSession session = ctx.load(id);
-        return SeatContext.access(session, ctx.findMember(session, user).orElse(null), day);
+        // one read-only transaction for the view's reads
+        return ctx.ops.read(() -> {
+            Instants.check("day", day);
+            SeatSession session = ctx.load(id);
+            return SeatContext.access(session, ctx.findMember(session, user).orElse(null), day);
+        });
     }
 
     /** Who may follow the path through this session on a day. */
     public List<UserId> withAccess(Actor actor, SessionId id, LocalDate day) {
-        Instants.check("day", day);
-        SeatSession session = ctx.load(id);
-        ctx.ops.permit(actor, a -> ctx.access.read(a, session));
-        Predicate<UserId> visible = ctx.access.manage(actor, session).isAllowed() ? user -> true : ctx.managedBy(actor);
-        return ctx.storage.sessionMembers().findBySessions(List.of(id.value())).stream().map(SeatRecords::member)
-                .filter(m -> SeatContext.access(session, m, day)).map(SessionMember::user).filter(visible).toList();
+        // one read-only transaction for the view's reads
+        return ctx.ops.read(() -> {
+            Instants.check("day", day);
+            SeatSession session = ctx.load(id);
+            ctx.ops.permit(actor, a -> ctx.access.read(a, session));
+            Predicate<UserId> visible = ctx.access.manage(actor, session).isAllowed() ? user -> true : ctx.managedBy(actor);
+            return ctx.storage.sessionMembers().findBySessions(List.of(id.value())).stream().map(SeatRecords::member)
+                    .filter(m -> SeatContext.access(session, m, day)).map(SessionMember::user).filter(visible).toList();
+        });
     }
 
     /** Seed 003: learners not expired and not connected for at least 3 weeks, in one session. */
     public Page<SessionMember> inactive(Actor actor, SessionId id, PageRequest page) {
-        SeatSession session = ctx.load(id);
-        ctx.ops.permit(actor, a -> ctx.access.read(a, session));
-        List<String> running = session.isExpiredOn(ctx.today()) ? List.of() : List.of(id.value());
-        if (ctx.access.manage(actor, session).isAllowed()) {
-            return inactiveIn(running, page);
-        }
-        if (page == null) {
-            throw InvalidInputException.of("page", "is required");
-        }
-        // A manager sees only their own learners: filter the session's inactive members, then slice.
-        Predicate<UserId> mine = ctx.managedBy(actor);
-        List<SessionMember> theirs = new ArrayList<>();
-        for (int offset = 0; ; offset += PageRequest.MAX_LIMIT) {
-            Page<SessionMember> slice = inactiveIn(running, new PageRequest(offset, PageRequest.MAX_LIMIT));
-            slice.items().stream().filter(m -> mine.test(m.user())).forEach(theirs::add);
-            if (!slice.hasNext()) {
-                break;
+        // one read-only transaction for the view's reads
+        return ctx.ops.read(() -> {
+            SeatSession session = ctx.load(id);
+            ctx.ops.permit(actor, a -> ctx.access.read(a, session));
+            List<String> running = session.isExpiredOn(ctx.today()) ? List.of() : List.of(id.value());
+            if (ctx.access.manage(actor, session).isAllowed()) {
+                return inactiveIn(running, page);
             }
-        }
-        int from = (int) Math.min(page.offset(), theirs.size());
-        int to = (int) Math.min((long) from + page.limit(), theirs.size());
-        return new Page<>(theirs.subList(from, to), theirs.size(), page);
+            if (page == null) {
+                throw InvalidInputException.of("page", "is required");
+            }
+            // A manager sees only their own learners: filter the session's inactive members, then slice.
+            Predicate<UserId> mine = ctx.managedBy(actor);
+            List<SessionMember> theirs = new ArrayList<>();
+            for (int offset = 0; ; offset += PageRequest.MAX_LIMIT) {
+                Page<SessionMember> slice = inactiveIn(running, new PageRequest(offset, PageRequest.MAX_LIMIT));
+                slice.items().stream().filter(m -> mine.test(m.user())).forEach(theirs::add);
+                if (!slice.hasNext()) {
+                    break;
+                }
+            }
+            int from = (int) Math.min(page.offset(), theirs.size());
+            int to = (int) Math.min((long) from + page.limit(), theirs.size());
+            return new Page<>(theirs.subList(from, to), theirs.size(), page);
+        });
     }
 
     /** The same across every running session of a company. */
     public Page<SessionMember> inactiveInCompany(Actor actor, CompanyId company, PageRequest page) {
-        if (company == null) {
-            throw InvalidInputException.of("company", "is required");
-        }
-        ctx.ops.permit(actor, a -> ctx.access.company(a, company));
-        return inactiveIn(ctx.storage.seatSessions().findRunning(company.value(), ctx.today()).stream()
-                .map(SeatSessionRecord::sessionId).toList(), page);
+        // one read-only transaction for the view's reads
+        return ctx.ops.read(() -> {
+            if (company == null) {
+                throw InvalidInputException.of("company", "is required");
+            }
+            ctx.ops.permit(actor, a -> ctx.access.company(a, company));
+            return inactiveIn(ctx.storage.seatSessions().findRunning(company.value(), ctx.today()).stream()
+                    .map(SeatSessionRecord::sessionId).toList(), page);
+        });
     }
 
     private Page<SessionMember> inactiveIn(List<String> sessionIds, PageRequest page) {

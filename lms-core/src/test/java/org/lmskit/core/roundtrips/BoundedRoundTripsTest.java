@@ -265,6 +265,12 @@ class BoundedRoundTripsTest {
     void a_seat_session_and_its_members_cost_the_same_round_trips_with_three_times_the_slots_and_waiting_list() {
         sameCostAtBothSizes(lms -> assertThat(lms.seats().sessions().session(ADMIN, SESSION).slots()).isNotEmpty());
         sameCostAtBothSizes(lms -> assertThat(lms.seats().members().members(ADMIN, SESSION)).isNotEmpty());
+        sameCostAtBothSizes(lms -> assertThat(lms.seats().members().withAccess(ADMIN, SESSION,
+                java.time.LocalDate.of(2026, 12, 6))).isNotEmpty());
+        sameCostAtBothSizes(lms -> assertThat(lms.seats().members().inactive(ADMIN, SESSION, PageRequest.first(10))
+                .total()).isNotNegative());
+        sameCostAtBothSizes(lms -> assertThat(lms.seats().members().inactiveInCompany(ADMIN, DIVALTO,
+                PageRequest.first(10)).total()).isNotNegative());
     }
 
     @Test
