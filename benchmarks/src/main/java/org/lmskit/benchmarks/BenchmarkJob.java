@@ -11,6 +11,7 @@ import org.lmskit.core.competency.Scale;
 import org.lmskit.core.competency.ScoreThresholds;
 import org.lmskit.core.id.CompetencyCode;
 import org.lmskit.core.id.JobId;
+import org.lmskit.core.id.UserId;
 import org.lmskit.core.id.ProfileId;
 import org.lmskit.core.security.Actor;
 
@@ -37,5 +38,24 @@ final class BenchmarkJob {
         lms.competencies().catalogue().defineJob(admin, new Catalogue.Job(CCR, "Conseiller Carrière Retraite",
                 List.of(ProfileId.of("p")), requirements, 0));
         return codes;
+    }
+
+    /** A directory in which {@code manager} manages {@code learner-0} to {@code learner-(size - 1)}, all of them. */
+    static org.lmskit.core.directory.Directory team(UserId manager, int size) {
+        java.util.Set<UserId> team = new java.util.HashSet<>();
+        for (int i = 0; i < size; i++) {
+            team.add(UserId.of("learner-" + i));
+        }
+        return new org.lmskit.core.directory.Directory() {
+            @Override
+            public java.util.Set<UserId> managersOf(UserId learner) {
+                return java.util.Set.of(manager);
+            }
+
+            @Override
+            public java.util.Set<UserId> teamOf(UserId someone) {
+                return someone.equals(manager) ? team : java.util.Set.of();
+            }
+        };
     }
 }

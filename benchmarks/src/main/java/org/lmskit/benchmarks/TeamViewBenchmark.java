@@ -8,10 +8,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.lmskit.core.Lms;
 import org.lmskit.core.competency.CompetencyViews;
-import org.lmskit.core.directory.Directory;
 import org.lmskit.core.id.CompetencyCode;
 import org.lmskit.core.id.JobId;
-import org.lmskit.core.id.UserId;
 import org.lmskit.core.security.Actor;
 import org.lmskit.core.security.Role;
 import org.lmskit.inmemory.InMemoryStorage;
@@ -52,21 +50,7 @@ public class TeamViewBenchmark {
     @Setup
     public void setUp() {
         storage = InMemoryStorage.create();
-        Set<UserId> team = new HashSet<>();
-        for (int i = 0; i < LEARNERS; i++) {
-            team.add(UserId.of("learner-" + i));
-        }
-        lms = Lms.builder().storage(storage).directory(new Directory() {
-            @Override
-            public Set<UserId> managersOf(UserId learner) {
-                return Set.of(MANAGER.id());
-            }
-
-            @Override
-            public Set<UserId> teamOf(UserId manager) {
-                return team;
-            }
-        }).build();
+        lms = Lms.builder().storage(storage).directory(BenchmarkJob.team(MANAGER.id(), LEARNERS)).build();
         List<CompetencyCode> codes = BenchmarkJob.define(lms, ADMIN, "TEST-CGCR-", COMPETENCIES);
         JobId job = BenchmarkJob.CCR;
         Instant t0 = Instant.parse("2026-01-01T00:00:00Z");

@@ -102,27 +102,12 @@ public class TeamViewSideBySideBenchmark {
 
     private BenchmarkStorage bench;
     private Lms lms;
-    private Set<UserId> team;
     private Directory directory;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         bench = BenchmarkStorage.open("postgresql");
-        team = new HashSet<>();
-        for (int i = 0; i < LEARNERS; i++) {
-            team.add(UserId.of("learner-" + i));
-        }
-        directory = new Directory() {
-            @Override
-            public Set<UserId> managersOf(UserId learner) {
-                return Set.of(MANAGER.id());
-            }
-
-            @Override
-            public Set<UserId> teamOf(UserId manager) {
-                return team;
-            }
-        };
+        directory = BenchmarkJob.team(MANAGER.id(), LEARNERS);
         lms = Lms.builder().storage(bench.storage).directory(directory).build();
         BenchmarkJob.define(lms, ADMIN, "TEST-CGCR-", COMPETENCIES);
         // the same data as TeamViewBenchmark's, loaded in bulk: 10,000 assignments and 550,000 positionings
@@ -159,7 +144,7 @@ public class TeamViewSideBySideBenchmark {
     @Benchmark
     public int lmskitStoreAlone() {
         Set<String> ids = new HashSet<>();
-        team.forEach(u -> ids.add(u.value()));
+        directory.teamOf(MANAGER.id()).forEach(u -> ids.add(u.value()));
         return bench.storage.positionings().latest(new org.lmskit.spi.competency.PositioningQuery(ids,
                 Optional.empty(), Optional.empty()), Set.of("EVALUATION", "OBSERVATION", "MANAGER", "SUPERVISOR",
                 "REVIEW")).size();

@@ -37,24 +37,33 @@ class ReadOnlyViewsTest {
         opened.forEach(StorageProvider::close);
     }
 
-    @ParameterizedTest
-    @MethodSource("org.lmskit.core.Storages#both")
-    void a_refusal_published_by_a_view_reaches_a_publisher_that_writes_once_the_view_is_over(Storages kind) {
-        StorageProvider storage = kind.fresh();
+    /**
+     * A library over fresh storage whose publisher notes every event in {@code heard} and, on a refusal of
+     * {@code refusal}'s type, records it in a catalogue entry of its own through lmskit (a host that writes in
+     * response).
+     */
+    private Lms recordingRefusals(StorageProvider storage, Class<?> refusal, List<Object> heard) {
         opened.add(storage);
         AtomicReference<Lms> lms = new AtomicReference<>();
-        List<Object> heard = new ArrayList<>();
         lms.set(Lms.builder().storage(storage).eventPublisher(event -> {
             heard.add(event);
-            if (event instanceof CompetencyEvent.Refused) {
-                // a host that records every refusal in its own catalogue entry, through lmskit
+            if (refusal.isInstance(event)) {
                 lms.get().competencies().catalogue().defineCompetency(ADMIN, new Catalogue.Competency(
                         CompetencyCode.of("REFUSALS-" + heard.size()), "Refus enregistré", "", Scale.DEFAULT_ID,
                         ScoreThresholds.evenlyOver(Scale.ofDefaults()), 0));
             }
         }).build());
+        return lms.get();
+    }
 
-        assertThatThrownBy(() -> lms.get().competencies().views().teamView(LEARNER, Optional.empty(),
+    @ParameterizedTest
+    @MethodSource("org.lmskit.core.Storages#both")
+    void a_refusal_published_by_a_view_reaches_a_publisher_that_writes_once_the_view_is_over(Storages kind) {
+        StorageProvider storage = kind.fresh();
+        List<Object> heard = new ArrayList<>();
+        Lms lms = recordingRefusals(storage, CompetencyEvent.Refused.class, heard);
+
+        assertThatThrownBy(() -> lms.competencies().views().teamView(LEARNER, Optional.empty(),
                 CompetencyViews.TeamSort.NAME, false, CompetencyViews.Period.always()))
                 .isInstanceOf(PermissionDeniedException.class);
 
@@ -66,19 +75,10 @@ class ReadOnlyViewsTest {
     @MethodSource("org.lmskit.core.Storages#both")
     void a_refusal_inside_a_write_reaches_a_publisher_that_writes_once_the_write_has_rolled_back(Storages kind) {
         StorageProvider storage = kind.fresh();
-        opened.add(storage);
-        AtomicReference<Lms> lms = new AtomicReference<>();
         List<Object> heard = new ArrayList<>();
-        lms.set(Lms.builder().storage(storage).eventPublisher(event -> {
-            heard.add(event);
-            if (event instanceof org.lmskit.core.seats.SeatEvent.Refused) {
-                lms.get().competencies().catalogue().defineCompetency(ADMIN, new Catalogue.Competency(
-                        CompetencyCode.of("REFUSALS-" + heard.size()), "Refus enregistré", "", Scale.DEFAULT_ID,
-                        ScoreThresholds.evenlyOver(Scale.ofDefaults()), 0));
-            }
-        }).build());
+        Lms lms = recordingRefusals(storage, org.lmskit.core.seats.SeatEvent.Refused.class, heard);
         org.lmskit.core.id.SessionId session = org.lmskit.core.id.SessionId.of("divalto-slots");
-        lms.get().seats().sessions().createSession(ADMIN, org.lmskit.core.seats.SeatSession.create(session,
+        lms.seats().sessions().createSession(ADMIN, org.lmskit.core.seats.SeatSession.create(session,
                 "Divalto - Slots", org.lmskit.core.id.CompanyId.of("divalto"),
                 org.lmskit.core.id.PathId.of("recrutement-et-sourcing"), org.lmskit.core.seats.SessionType.SLOTS,
                 java.time.LocalDate.of(2026, 12, 1), java.time.LocalDate.of(2027, 12, 1), 2,
@@ -86,7 +86,7 @@ class ReadOnlyViewsTest {
         heard.clear();
 
         // the session is read, and the permission refused, inside the slot change's transaction
-        assertThatThrownBy(() -> lms.get().seats().slots().assignSlot(LEARNER, session, LEARNER.id()))
+        assertThatThrownBy(() -> lms.seats().slots().assignSlot(LEARNER, session, LEARNER.id()))
                 .isInstanceOf(PermissionDeniedException.class);
 
         assertThat(heard).hasSize(1).first().isInstanceOf(org.lmskit.core.seats.SeatEvent.Refused.class);
