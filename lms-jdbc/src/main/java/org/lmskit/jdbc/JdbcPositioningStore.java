@@ -19,7 +19,10 @@ final class JdbcPositioningStore implements PositioningStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""";
     private static final String FIND = "SELECT " + COLUMNS + " FROM lmskit_positioning WHERE learner_id = ANY (?)"
             + " AND (?::timestamptz IS NULL OR at >= ?) AND (?::timestamptz IS NULL OR at <= ?)"
-            + " ORDER BY learner_id COLLATE \"C\", at, id";
+            // the index's own order (learner_id in the column's collation): grouping by learner is all the SPI
+            // asks, and forcing COLLATE "C" here made PostgreSQL sort the whole team's history (550,000 rows, on
+            // disk) instead of walking lmskit_positioning_by_learner
+            + " ORDER BY learner_id, at, id";
     // rank() keeps every row tied at the newest instant: the caller's rule breaks ties, not the database
     private static final String LATEST = "SELECT " + COLUMNS + " FROM (SELECT " + COLUMNS + ", rank() OVER"
             + " (PARTITION BY learner_id, competency_code ORDER BY at DESC) AS newest FROM lmskit_positioning"
