@@ -58,4 +58,11 @@ final class BenchmarkJob {
             }
         };
     }
+
+    /** What the default rule (latest validating) asks the store: every source but the learner's own. */
+    static java.util.Set<String> validatingSources() {
+        return java.util.Arrays.stream(org.lmskit.core.competency.Source.values())
+                .filter(org.lmskit.core.competency.Source::validating).map(Enum::name)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
 }

@@ -88,7 +88,7 @@ public class TeamViewBenchmark {
     @Benchmark
     public int storeLatestAlone() {
         return storage.positionings().latest(new org.lmskit.spi.competency.PositioningQuery(learnerIds(), Optional.empty(),
-                Optional.empty()), Set.of("EVALUATION", "OBSERVATION", "MANAGER", "SUPERVISOR", "REVIEW")).size();
+                Optional.empty()), BenchmarkJob.validatingSources()).size();
     }
 
     @Benchmark

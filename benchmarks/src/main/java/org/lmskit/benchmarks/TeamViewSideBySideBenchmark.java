@@ -103,11 +103,16 @@ public class TeamViewSideBySideBenchmark {
     private BenchmarkStorage bench;
     private Lms lms;
     private Directory directory;
+    /** The whole team, every instant: what the view asks the store for. */
+    private org.lmskit.spi.competency.PositioningQuery teamQuery;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         bench = BenchmarkStorage.open("postgresql");
         directory = BenchmarkJob.team(MANAGER.id(), LEARNERS);
+        Set<String> ids = new HashSet<>();
+        directory.teamOf(MANAGER.id()).forEach(u -> ids.add(u.value()));
+        teamQuery = new org.lmskit.spi.competency.PositioningQuery(ids, Optional.empty(), Optional.empty());
         lms = Lms.builder().storage(bench.storage).directory(directory).build();
         BenchmarkJob.define(lms, ADMIN, "TEST-CGCR-", COMPETENCIES);
         // the same data as TeamViewBenchmark's, loaded in bulk: 10,000 assignments and 550,000 positionings
@@ -143,11 +148,7 @@ public class TeamViewSideBySideBenchmark {
     /** lmskit's store call alone: the latest validating positioning of each line, as the view asks it. */
     @Benchmark
     public int lmskitStoreAlone() {
-        Set<String> ids = new HashSet<>();
-        directory.teamOf(MANAGER.id()).forEach(u -> ids.add(u.value()));
-        return bench.storage.positionings().latest(new org.lmskit.spi.competency.PositioningQuery(ids,
-                Optional.empty(), Optional.empty()), Set.of("EVALUATION", "OBSERVATION", "MANAGER", "SUPERVISOR",
-                "REVIEW")).size();
+        return bench.storage.positionings().latest(teamQuery, BenchmarkJob.validatingSources()).size();
     }
 
     /** The host's own query, its rows named from the same directory and sorted the same way. */

@@ -62,8 +62,7 @@ final class InMemoryEnrolmentStore extends VersionedStore<List<String>, Enrolmen
     @Override
     public List<EnrolmentRecord> findByCourseAfter(String courseId, Set<String> types,
                                                    java.util.Optional<String> afterLearnerId, int limit) {
-        org.lmskit.spi.Required.fields("courseId types afterLearnerId", courseId, types, afterLearnerId);
-        PageRequest.checkLimit(limit);
+        EnrolmentStore.checkAfter(courseId, types, afterLearnerId, limit);
         return tx.read(() -> {
             java.util.SortedMap<String, EnrolmentRecord> course = index.byFirst(courseId);
             // the learner ids strictly after the token: the smallest string above it is the token and a NUL

@@ -68,8 +68,7 @@ final class JdbcEnrolmentStore extends VersionedRows<EnrolmentRecord> implements
     @Override
     public List<EnrolmentRecord> findByCourseAfter(String courseId, Set<String> types,
                                                    java.util.Optional<String> afterLearnerId, int limit) {
-        org.lmskit.spi.Required.fields("courseId types afterLearnerId", courseId, types, afterLearnerId);
-        PageRequest.checkLimit(limit);
+        EnrolmentStore.checkAfter(courseId, types, afterLearnerId, limit);
         // seeks along the primary key (course_id, learner_id): nothing before the token is read, nothing counted
         return db.withConnection(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM lmskit_enrolment"

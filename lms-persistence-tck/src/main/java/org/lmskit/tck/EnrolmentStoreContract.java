@@ -145,5 +145,12 @@ public abstract class EnrolmentStoreContract extends StorageContract {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> enrolments().findByCourseAfter("c1", Set.of(), Optional.empty(), 1001))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThat(enrolments().findByCourseAfter("c1", Set.of(), Optional.empty(), 1)).hasSize(1);
+        assertThatThrownBy(() -> enrolments().findByCourseAfter(null, Set.of(), Optional.empty(), 10))
+                .isInstanceOf(NullPointerException.class).hasMessage("courseId");
+        assertThatThrownBy(() -> enrolments().findByCourseAfter("c1", null, Optional.empty(), 10))
+                .isInstanceOf(NullPointerException.class).hasMessage("types");
+        assertThatThrownBy(() -> enrolments().findByCourseAfter("c1", Set.of(), null, 10))
+                .isInstanceOf(NullPointerException.class).hasMessage("afterLearnerId");
     }
 }

@@ -146,6 +146,15 @@ public abstract class PositioningStoreContract extends StorageContract {
     }
 
     @Test
+    void latest_refuses_a_missing_query_or_sources_by_name() {
+        PositioningQuery robert = new PositioningQuery(Set.of("robert"), Optional.empty(), Optional.empty());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> positionings().latest(null, Set.of("MANAGER")))
+                .isInstanceOf(NullPointerException.class).hasMessage("query");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> positionings().latest(robert, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("sources");
+    }
+
+    @Test
     void latest_looks_only_inside_the_window_both_ends_included() {
         PositioningRecord first = append("robert", "C1", "2", "MANAGER", at(10));
         PositioningRecord second = append("robert", "C1", "3", "MANAGER", at(20));

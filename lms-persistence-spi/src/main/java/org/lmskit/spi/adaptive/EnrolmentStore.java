@@ -32,8 +32,7 @@ public interface EnrolmentStore {
      */
     default List<EnrolmentRecord> findByCourseAfter(String courseId, Set<String> types, Optional<String> afterLearnerId,
                                                     int limit) {
-        org.lmskit.spi.Required.fields("courseId types afterLearnerId", courseId, types, afterLearnerId);
-        PageRequest.checkLimit(limit);
+        checkAfter(courseId, types, afterLearnerId, limit);
         List<EnrolmentRecord> found = new java.util.ArrayList<>();
         boolean passed = afterLearnerId.isEmpty();
         for (int offset = 0; found.size() < limit; offset += PageRequest.MAX_LIMIT) {
@@ -50,6 +49,12 @@ public interface EnrolmentStore {
             }
         }
         return found;
+    }
+
+    /** The arguments {@link #findByCourseAfter} accepts, checked the same way by every store. */
+    static void checkAfter(String courseId, Set<String> types, Optional<String> afterLearnerId, int limit) {
+        org.lmskit.spi.Required.fields("courseId types afterLearnerId", courseId, types, afterLearnerId);
+        PageRequest.checkLimit(limit);
     }
 
     /** Every enrolment of a learner, ordered by course id. */
