@@ -21,6 +21,7 @@ import org.lmskit.spi.competency.InterimReviewStore;
 import org.lmskit.spi.competency.JobAssignmentStore;
 import org.lmskit.spi.competency.PositioningStore;
 import org.lmskit.spi.jobs.JobRunStore;
+import org.lmskit.spi.outbox.OutboxStore;
 import org.lmskit.spi.recruitment.CandidateStore;
 import org.lmskit.spi.recruitment.FollowUpCardStore;
 import org.lmskit.spi.seats.SeatSessionStore;
@@ -36,6 +37,7 @@ public final class InMemoryStorage implements StorageProvider {
     private final InMemoryAuditTrailStore auditTrail = new InMemoryAuditTrailStore(transactions);
     private final InMemoryGradingTableStore gradingTables = new InMemoryGradingTableStore(transactions);
     private final InMemoryJobRunStore jobRuns = new InMemoryJobRunStore(transactions);
+    private final InMemoryOutboxStore outbox = new InMemoryOutboxStore(transactions);
     private final InMemoryCertificationPathStore certificationPaths = new InMemoryCertificationPathStore(transactions);
     private final InMemoryAchievementStore achievements =
             new InMemoryAchievementStore(transactions);
@@ -90,6 +92,11 @@ public final class InMemoryStorage implements StorageProvider {
     @Override
     public GradingTableStore gradingTables() {
         return gradingTables;
+    }
+
+    @Override
+    public OutboxStore outbox() {
+        return outbox;
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.lmskit.spi.competency.InterimReviewStore;
 import org.lmskit.spi.competency.JobAssignmentStore;
 import org.lmskit.spi.competency.PositioningStore;
 import org.lmskit.spi.jobs.JobRunStore;
+import org.lmskit.spi.outbox.OutboxStore;
 import org.lmskit.spi.recruitment.CandidateStore;
 import org.lmskit.spi.recruitment.FollowUpCardStore;
 import org.lmskit.spi.seats.SeatSessionStore;
@@ -48,6 +49,7 @@ public final class JdbcStorage implements StorageProvider {
     private final JdbcAuditTrailStore auditTrail;
     private final JdbcGradingTableStore gradingTables;
     private final JdbcJobRunStore jobRuns;
+    private final JdbcOutboxStore outbox;
     private final JdbcCandidateStore candidates;
     private final JdbcFollowUpCardStore followUpCards;
     private final JdbcCourseCatalogStore courseCatalog;
@@ -84,6 +86,7 @@ public final class JdbcStorage implements StorageProvider {
         this.auditTrail = new JdbcAuditTrailStore(transactions);
         this.gradingTables = new JdbcGradingTableStore(transactions);
         this.jobRuns = new JdbcJobRunStore(transactions);
+        this.outbox = new JdbcOutboxStore(transactions);
         this.candidates = new JdbcCandidateStore(transactions);
         this.followUpCards = new JdbcFollowUpCardStore(transactions);
         this.courseCatalog = new JdbcCourseCatalogStore(transactions);
@@ -127,6 +130,11 @@ public final class JdbcStorage implements StorageProvider {
     @Override
     public GradingTableStore gradingTables() {
         return gradingTables;
+    }
+
+    @Override
+    public OutboxStore outbox() {
+        return outbox;
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.lmskit.spi.competency.InterimReviewStore;
 import org.lmskit.spi.competency.JobAssignmentStore;
 import org.lmskit.spi.competency.PositioningStore;
 import org.lmskit.spi.jobs.JobRunStore;
+import org.lmskit.spi.outbox.OutboxStore;
 import org.lmskit.spi.recruitment.CandidateStore;
 import org.lmskit.spi.recruitment.FollowUpCardStore;
 import org.lmskit.spi.seats.SeatSessionStore;
@@ -76,6 +77,14 @@ public interface StorageProvider extends AutoCloseable {
     EnrolmentStore enrolments();
 
     LessonProgressStore lessonProgress();
+
+    /**
+     * The transactional outbox, for hosts that turn on the library's at-least-once event delivery; an adapter without
+     * one keeps this default, and the library then refuses to be built with the outbox on.
+     */
+    default OutboxStore outbox() {
+        throw new UnsupportedOperationException(capabilities().name() + " storage has no outbox");
+    }
 
     /** Releases what the adapter holds (connection pools); the default holds nothing. */
     @Override

@@ -159,6 +159,14 @@ public abstract class AdapterContract {
     }
 
     @Nested
+    class Outbox extends OutboxStoreContract {
+        @Override
+        protected StorageProvider newStorage() {
+            return AdapterContract.this.newStorage();
+        }
+    }
+
+    @Nested
     class Positioning extends PositioningStoreContract {
         @Override
         protected StorageProvider newStorage() {

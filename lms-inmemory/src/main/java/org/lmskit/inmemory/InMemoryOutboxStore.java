@@ -1,0 +1,193 @@
+package org.lmskit.inmemory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.lmskit.spi.DuplicateKeyException;
+import org.lmskit.spi.Page;
+import org.lmskit.spi.PageRequest;
+import org.lmskit.spi.outbox.NewOutboxEvent;
+import org.lmskit.spi.outbox.OutboxEvent;
+import org.lmskit.spi.outbox.OutboxStatus;
+import org.lmskit.spi.outbox.OutboxStore;
+import org.lmskit.spi.outbox.OutboxSummary;
+
+/**
+ * The outbox in recording order (a linked map by id). Claims run under the storage's write lock, so racing claimers
+ * of one process see each other's leases; nothing survives the process, so in memory the outbox gives the delivery
+ * order and the retries, not durability.
+ */
+final class InMemoryOutboxStore implements OutboxStore {
+    private final InMemoryTransactions transactions;
+    private final Map<String, OutboxEvent> events = new LinkedHashMap<>();
+    private long sequence;
+
+    InMemoryOutboxStore(InMemoryTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void append(List<NewOutboxEvent> added) {
+        transactions.write(() -> {
+            for (NewOutboxEvent event : added) {
+                if (events.containsKey(event.id())) {
+                    throw new DuplicateKeyException("outbox-event", event.id());
+                }
+            }
+            for (NewOutboxEvent event : added) {
+                events.put(event.id(), new OutboxEvent(++sequence, event.id(), event.aggregateType(),
+                        event.aggregateId(), event.type(), event.payload(), event.createdAt(), OutboxStatus.PENDING,
+                        0, event.createdAt(), Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty()));
+                transactions.onRollback(() -> events.remove(event.id()));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<OutboxEvent> claim(String node, Instant now, Instant leaseUntil, int limit) {
+        PageRequest.checkLimit(limit);
+        return transactions.write(() -> {
+            Set<List<String>> seen = new HashSet<>();
+            List<OutboxEvent> claimed = new ArrayList<>();
+            for (OutboxEvent event : List.copyOf(events.values())) {
+                if (claimed.size() == limit) {
+                    break;
+                }
+                if (event.status() != OutboxStatus.PENDING
+                        || !seen.add(List.of(event.aggregateType(), event.aggregateId()))) {
+                    continue; // only the oldest pending event of an aggregate is claimable
+                }
+                boolean due = !event.nextAttemptAt().isAfter(now);
+                boolean free = event.leaseUntil().map(until -> !until.isAfter(now)).orElse(true);
+                if (due && free) {
+                    OutboxEvent held = with(event, OutboxStatus.PENDING, event.attempts(), event.nextAttemptAt(),
+                            Optional.of(node), Optional.of(leaseUntil), Optional.empty(), event.lastError());
+                    replace(event, held);
+                    claimed.add(held);
+                }
+            }
+            return claimed;
+        });
+    }
+
+    @Override
+    public int markDelivered(String node, List<String> ids, Instant at) {
+        return transactions.write(() -> {
+            int marked = 0;
+            for (String id : ids) {
+                OutboxEvent event = events.get(id);
+                if (event != null && heldBy(event, node)) {
+                    replace(event, with(event, OutboxStatus.DELIVERED, event.attempts(), event.nextAttemptAt(),
+                            event.claimedBy(), Optional.empty(), Optional.of(at), event.lastError()));
+                    marked++;
+                }
+            }
+            return marked;
+        });
+    }
+
+    @Override
+    public boolean markFailed(String node, String id, String error, Instant nextAttemptAt, boolean park) {
+        return transactions.write(() -> {
+            OutboxEvent event = events.get(id);
+            if (event == null || !heldBy(event, node)) {
+                return false;
+            }
+            replace(event, with(event, park ? OutboxStatus.PARKED : OutboxStatus.PENDING, event.attempts() + 1,
+                    nextAttemptAt, event.claimedBy(), Optional.empty(), Optional.empty(), Optional.of(error)));
+            return true;
+        });
+    }
+
+    @Override
+    public boolean retry(String id, Instant now) {
+        return transactions.write(() -> {
+            OutboxEvent event = events.get(id);
+            if (event == null || event.status() != OutboxStatus.PARKED) {
+                return false;
+            }
+            replace(event, with(event, OutboxStatus.PENDING, 0, now, event.claimedBy(), Optional.empty(),
+                    Optional.empty(), event.lastError()));
+            return true;
+        });
+    }
+
+    @Override
+    public Optional<OutboxEvent> find(String id) {
+        return transactions.read(() -> Optional.ofNullable(events.get(id)));
+    }
+
+    @Override
+    public Page<OutboxEvent> list(Optional<OutboxStatus> status, PageRequest page) {
+        return transactions.read(() -> {
+            List<OutboxEvent> matching = events.values().stream()
+                    .filter(e -> status.map(s -> e.status() == s).orElse(true)).toList();
+            int from = (int) Math.min(page.offset(), matching.size());
+            int to = (int) Math.min((long) from + page.limit(), matching.size());
+            return new Page<>(matching.subList(from, to), matching.size(), page);
+        });
+    }
+
+    @Override
+    public OutboxSummary summary() {
+        return transactions.read(() -> {
+            Map<OutboxStatus, Long> counts = new HashMap<>();
+            Instant oldest = null;
+            for (OutboxEvent event : events.values()) {
+                counts.merge(event.status(), 1L, Long::sum);
+                if (event.status() == OutboxStatus.PENDING
+                        && (oldest == null || event.createdAt().isBefore(oldest))) {
+                    oldest = event.createdAt();
+                }
+            }
+            return new OutboxSummary(counts.getOrDefault(OutboxStatus.PENDING, 0L),
+                    counts.getOrDefault(OutboxStatus.DELIVERED, 0L), counts.getOrDefault(OutboxStatus.PARKED, 0L),
+                    Optional.ofNullable(oldest));
+        });
+    }
+
+    @Override
+    public int purgeDelivered(Instant deliveredBefore, int limit) {
+        PageRequest.checkLimit(limit);
+        return transactions.write(() -> {
+            List<OutboxEvent> old = events.values().stream()
+                    .filter(e -> e.status() == OutboxStatus.DELIVERED
+                            && e.deliveredAt().orElseThrow().isBefore(deliveredBefore))
+                    .limit(limit).toList();
+            if (!old.isEmpty()) {
+                List<OutboxEvent> before = List.copyOf(events.values());
+                old.forEach(e -> events.remove(e.id()));
+                transactions.onRollback(() -> {
+                    events.clear(); // the recording order survives a rollback
+                    before.forEach(e -> events.put(e.id(), e));
+                });
+            }
+            return old.size();
+        });
+    }
+
+    private static boolean heldBy(OutboxEvent event, String node) {
+        return event.status() == OutboxStatus.PENDING && event.leaseUntil().isPresent()
+                && event.claimedBy().filter(node::equals).isPresent();
+    }
+
+    private void replace(OutboxEvent before, OutboxEvent after) {
+        events.put(after.id(), after); // same key: the linked map keeps the recording order
+        transactions.onRollback(() -> events.put(before.id(), before));
+    }
+
+    private static OutboxEvent with(OutboxEvent e, OutboxStatus status, int attempts, Instant nextAttemptAt,
+                                    Optional<String> claimedBy, Optional<Instant> leaseUntil,
+                                    Optional<Instant> deliveredAt, Optional<String> lastError) {
+        return new OutboxEvent(e.sequence(), e.id(), e.aggregateType(), e.aggregateId(), e.type(), e.payload(),
+                e.createdAt(), status, attempts, nextAttemptAt, claimedBy, leaseUntil, deliveredAt, lastError);
+    }
+}
