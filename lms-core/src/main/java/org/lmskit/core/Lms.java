@@ -21,7 +21,12 @@ import org.lmskit.core.recruitment.RecruitmentCapability;
 import org.lmskit.core.recruitment.RecruitmentSettings;
 import org.lmskit.core.seats.SeatsCapability;
 import org.lmskit.core.seats.WorkingDayCalendar;
+import org.lmskit.core.event.EventCodec;
+import org.lmskit.core.event.EventOutbox;
 import org.lmskit.core.event.EventPublisher;
+import org.lmskit.core.event.EventRelay;
+import org.lmskit.core.event.OutboxSettings;
+import java.util.Optional;
 import org.lmskit.spi.StorageCapabilities;
 import org.lmskit.spi.StorageProvider;
 
@@ -46,13 +51,17 @@ public final class Lms {
     private final CompetencyCapability competencies;
     private final RecruitmentCapability recruitment;
     private final AdaptiveCapability adaptive;
+    private final EventOutbox events;
 
     private Lms(Builder builder) {
         StorageProvider storage = builder.storage;
         this.storageCapabilities = storage.capabilities();
         this.clock = builder.clock;
+        Optional<EventRelay> relay = Optional.ofNullable(builder.outbox).map(settings -> new EventRelay(
+                storage.outbox(), builder.eventPublisher, EventCodec.standard(), builder.clock, settings));
+        this.events = new EventOutbox(relay, relay.isPresent() ? storage.outbox() : null, clock);
         Ports ports = new Ports(storage, clock, builder.eventPublisher, builder.notifier, builder.directory,
-                builder.idGenerator::next);
+                builder.idGenerator::next, relay);
         this.seats = SeatsCapability.assemble(ports, builder.workingDays);
         // a corrected case study finishes the path: natural rotation hands the slot over in the same transaction
         this.certification = CertificationCapability.assemble(ports, builder.certificationSettings,
@@ -99,6 +108,14 @@ public final class Lms {
         return recruitment;
     }
 
+    /**
+     * The outbox of events, when it is on ({@link Builder#outbox}): its relay, and what an administrator sees and
+     * retries.
+     */
+    public EventOutbox events() {
+        return events;
+    }
+
     /** The audit trail of every change the library made, field by field. */
     public AuditService audit() {
         return audit;
@@ -133,6 +150,7 @@ public final class Lms {
         private RecruitmentSettings recruitmentSettings = RecruitmentSettings.ofDefaults();
         private AdaptiveSettings adaptiveSettings = AdaptiveSettings.ofDefaults();
         private ProgramQuizOutcomes programQuizOutcomes;
+        private OutboxSettings outbox;
 
         private Builder() {
         }
@@ -148,6 +166,17 @@ public final class Lms {
         /** Where every "now" comes from; the system UTC clock by default. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Turns the outbox on: a change's events are recorded in its own transaction and {@code lms.events().relay()}
+         * delivers them to the event publisher at least once, in order per aggregate, from any node (docs/events.md);
+         * start the relay or drain it from your scheduler. Off by default: events go to the publisher once their
+         * transaction commits, at most once. Needs a storage with an outbox (both shipped adapters have one).
+         */
+        public Builder outbox(OutboxSettings settings) {
+            this.outbox = Objects.requireNonNull(settings, "outbox");
             return this;
         }
 
@@ -228,6 +257,14 @@ public final class Lms {
             if (storage == null) {
                 throw new IllegalStateException("Lms needs a storage: pass InMemoryStorage.create() from lms-inmemory, "
                         + "a JdbcStorage from lms-jdbc, or your own StorageProvider to Lms.builder().storage(...)");
+            }
+            if (outbox != null) {
+                try {
+                    storage.outbox();
+                } catch (UnsupportedOperationException none) {
+                    throw new IllegalStateException("the outbox is on but " + storage.capabilities().name()
+                            + " storage has none: implement StorageProvider.outbox() or leave the outbox off", none);
+                }
             }
             return new Lms(this);
         }

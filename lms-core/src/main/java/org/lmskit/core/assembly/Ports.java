@@ -2,9 +2,11 @@ package org.lmskit.core.assembly;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.lmskit.core.directory.Directory;
 import org.lmskit.core.event.EventPublisher;
+import org.lmskit.core.event.EventRelay;
 import org.lmskit.core.notification.Notifier;
 import org.lmskit.spi.StorageProvider;
 
@@ -14,10 +16,19 @@ import org.lmskit.spi.StorageProvider;
  * builds it from its builder and hands it to each capability's {@code assemble}.
  *
  * @param ids a supplier of fresh record ids (random UUIDs by default)
+ * @param outbox when present, a change's events are recorded in the storage's outbox in its transaction and this
+ *               relay delivers them; when empty, they go to {@code events} after the commit
  */
 public record Ports(StorageProvider storage, Clock clock, EventPublisher events, Notifier notifier,
-                    Directory directory, Supplier<String> ids) {
+                    Directory directory, Supplier<String> ids, Optional<EventRelay> outbox) {
+    /** Ports without the outbox: events go to {@code events} after the commit. */
+    public Ports(StorageProvider storage, Clock clock, EventPublisher events, Notifier notifier, Directory directory,
+                 Supplier<String> ids) {
+        this(storage, clock, events, notifier, directory, ids, Optional.empty());
+    }
+
     public Ports {
+        Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(storage, "storage");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(events, "events");

@@ -3,6 +3,7 @@ package org.lmskit.core.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.lmskit.core.assembly.Ports;
@@ -10,6 +11,7 @@ import org.lmskit.core.error.InvalidInputException;
 import org.lmskit.core.error.LmsException;
 import org.lmskit.core.error.PermissionDeniedException;
 import org.lmskit.core.error.RuleRefusedException;
+import org.lmskit.core.event.EventCodec;
 import org.lmskit.core.event.EventPublisher;
 import org.lmskit.core.event.LmsEvent;
 import org.lmskit.core.id.UserId;
@@ -17,6 +19,8 @@ import org.lmskit.core.policy.Decision;
 import org.lmskit.core.security.Actor;
 import org.lmskit.spi.Transactions;
 import org.lmskit.spi.audit.FieldChange;
+import org.lmskit.spi.outbox.NewOutboxEvent;
+import org.lmskit.spi.outbox.OutboxStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +41,8 @@ public final class Operations {
      * view it is the view's whole list (a view commits nothing an event could wait for).
      */
     private static final ThreadLocal<List<Runnable>> AFTER_END = new ThreadLocal<>();
+    /** With the outbox on: the events of the write in progress, appended in one batch just before it commits. */
+    private static final ThreadLocal<List<NewOutboxEvent>> RECORDED = new ThreadLocal<>();
 
     /** Builds a capability's refusal event: when, who (null when unknown), which rule, why. */
     @FunctionalInterface
@@ -48,18 +54,31 @@ public final class Operations {
     private final EventPublisher events;
     private final AuditWriter audit;
     private final RefusalEvent refusal;
+    /** The outbox a change's events are recorded in, when on; null when they go to {@link #events} after commit. */
+    private final OutboxStore outbox;
+    private final Runnable recorded;
 
     public Operations(Transactions transactions, EventPublisher events, AuditWriter audit, RefusalEvent refusal) {
+        this(transactions, events, audit, refusal, null, () -> {
+        });
+    }
+
+    private Operations(Transactions transactions, EventPublisher events, AuditWriter audit, RefusalEvent refusal,
+                       OutboxStore outbox, Runnable recorded) {
         this.transactions = transactions;
         this.events = events;
         this.audit = audit;
         this.refusal = refusal;
+        this.outbox = outbox;
+        this.recorded = recorded;
     }
 
     /** The kernel of one capability, over the host's ports, publishing {@code refusal} events for its refusals. */
     public static Operations of(Ports ports, RefusalEvent refusal) {
-        return new Operations(ports.storage().transactions(), ports.events(),
-                new AuditWriter(ports.storage().auditTrail(), ports.clock()), refusal);
+        AuditWriter audit = new AuditWriter(ports.storage().auditTrail(), ports.clock());
+        return ports.outbox().map(relay -> new Operations(ports.storage().transactions(), ports.events(), audit,
+                        refusal, ports.storage().outbox(), (Runnable) relay::wake))
+                .orElseGet(() -> new Operations(ports.storage().transactions(), ports.events(), audit, refusal));
     }
 
     /** Now, from the injected clock, at the stores' microsecond precision. */
@@ -82,14 +101,23 @@ public final class Operations {
         }
         List<Runnable> buffered = new ArrayList<>();
         List<Runnable> refusals = new ArrayList<>();
+        List<NewOutboxEvent> toRecord = new ArrayList<>();
         PENDING.set(buffered);
         AFTER_END.set(refusals);
+        RECORDED.set(toRecord);
         T result;
         try {
-            result = StoreCalls.inTransaction(transactions, work);
+            result = StoreCalls.inTransaction(transactions, () -> {
+                T done = work.get();
+                if (!toRecord.isEmpty()) { // the change's events commit with it, or not at all
+                    outbox.append(List.copyOf(toRecord));
+                }
+                return done;
+            });
         } finally {
             PENDING.remove();
             AFTER_END.remove();
+            RECORDED.remove();
             refusals.forEach(Runnable::run);
         }
         buffered.forEach(Runnable::run);
@@ -139,9 +167,36 @@ public final class Operations {
         return result;
     }
 
-    /** Publishes a change's event after its transaction commits (at once outside one). */
+    /**
+     * Publishes a change's event after its transaction commits (at once outside one). With the outbox on, the event is
+     * recorded in the transaction instead (in its own outside one) and the relay, woken after the commit, delivers
+     * it; an event published by a view (which changes nothing) still goes to the publisher directly.
+     */
     public void publish(LmsEvent event) {
-        afterCommit(() -> events.publish(event));
+        if (outbox == null || inView()) {
+            afterCommit(() -> events.publish(event));
+            return;
+        }
+        EventCodec.Encoded encoded = EventCodec.standard().encode(event);
+        NewOutboxEvent entry = new NewOutboxEvent(UUID.randomUUID().toString(), encoded.aggregateType(),
+                encoded.aggregateId(), encoded.type(), encoded.payload(), now());
+        List<NewOutboxEvent> toRecord = RECORDED.get();
+        if (toRecord == null) {
+            StoreCalls.translating(() -> {
+                outbox.append(List.of(entry));
+                return null;
+            });
+            recorded.run();
+        } else {
+            toRecord.add(entry);
+            afterCommit(recorded);
+        }
+    }
+
+    /** Whether the thread is inside a view's read-only transaction, where nothing is recorded. */
+    private static boolean inView() {
+        List<Runnable> pending = PENDING.get();
+        return pending != null && pending == AFTER_END.get();
     }
 
     /**
