@@ -1,7 +1,9 @@
 package org.lmskit.core.adaptive;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.lmskit.core.event.LmsEvent;
 import org.lmskit.core.id.CourseId;
 import org.lmskit.core.id.LessonId;
@@ -27,9 +29,13 @@ public sealed interface AdaptiveEvent extends LmsEvent {
         }
     }
 
-    /** A learner's lesson moved to {@code status}. */
-    record LessonProgressed(Instant occurredAt, UserId learner, LessonId lesson, LessonStatus status)
-            implements AdaptiveEvent {
+    /**
+     * A learner tried a lesson: what they reported ({@code reported}, with the score in percent when there was one)
+     * and the status the lesson is now at ({@code status}: a done lesson stays done, a mission waits for its
+     * correction).
+     */
+    record LessonProgressed(Instant occurredAt, UserId learner, LessonId lesson, LessonStatus status,
+                            LessonStatus reported, Optional<BigDecimal> score) implements AdaptiveEvent {
     }
 
     /** A tutor corrected a learner's lesson status (audited; seed 001). */

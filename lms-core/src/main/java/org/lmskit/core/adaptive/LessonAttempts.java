@@ -44,7 +44,8 @@ public final class LessonAttempts {
                     current.timeSpent().plus(report.timeSpent()), Progressions.best(current.score(), report.score()),
                     status != current.status() ? Optional.of(now) : current.statusAt(), current.version());
             LessonProgress saved = ctx.save(current, next);
-            ctx.ops.publish(new AdaptiveEvent.LessonProgressed(now, learner, lessonId, saved.status()));
+            ctx.ops.publish(new AdaptiveEvent.LessonProgressed(now, learner, lessonId, saved.status(),
+                    report.status(), report.score()));
             return saved;
         });
     }
