@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.lmskit.app.adaptive.AdaptiveRoutes;
 import org.lmskit.app.audit.AuditRoutes;
+import org.lmskit.app.events.EventRoutes;
 import org.lmskit.app.certification.CaseStudyRoutes;
 import org.lmskit.app.certification.CertificateRoutes;
 import org.lmskit.app.certification.CertificationRoutes;
@@ -48,6 +49,7 @@ public final class HttpApi {
         RequestBodies bodies = new RequestBodies(mapper, validator);
         CertificationRoutes certification = new CertificationRoutes(lms.certification().grading(), bodies);
         AuditRoutes audit = new AuditRoutes(lms.audit());
+        EventRoutes events = new EventRoutes(lms.events(), mapper);
         CaseStudyRoutes caseStudies = new CaseStudyRoutes(lms, bodies);
         QuizRoutes quizzes = new QuizRoutes(lms, bodies);
         // the demo's issuer keys live as long as the app: a host plugs its own key store in as SigningKeys
@@ -94,6 +96,7 @@ public final class HttpApi {
             recruitment.register(config.routes);
             adaptive.register(config.routes);
             audit.register(config.routes);
+            events.register(config.routes);
             Problems.register(config.routes);
         });
     }

@@ -1,7 +1,9 @@
 package org.lmskit.app;
 
 import io.javalin.Javalin;
+import org.lmskit.app.events.DemoLrs;
 import org.lmskit.app.http.Identities;
+import org.lmskit.core.event.EventRelay;
 import org.lmskit.core.Lms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +31,14 @@ public final class ReferenceApp {
             return;
         }
         Storages storages = new Storages(settings);
-        Lms lms = DemoData.wire(Lms.builder().storage(storages.storage())).build();
+        // events go through the outbox: recorded with each change, delivered as xAPI statements by the relay's thread
+        String node = "app-" + ProcessHandle.current().pid();
+        Lms lms = DemoLrs.wire(DemoData.wire(Lms.builder().storage(storages.storage())), node,
+                DemoLrs.sink(settings.xapiFile())).build();
+        EventRelay relay = lms.events().relay().orElseThrow();
+        relay.start();
         DemoData.load(lms, storages.storage());
+        settings.xapiFile().ifPresent(f -> LOG.info("xAPI statements of delivered events go to {}", f));
         Javalin app = HttpApi.create(lms, new Identities(DemoData.TOKENS)).start(settings.port());
         LOG.info("lmskit reference app listening on http://localhost:{} (try GET /health)", app.port());
 
@@ -38,6 +46,7 @@ public final class ReferenceApp {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("stopping: finishing requests, then closing storage");
             app.stop();
+            relay.close();
             storages.close();
         }, "lmskit-shutdown"));
     }

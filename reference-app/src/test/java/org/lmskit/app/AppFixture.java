@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.function.Consumer;
+import org.lmskit.app.events.DemoLrs;
 import org.lmskit.app.http.Identities;
 import org.lmskit.core.Lms;
 import org.lmskit.inmemory.InMemoryStorage;
@@ -19,7 +20,8 @@ final class AppFixture {
 
     static void run(Consumer<Http> test) {
         InMemoryStorage storage = InMemoryStorage.create();
-        Lms lms = DemoData.wire(Lms.builder().storage(storage).clock(Clock.fixed(NOW, ZoneOffset.UTC))).build();
+        Lms lms = DemoLrs.wire(DemoData.wire(Lms.builder().storage(storage).clock(Clock.fixed(NOW, ZoneOffset.UTC))),
+                "app-fixture", (org.lmskit.xapi.StatementSink) statements -> { }).build();
         DemoData.load(lms, storage);
         Javalin app = HttpApi.create(lms, new Identities(DemoData.TOKENS));
         JavalinTest.test(app, (server, client) -> test.accept(new Http(client)));

@@ -48,6 +48,45 @@ class CrashDurabilityTest {
     }
 
     @Test
+    void an_event_committed_before_kill_9_is_delivered_after_the_restart(@TempDir Path dataDir) throws Exception {
+        Child child = Child.start(dataDir, "ev", "events");
+        child.awaitAcks(ACKS_BEFORE_KILL);
+        ProcessHandle postmaster = postmaster(dataDir);
+        List<ProcessHandle> postgres = new ArrayList<>(postmaster.descendants().toList());
+        postgres.add(0, postmaster);
+
+        child.process.destroyForcibly();
+        postgres.forEach(ProcessHandle::destroyForcibly);
+        child.process.waitFor(30, TimeUnit.SECONDS);
+        for (ProcessHandle p : postgres) {
+            p.onExit().get(30, TimeUnit.SECONDS);
+        }
+        List<String> acknowledged = child.acknowledged("ev").stream().map(LessonId::value).toList();
+        List<String> deliveredBefore = child.lines.stream().filter(l -> l.startsWith("DELIVERED "))
+                .map(l -> l.substring("DELIVERED ".length())).toList();
+
+        AppSettings settings = AppSettings.parse(new String[] {"--embedded-postgres", dataDir.toString()}, Map.of());
+        List<String> deliveredAfter = new CopyOnWriteArrayList<>();
+        try (Storages restarted = new Storages(settings)) {
+            // the events the killed relay had claimed stay held by its lease (30 s) before anyone else may take them
+            java.time.Clock leaseLater = java.time.Clock.offset(java.time.Clock.systemUTC(),
+                    java.time.Duration.ofSeconds(31));
+            Lms lms = org.lmskit.app.events.DemoLrs.wirePublisher(DemoData.wire(Lms.builder()
+                            .storage(restarted.storage()).clock(leaseLater)), "restarted", event -> deliveredAfter.add(
+                            ((org.lmskit.core.certification.CertificationEvent.GradingTableChanged) event).pathId()
+                                    .value())).build();
+            lms.events().relay().orElseThrow().drain();
+            assertThat(lms.events().summary(DemoData.ADMIN).pending()).as("nothing left undelivered").isZero();
+        }
+
+        assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(ACKS_BEFORE_KILL);
+        List<String> lost = acknowledged.stream()
+                .filter(path -> !deliveredBefore.contains(path) && !deliveredAfter.contains(path)).toList();
+        assertThat(lost).as("events of acknowledged writes never delivered").isEmpty();
+        assertThat(deliveredAfter).as("the restart delivered what the killed relay had not").isNotEmpty();
+    }
+
+    @Test
     void killing_only_the_jvm_leaves_nothing_that_blocks_the_next_start(@TempDir Path dataDir) throws Exception {
         Child child = Child.start(dataDir, "jvm");
         child.awaitAcks(ACKS_BEFORE_KILL);
@@ -119,10 +158,12 @@ class CrashDurabilityTest {
     }
 
     private record Child(Process process, List<String> lines) {
-        static Child start(Path dataDir, String prefix) throws Exception {
+        static Child start(Path dataDir, String... arguments) throws Exception {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    CrashWriter.class.getName(), dataDir.toString(), prefix)
+            List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                    CrashWriter.class.getName(), dataDir.toString()));
+            command.addAll(List.of(arguments));
+            Process process = new ProcessBuilder(command)
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             List<String> lines = new CopyOnWriteArrayList<>();
             Thread reader = new Thread(() -> {

@@ -14,6 +14,9 @@ import org.lmskit.core.id.LessonId;
  * The child JVM of {@link CrashDurabilityTest}: opens the app's durable embedded storage on a directory,
  * then writes lessons {@code <prefix>-0}, {@code <prefix>-1}, ... forever, printing {@code ACK n} on stdout
  * after each write returned (the moment the app would answer 201). The test kills it mid-stream.
+ *
+ * <p>With a third argument {@code events}, it writes grading tables of paths {@code <prefix>-n} instead, with the
+ * outbox on and its relay running, printing {@code DELIVERED <path>} as each event reaches its publisher.
  */
 public final class CrashWriter {
     private CrashWriter() {
@@ -24,11 +27,30 @@ public final class CrashWriter {
                 StandardCharsets.UTF_8);
         AppSettings settings = AppSettings.parse(new String[] {"--embedded-postgres", args[0]}, Map.of());
         Storages storages = new Storages(settings);
+        if (args.length > 2 && args[2].equals("events")) {
+            writeEvents(storages, args[1], out);
+            return;
+        }
         Lms lms = DemoData.wire(Lms.builder().storage(storages.storage())).build();
         out.println("READY");
         for (int n = 0; ; n++) {
             lms.adaptive().catalogue().defineLesson(DemoData.ADMIN, new Lesson(LessonId.of(args[1] + "-" + n), "Crash " + n,
                     LessonKind.VIDEO, Duration.ofMinutes(1), false, List.of(), 0));
+            out.println("ACK " + n);
+        }
+    }
+
+    private static void writeEvents(Storages storages, String prefix, PrintStream out) {
+        Lms lms = org.lmskit.app.events.DemoLrs.wirePublisher(DemoData.wire(Lms.builder().storage(storages.storage())),
+                "crash-child", event -> out.println("DELIVERED "
+                        + ((org.lmskit.core.certification.CertificationEvent.GradingTableChanged) event).pathId()))
+                .build();
+        lms.events().relay().orElseThrow().start();
+        out.println("READY");
+        for (int n = 0; ; n++) {
+            lms.certification().grading().defineGradingTable(DemoData.ADMIN,
+                    org.lmskit.core.id.PathId.of(prefix + "-" + n), org.lmskit.core.certification.GradingTable.ofDefaults(),
+                    0);
             out.println("ACK " + n);
         }
     }

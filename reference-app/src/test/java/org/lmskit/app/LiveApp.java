@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.lmskit.app.events.DemoLrs;
 import org.lmskit.app.http.Identities;
 import org.lmskit.app.http.Json;
 import org.lmskit.core.Lms;
@@ -39,14 +40,18 @@ final class LiveApp implements AutoCloseable {
     final Kind kind;
     final StorageProvider storage;
     final Lms lms;
+    /** The xAPI statements of the events the relay delivered: {@code lms.events().relay()} is drained by the tests. */
+    final List<com.fasterxml.jackson.databind.node.ObjectNode> statements =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Javalin app;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private LiveApp(Kind kind, StorageProvider storage) {
         this.kind = kind;
         this.storage = storage;
-        this.lms = DemoData.wire(Lms.builder().storage(storage).clock(Clock.fixed(AppFixture.NOW, ZoneOffset.UTC)))
-                .build();
+        // as the app runs: events through the outbox, delivered as xAPI statements (here kept in a list)
+        this.lms = DemoLrs.wire(DemoData.wire(Lms.builder().storage(storage)
+                        .clock(Clock.fixed(AppFixture.NOW, ZoneOffset.UTC))), "live-app", (org.lmskit.xapi.StatementSink) statements::addAll).build();
         DemoData.load(lms, storage);
         this.app = HttpApi.create(lms, new Identities(DemoData.TOKENS)).start(0);
     }
