@@ -21,7 +21,6 @@ import org.lmskit.core.recruitment.RecruitmentCapability;
 import org.lmskit.core.recruitment.RecruitmentSettings;
 import org.lmskit.core.seats.SeatsCapability;
 import org.lmskit.core.seats.WorkingDayCalendar;
-import org.lmskit.core.event.EventCodec;
 import org.lmskit.core.event.EventOutbox;
 import org.lmskit.core.event.EventPublisher;
 import org.lmskit.core.event.EventRelay;
@@ -58,7 +57,7 @@ public final class Lms {
         this.storageCapabilities = storage.capabilities();
         this.clock = builder.clock;
         Optional<EventRelay> relay = Optional.ofNullable(builder.outbox).map(settings -> new EventRelay(
-                storage.outbox(), builder.eventPublisher, EventCodec.standard(), builder.clock, settings));
+                storage.outbox(), builder.eventPublisher, StandardEventCodec.standard(), builder.clock, settings));
         this.events = new EventOutbox(relay, relay.isPresent() ? storage.outbox() : null, clock);
         Ports ports = new Ports(storage, clock, builder.eventPublisher, builder.notifier, builder.directory,
                 builder.idGenerator::next, relay);

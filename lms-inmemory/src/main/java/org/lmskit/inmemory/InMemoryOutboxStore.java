@@ -26,6 +26,8 @@ import org.lmskit.spi.outbox.OutboxSummary;
 final class InMemoryOutboxStore implements OutboxStore {
     private final InMemoryTransactions transactions;
     private final Map<String, OutboxEvent> events = new LinkedHashMap<>();
+    /** The pending events' ids by sequence: what a claim walks, however many delivered events are kept. */
+    private final java.util.TreeMap<Long, String> pending = new java.util.TreeMap<>();
     private long sequence;
 
     InMemoryOutboxStore(InMemoryTransactions transactions) {
@@ -41,11 +43,16 @@ final class InMemoryOutboxStore implements OutboxStore {
                 }
             }
             for (NewOutboxEvent event : added) {
-                events.put(event.id(), new OutboxEvent(++sequence, event.id(), event.aggregateType(),
+                long seq = ++sequence;
+                events.put(event.id(), new OutboxEvent(seq, event.id(), event.aggregateType(),
                         event.aggregateId(), event.type(), event.payload(), event.createdAt(), OutboxStatus.PENDING,
                         0, event.createdAt(), Optional.empty(), Optional.empty(), Optional.empty(),
                         Optional.empty()));
-                transactions.onRollback(() -> events.remove(event.id()));
+                pending.put(seq, event.id());
+                transactions.onRollback(() -> {
+                    events.remove(event.id());
+                    pending.remove(seq);
+                });
             }
             return null;
         });
@@ -57,12 +64,13 @@ final class InMemoryOutboxStore implements OutboxStore {
         return transactions.write(() -> {
             Set<List<String>> seen = new HashSet<>();
             List<OutboxEvent> claimed = new ArrayList<>();
-            for (OutboxEvent event : List.copyOf(events.values())) {
+            // re-leasing a pending event puts the same key again: no structural change under the iteration
+            for (String id : pending.values()) {
                 if (claimed.size() == limit) {
                     break;
                 }
-                if (event.status() != OutboxStatus.PENDING
-                        || !seen.add(List.of(event.aggregateType(), event.aggregateId()))) {
+                OutboxEvent event = events.get(id);
+                if (!seen.add(List.of(event.aggregateType(), event.aggregateId()))) {
                     continue; // only the oldest pending event of an aggregate is claimable
                 }
                 boolean due = !event.nextAttemptAt().isAfter(now);
@@ -180,8 +188,17 @@ final class InMemoryOutboxStore implements OutboxStore {
     }
 
     private void replace(OutboxEvent before, OutboxEvent after) {
-        events.put(after.id(), after); // same key: the linked map keeps the recording order
-        transactions.onRollback(() -> events.put(before.id(), before));
+        put(after); // same key: the linked map keeps the recording order
+        transactions.onRollback(() -> put(before));
+    }
+
+    private void put(OutboxEvent event) {
+        events.put(event.id(), event);
+        if (event.status() == OutboxStatus.PENDING) {
+            pending.put(event.sequence(), event.id());
+        } else {
+            pending.remove(event.sequence());
+        }
     }
 
     private static OutboxEvent with(OutboxEvent e, OutboxStatus status, int attempts, Instant nextAttemptAt,

@@ -16,7 +16,7 @@ import org.lmskit.spi.recruitment.CandidateQuery;
 import org.lmskit.spi.recruitment.CandidateRecord;
 
 class JdbcSchemaTest {
-    private static final String LATEST = "12";
+    private static final String LATEST = "13";
 
     @Test
     void migrating_an_empty_database_creates_the_schema_and_migrating_again_changes_nothing() {

@@ -52,6 +52,11 @@ public final class EventRelay implements AutoCloseable {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
+    /** How this relay's events are recorded and read back. */
+    public EventCodec codec() {
+        return codec;
+    }
+
     public OutboxSettings settings() {
         return settings;
     }

@@ -56,20 +56,22 @@ public final class Operations {
     private final RefusalEvent refusal;
     /** The outbox a change's events are recorded in, when on; null when they go to {@link #events} after commit. */
     private final OutboxStore outbox;
+    private final EventCodec codec;
     private final Runnable recorded;
 
     public Operations(Transactions transactions, EventPublisher events, AuditWriter audit, RefusalEvent refusal) {
-        this(transactions, events, audit, refusal, null, () -> {
+        this(transactions, events, audit, refusal, null, null, () -> {
         });
     }
 
     private Operations(Transactions transactions, EventPublisher events, AuditWriter audit, RefusalEvent refusal,
-                       OutboxStore outbox, Runnable recorded) {
+                       OutboxStore outbox, EventCodec codec, Runnable recorded) {
         this.transactions = transactions;
         this.events = events;
         this.audit = audit;
         this.refusal = refusal;
         this.outbox = outbox;
+        this.codec = codec;
         this.recorded = recorded;
     }
 
@@ -77,7 +79,7 @@ public final class Operations {
     public static Operations of(Ports ports, RefusalEvent refusal) {
         AuditWriter audit = new AuditWriter(ports.storage().auditTrail(), ports.clock());
         return ports.outbox().map(relay -> new Operations(ports.storage().transactions(), ports.events(), audit,
-                        refusal, ports.storage().outbox(), (Runnable) relay::wake))
+                        refusal, ports.storage().outbox(), relay.codec(), (Runnable) relay::wake))
                 .orElseGet(() -> new Operations(ports.storage().transactions(), ports.events(), audit, refusal));
     }
 
@@ -177,7 +179,7 @@ public final class Operations {
             afterCommit(() -> events.publish(event));
             return;
         }
-        EventCodec.Encoded encoded = EventCodec.standard().encode(event);
+        EventCodec.Encoded encoded = codec.encode(event);
         NewOutboxEvent entry = new NewOutboxEvent(UUID.randomUUID().toString(), encoded.aggregateType(),
                 encoded.aggregateId(), encoded.type(), encoded.payload(), now());
         List<NewOutboxEvent> toRecord = RECORDED.get();

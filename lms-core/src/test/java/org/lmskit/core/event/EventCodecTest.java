@@ -35,7 +35,7 @@ import org.lmskit.core.recruitment.RecruitmentEvent;
 import org.lmskit.core.seats.SeatEvent;
 
 class EventCodecTest {
-    private static final EventCodec CODEC = EventCodec.standard();
+    private static final EventCodec CODEC = org.lmskit.core.StandardEventCodec.standard();
     private static final Instant AT = Instant.parse("2026-11-24T10:15:30.123456Z");
 
     static Stream<String> types() {
