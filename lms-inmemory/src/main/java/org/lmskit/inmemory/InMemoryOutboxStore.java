@@ -19,8 +19,8 @@ import org.lmskit.spi.outbox.OutboxStore;
 import org.lmskit.spi.outbox.OutboxSummary;
 
 /**
- * The outbox in recording order (a linked map by id). Claims run under the storage's write lock, so racing claimers
- * of one process see each other's leases; nothing survives the process, so in memory the outbox gives the delivery
+ * The outbox in recording order (a linked map by id, and the pending events by sequence). Claims run under the
+ * storage's write lock, so racing claimers of one process see each other's leases; nothing survives the process, so in memory the outbox gives the delivery
  * order and the retries, not durability.
  */
 final class InMemoryOutboxStore implements OutboxStore {
@@ -62,27 +62,69 @@ final class InMemoryOutboxStore implements OutboxStore {
     public List<OutboxEvent> claim(String node, Instant now, Instant leaseUntil, int limit) {
         PageRequest.checkLimit(limit);
         return transactions.write(() -> {
+            // the heads first: the oldest pending event of each aggregate, when due and free, oldest first
+            Map<List<String>, Long> heads = new HashMap<>();
             Set<List<String>> seen = new HashSet<>();
-            List<OutboxEvent> claimed = new ArrayList<>();
-            // re-leasing a pending event puts the same key again: no structural change under the iteration
+            List<OutboxEvent> taken = new ArrayList<>();
             for (String id : pending.values()) {
-                if (claimed.size() == limit) {
+                if (taken.size() == limit) {
                     break;
                 }
                 OutboxEvent event = events.get(id);
-                if (!seen.add(List.of(event.aggregateType(), event.aggregateId()))) {
-                    continue; // only the oldest pending event of an aggregate is claimable
-                }
-                boolean due = !event.nextAttemptAt().isAfter(now);
-                boolean free = event.leaseUntil().map(until -> !until.isAfter(now)).orElse(true);
-                if (due && free) {
-                    OutboxEvent held = with(event, OutboxStatus.PENDING, event.attempts(), event.nextAttemptAt(),
-                            Optional.of(node), Optional.of(leaseUntil), Optional.empty(), event.lastError());
-                    replace(event, held);
-                    claimed.add(held);
+                List<String> aggregate = List.of(event.aggregateType(), event.aggregateId());
+                if (seen.add(aggregate) && claimable(event, now)) {
+                    heads.put(aggregate, event.sequence());
+                    taken.add(event);
                 }
             }
+            // then the runs after those heads, in recording order, each stopping at an event not due or not free
+            Set<List<String>> stopped = new HashSet<>();
+            for (String id : pending.values()) {
+                if (taken.size() == limit) {
+                    break;
+                }
+                OutboxEvent event = events.get(id);
+                List<String> aggregate = List.of(event.aggregateType(), event.aggregateId());
+                Long head = heads.get(aggregate);
+                if (head == null || event.sequence() <= head || stopped.contains(aggregate)) {
+                    continue;
+                }
+                if (claimable(event, now)) {
+                    taken.add(event);
+                } else {
+                    stopped.add(aggregate);
+                }
+            }
+            taken.sort(java.util.Comparator.comparingLong(OutboxEvent::sequence));
+            List<OutboxEvent> claimed = new ArrayList<>(taken.size());
+            for (OutboxEvent event : taken) {
+                OutboxEvent held = with(event, OutboxStatus.PENDING, event.attempts(), event.nextAttemptAt(),
+                        Optional.of(node), Optional.of(leaseUntil), Optional.empty(), event.lastError());
+                replace(event, held);
+                claimed.add(held);
+            }
             return claimed;
+        });
+    }
+
+    private static boolean claimable(OutboxEvent event, Instant now) {
+        return !event.nextAttemptAt().isAfter(now)
+                && event.leaseUntil().map(until -> !until.isAfter(now)).orElse(true);
+    }
+
+    @Override
+    public int release(String node, List<String> ids) {
+        return transactions.write(() -> {
+            int released = 0;
+            for (String id : ids) {
+                OutboxEvent event = events.get(id);
+                if (event != null && heldBy(event, node)) {
+                    replace(event, with(event, OutboxStatus.PENDING, event.attempts(), event.nextAttemptAt(),
+                            event.claimedBy(), Optional.empty(), Optional.empty(), event.lastError()));
+                    released++;
+                }
+            }
+            return released;
         });
     }
 

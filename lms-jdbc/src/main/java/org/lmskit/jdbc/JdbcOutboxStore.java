@@ -19,9 +19,10 @@ import org.lmskit.spi.outbox.OutboxStore;
 import org.lmskit.spi.outbox.OutboxSummary;
 
 /**
- * The outbox table (V13). A claim is one statement: it locks the oldest pending event of each aggregate that is due and
- * free with {@code FOR UPDATE SKIP LOCKED}, so racing relays on several nodes take disjoint batches without waiting on
- * each other, and writes the lease in the same statement.
+ * The outbox table (V13). A claim is one transaction of three statements: it locks the oldest pending event of each
+ * aggregate that is due and free with {@code FOR UPDATE SKIP LOCKED} (racing relays on several nodes take disjoint
+ * heads without waiting on each other), then the pending events after those heads (nobody else can claim them while
+ * their head is locked, then leased), and writes the lease on all of them.
  */
 final class JdbcOutboxStore implements OutboxStore {
     private static final String COLUMNS = """
@@ -30,16 +31,30 @@ final class JdbcOutboxStore implements OutboxStore {
     private static final String APPEND = """
             INSERT INTO lmskit_outbox (id, aggregatetype, aggregateid, type, payload, created_at, next_attempt_at)
             VALUES (?, ?, ?, ?, ?::json, ?, ?)""";
-    private static final String CLAIM = """
-            UPDATE lmskit_outbox SET claimed_by = ?, lease_until = ?
-            WHERE seq IN (
-                SELECT c.seq FROM lmskit_outbox c
-                WHERE c.status = 'PENDING' AND c.next_attempt_at <= ? AND (c.lease_until IS NULL OR c.lease_until <= ?)
-                  AND NOT EXISTS (SELECT 1 FROM lmskit_outbox p
-                                  WHERE p.status = 'PENDING' AND p.aggregatetype = c.aggregatetype
-                                    AND p.aggregateid = c.aggregateid AND p.seq < c.seq)
-                ORDER BY c.seq LIMIT ? FOR UPDATE SKIP LOCKED)
-            RETURNING\s""" + COLUMNS;
+    /** The heads: each aggregate's oldest pending event, due and free, locked so no other claimer takes them. */
+    private static final String HEADS = """
+            SELECT c.seq, c.aggregatetype, c.aggregateid FROM lmskit_outbox c
+            WHERE c.status = 'PENDING' AND c.next_attempt_at <= ? AND (c.lease_until IS NULL OR c.lease_until <= ?)
+              AND NOT EXISTS (SELECT 1 FROM lmskit_outbox p
+                              WHERE p.status = 'PENDING' AND p.aggregatetype = c.aggregatetype
+                                AND p.aggregateid = c.aggregateid AND p.seq < c.seq)
+            ORDER BY c.seq LIMIT ? FOR UPDATE SKIP LOCKED""";
+    /**
+     * The pending events after the heads, in recording order: no other claimer can want them while it cannot hold
+     * their head, which this transaction has locked.
+     */
+    private static final String RUNS = """
+            SELECT o.seq, o.aggregatetype, o.aggregateid, o.next_attempt_at <= ? AND (o.lease_until IS NULL
+                   OR o.lease_until <= ?) AS claimable
+            FROM lmskit_outbox o
+            JOIN unnest(?::text[], ?::text[]) AS h(aggregatetype, aggregateid)
+              ON o.aggregatetype = h.aggregatetype AND o.aggregateid = h.aggregateid
+            WHERE o.status = 'PENDING' AND o.seq <> ALL (?)
+            ORDER BY o.seq LIMIT ? FOR UPDATE OF o""";
+    private static final String CLAIM = "UPDATE lmskit_outbox SET claimed_by = ?, lease_until = ? "
+            + "WHERE seq = ANY (?) RETURNING " + COLUMNS;
+    private static final String RELEASE = "UPDATE lmskit_outbox SET lease_until = NULL WHERE id = ANY (?) AND "
+            + "status = 'PENDING' AND claimed_by = ? AND lease_until IS NOT NULL";
     private static final String HELD = "status = 'PENDING' AND claimed_by = ? AND lease_until IS NOT NULL";
     private static final String MARK_DELIVERED = "UPDATE lmskit_outbox SET status = 'DELIVERED', delivered_at = ?, "
             + "lease_until = NULL WHERE id = ANY (?) AND " + HELD;
@@ -101,14 +116,54 @@ final class JdbcOutboxStore implements OutboxStore {
     @Override
     public List<OutboxEvent> claim(String node, Instant now, Instant leaseUntil, int limit) {
         PageRequest.checkLimit(limit);
-        return db.withConnection(connection -> {
-            List<OutboxEvent> claimed = new ArrayList<>();
+        return db.inTransaction(() -> db.withConnection(connection -> {
+            List<Long> seqs = new ArrayList<>();
+            List<String> types = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement s = connection.prepareStatement(HEADS)) {
+                s.setObject(1, Sql.timestamp(now));
+                s.setObject(2, Sql.timestamp(now));
+                s.setInt(3, limit);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        seqs.add(rs.getLong(1));
+                        types.add(rs.getString(2));
+                        ids.add(rs.getString(3));
+                    }
+                }
+            }
+            if (seqs.isEmpty()) {
+                return List.of();
+            }
+            if (seqs.size() < limit) {
+                try (PreparedStatement s = connection.prepareStatement(RUNS)) {
+                    s.setObject(1, Sql.timestamp(now));
+                    s.setObject(2, Sql.timestamp(now));
+                    s.setArray(3, connection.createArrayOf("text", types.toArray()));
+                    s.setArray(4, connection.createArrayOf("text", ids.toArray()));
+                    s.setArray(5, connection.createArrayOf("bigint", seqs.toArray()));
+                    s.setInt(6, limit - seqs.size());
+                    java.util.Set<List<String>> stopped = new java.util.HashSet<>();
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            List<String> aggregate = List.of(rs.getString(2), rs.getString(3));
+                            if (stopped.contains(aggregate)) {
+                                continue;
+                            }
+                            if (rs.getBoolean(4)) {
+                                seqs.add(rs.getLong(1));
+                            } else {
+                                stopped.add(aggregate); // a run never passes an event not due or held elsewhere
+                            }
+                        }
+                    }
+                }
+            }
+            List<OutboxEvent> claimed = new ArrayList<>(seqs.size());
             try (PreparedStatement s = connection.prepareStatement(CLAIM)) {
                 s.setString(1, node);
                 s.setObject(2, Sql.timestamp(leaseUntil));
-                s.setObject(3, Sql.timestamp(now));
-                s.setObject(4, Sql.timestamp(now));
-                s.setInt(5, limit);
+                s.setArray(3, connection.createArrayOf("bigint", seqs.toArray()));
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         claimed.add(read(rs));
@@ -117,6 +172,20 @@ final class JdbcOutboxStore implements OutboxStore {
             }
             claimed.sort(Comparator.comparingLong(OutboxEvent::sequence));
             return claimed;
+        }));
+    }
+
+    @Override
+    public int release(String node, List<String> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return db.withConnection(connection -> {
+            try (PreparedStatement s = connection.prepareStatement(RELEASE)) {
+                s.setArray(1, connection.createArrayOf("uuid", ids.stream().map(JdbcOutboxStore::uuid).toArray()));
+                s.setString(2, node);
+                return s.executeUpdate();
+            }
         });
     }
 

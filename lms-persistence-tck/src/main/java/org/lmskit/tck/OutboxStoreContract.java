@@ -95,7 +95,7 @@ public abstract class OutboxStoreContract extends StorageContract {
     }
 
     @Test
-    void a_claim_takes_the_oldest_pending_event_of_each_aggregate_oldest_first_and_holds_it() {
+    void a_claim_takes_each_aggregate_s_run_from_its_oldest_pending_event_and_holds_it() {
         NewOutboxEvent a1 = event("a", 0);
         NewOutboxEvent b1 = event("b", 1);
         NewOutboxEvent a2 = event("a", 2);
@@ -104,14 +104,67 @@ public abstract class OutboxStoreContract extends StorageContract {
 
         List<OutboxEvent> claimed = outbox().claim("node-1", at(10), at(40), 10);
 
-        assertThat(claimed).extracting(OutboxEvent::id).containsExactly(a1.id(), b1.id(), c1.id());
+        assertThat(claimed).extracting(OutboxEvent::id).containsExactly(a1.id(), b1.id(), a2.id(), c1.id());
         assertThat(claimed).allSatisfy(e -> {
             assertThat(e.claimedBy()).contains("node-1");
             assertThat(e.leaseUntil()).contains(at(40));
         });
         assertThat(claimed.get(0).sequence()).isLessThan(claimed.get(1).sequence());
-        // held: nobody else gets them while the lease holds, and a2 waits for a1
+        // held: nobody else gets them while the lease holds
         assertThat(claimIds("node-2", 20, 10)).isEmpty();
+    }
+
+    @Test
+    void the_heads_come_first_and_the_runs_after_them_fill_the_room_left() {
+        NewOutboxEvent a1 = event("a", 0);
+        NewOutboxEvent a2 = event("a", 1);
+        NewOutboxEvent a3 = event("a", 2);
+        NewOutboxEvent b1 = event("b", 3);
+        NewOutboxEvent c1 = event("c", 4);
+        outbox().append(List.of(a1, a2, a3, b1, c1));
+
+        assertThat(claimIds("node-1", 10, 4)).containsExactly(a1.id(), a2.id(), b1.id(), c1.id());
+        // a3 waits behind its aggregate's run, held by node-1: nobody takes it out of order
+        assertThat(claimIds("node-2", 11, 10)).isEmpty();
+    }
+
+    @Test
+    void a_run_never_passes_an_event_that_is_not_due() {
+        NewOutboxEvent a1 = event("a", 0);
+        NewOutboxEvent a2 = event("a", 1);
+        NewOutboxEvent a3 = event("a", 2);
+        outbox().append(List.of(a1, a2, a3));
+        claimIds("node", 5, 1);
+        outbox().markFailed("node", a1.id(), "poison", at(5), true); // a1 parked: a2 is the head
+        claimIds("node", 6, 1);
+        outbox().markFailed("node", a2.id(), "LRS down", at(100), false); // a2 backs off until 100
+        assertThat(outbox().retry(a1.id(), at(7))).isTrue(); // a1 is the head again
+
+        assertThat(claimIds("node", 10, 10)).containsExactly(a1.id()); // not a2 (not due), so not a3
+        outbox().markDelivered("node", List.of(a1.id()), at(11));
+        assertThat(claimIds("node", 12, 10)).isEmpty();
+        assertThat(claimIds("node", 100, 10)).containsExactly(a2.id(), a3.id());
+    }
+
+    @Test
+    void released_events_go_back_in_line_untouched_and_only_their_holder_releases_them() {
+        NewOutboxEvent a1 = event("a", 0);
+        NewOutboxEvent a2 = event("a", 1);
+        NewOutboxEvent a3 = event("a", 2);
+        outbox().append(List.of(a1, a2, a3));
+        claimIds("node-1", 5, 10);
+        outbox().markFailed("node-1", a1.id(), "LRS down", at(60), false);
+
+        assertThat(outbox().release("node-2", List.of(a2.id(), a3.id()))).isZero();
+        assertThat(outbox().release("node-1", List.of(a2.id(), a3.id(), a1.id(), "not-a-uuid"))).isEqualTo(2);
+        assertThat(outbox().release("node-1", List.of())).isZero();
+
+        OutboxEvent released = outbox().find(a2.id()).orElseThrow();
+        assertThat(released.status()).isEqualTo(OutboxStatus.PENDING);
+        assertThat(released.leaseUntil()).isEmpty();
+        assertThat(released.attempts()).isZero();
+        assertThat(claimIds("node-2", 10, 10)).as("still behind a1, backing off").isEmpty();
+        assertThat(claimIds("node-2", 60, 10)).containsExactly(a1.id(), a2.id(), a3.id());
     }
 
     @Test
@@ -133,7 +186,8 @@ public abstract class OutboxStoreContract extends StorageContract {
         NewOutboxEvent a2 = event("a", 1);
         outbox().append(List.of(a1, a2));
 
-        assertThat(claimIds("node", 5, 10)).containsExactly(a1.id());
+        assertThat(claimIds("node", 5, 1)).containsExactly(a1.id());
+        assertThat(claimIds("node", 5, 10)).as("a2 waits while a1 is held").isEmpty();
         assertThat(outbox().markDelivered("node", List.of(a1.id()), at(6))).isEqualTo(1);
 
         OutboxEvent delivered = outbox().find(a1.id()).orElseThrow();
@@ -186,7 +240,7 @@ public abstract class OutboxStoreContract extends StorageContract {
         assertThat(failed.lastError()).contains("LRS answered 503");
         assertThat(claimIds("node", 10, 10)).containsExactly(b1.id()); // a2 waits behind a1
         outbox().markDelivered("node", List.of(b1.id()), at(11));
-        assertThat(claimIds("node", 60, 10)).containsExactly(a1.id());
+        assertThat(claimIds("node", 60, 10)).containsExactly(a1.id(), a2.id());
     }
 
     @Test
@@ -194,7 +248,7 @@ public abstract class OutboxStoreContract extends StorageContract {
         NewOutboxEvent a1 = event("a", 0);
         NewOutboxEvent a2 = event("a", 1);
         outbox().append(List.of(a1, a2));
-        claimIds("node", 5, 10);
+        claimIds("node", 5, 1);
         assertThat(outbox().retry(a1.id(), at(6))).isFalse(); // not parked
 
         assertThat(outbox().markFailed("node", a1.id(), "poison", at(6), true)).isTrue();

@@ -38,6 +38,17 @@ class AppSettingsTest {
     }
 
     @Test
+    void the_xapi_file_comes_from_the_environment_and_the_command_line_wins() {
+        assertThat(AppSettings.parse(new String[0], Map.of()).xapiFile()).isEmpty();
+        assertThat(AppSettings.parse(new String[0], Map.of("LMSKIT_XAPI_FILE", "/tmp/env.jsonl")).xapiFile())
+                .contains(java.nio.file.Path.of("/tmp/env.jsonl"));
+        assertThat(AppSettings.parse(new String[] {"--xapi-file", "/tmp/arg.jsonl"},
+                Map.of("LMSKIT_XAPI_FILE", "/tmp/env.jsonl")).xapiFile()).contains(java.nio.file.Path.of("/tmp/arg.jsonl"));
+        assertThatThrownBy(() -> AppSettings.parse(new String[] {"--xapi-file"}, Map.of()))
+                .hasMessageContaining("needs a value");
+    }
+
+    @Test
     void bad_options_are_refused_with_a_message() {
         assertThatThrownBy(() -> AppSettings.parse(new String[] {"--port", "http"}, Map.of()))
                 .hasMessageContaining("--port must be a port number");

@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Delivers the outbox's events to the host's {@link EventPublisher#deliver} at least once, in order per aggregate.
- * Each round claims a batch under a lease (one event per aggregate, so relays on several nodes never hand over the
- * same event while the lease holds), delivers it, and marks what went through; an event whose delivery throws is
+ * Each round claims a batch under a lease (each aggregate's run from its oldest pending event, so relays on several
+ * nodes never hand over the same event, nor one aggregate's events at once, while the lease holds), delivers each run
+ * in order, and marks what went through; an event whose delivery throws is
  * tried again after a back-off that doubles, then parked after {@link OutboxSettings#maxAttempts()} failures, without
  * holding back the other aggregates.
  *
@@ -67,16 +68,31 @@ public final class EventRelay implements AutoCloseable {
     public int deliverDue() {
         Instant now = now();
         List<OutboxEvent> batch = store.claim(settings.node(), now, now.plus(settings.lease()), settings.batchSize());
-        List<String> delivered = new ArrayList<>(batch.size());
+        // each aggregate's run in order: after a failure, the rest of its run goes back untouched, behind it
+        java.util.Map<List<String>, List<OutboxEvent>> runs = new java.util.LinkedHashMap<>();
         for (OutboxEvent recorded : batch) {
-            try {
-                LmsEvent event = codec.decode(recorded.type(), recorded.payload());
-                publisher.deliver(new EventEnvelope(recorded.id(), recorded.type(), recorded.aggregateType(),
-                        recorded.aggregateId(), recorded.attempts() + 1, event));
-                delivered.add(recorded.id());
-            } catch (RuntimeException failure) {
-                failed(recorded, failure);
+            runs.computeIfAbsent(List.of(recorded.aggregateType(), recorded.aggregateId()), k -> new ArrayList<>())
+                    .add(recorded);
+        }
+        List<String> delivered = new ArrayList<>(batch.size());
+        List<String> heldBack = new ArrayList<>();
+        for (List<OutboxEvent> run : runs.values()) {
+            for (int i = 0; i < run.size(); i++) {
+                OutboxEvent recorded = run.get(i);
+                try {
+                    LmsEvent event = codec.decode(recorded.type(), recorded.payload());
+                    publisher.deliver(new EventEnvelope(recorded.id(), recorded.type(), recorded.aggregateType(),
+                            recorded.aggregateId(), recorded.attempts() + 1, event));
+                    delivered.add(recorded.id());
+                } catch (RuntimeException failure) {
+                    failed(recorded, failure);
+                    run.subList(i + 1, run.size()).forEach(rest -> heldBack.add(rest.id()));
+                    break;
+                }
             }
+        }
+        if (!heldBack.isEmpty()) {
+            store.release(settings.node(), heldBack);
         }
         if (!delivered.isEmpty()) {
             int marked = store.markDelivered(settings.node(), delivered, now());
@@ -89,10 +105,7 @@ public final class EventRelay implements AutoCloseable {
         return batch.size();
     }
 
-    /**
-     * Rounds until a round finds no due event (at most a thousand): the event after a delivered one of the same
-     * aggregate goes out in the next round. Returns how many events were claimed in all.
-     */
+    /** Rounds until a round finds no due event (at most a thousand); returns how many events were claimed in all. */
     public int drain() {
         int total = 0;
         for (int round = 0; round < MAX_ROUNDS; round++) {

@@ -193,6 +193,49 @@ class OutboxDeliveryTest {
 
     @ParameterizedTest
     @MethodSource("org.lmskit.core.Storages#both")
+    void a_backlog_of_one_aggregate_goes_out_as_a_run_and_a_failure_sends_the_rest_back_behind_it(Storages kind) {
+        StorageProvider storage = kind.fresh();
+        opened.add(storage);
+        AtomicInteger deliveries = new AtomicInteger();
+        Lms lms = lms(storage, SETTINGS, new EventPublisher() {
+            @Override
+            public void publish(LmsEvent event) {
+            }
+
+            @Override
+            public void deliver(EventEnvelope envelope) {
+                if (deliveries.incrementAndGet() == 3) {
+                    throw new IllegalStateException("LRS hiccup");
+                }
+                delivered.add(envelope);
+            }
+        });
+        for (int version = 0; version < 5; version++) {
+            lms.certification().grading().defineGradingTable(ADMIN, PathId.of("p1"), table(String.valueOf(8 + version)),
+                    version);
+        }
+        EventRelay relay = lms.events().relay().orElseThrow();
+
+        assertThat(relay.deliverDue()).as("one round claims the whole run").isEqualTo(5);
+
+        assertThat(delivered).extracting(e -> ((CertificationEvent.GradingTableChanged) e.event()).version())
+                .containsExactly(1L, 2L);
+        List<OutboxEvent> pending = storage.outbox().list(Optional.of(OutboxStatus.PENDING), PageRequest.first(10))
+                .items();
+        assertThat(pending).hasSize(3);
+        assertThat(pending.get(0).attempts()).isEqualTo(1);
+        assertThat(pending.subList(1, 3)).allSatisfy(rest -> {
+            assertThat(rest.attempts()).as("released untouched").isZero();
+            assertThat(rest.leaseUntil()).isEmpty();
+        });
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(relay.deliverDue()).isEqualTo(3);
+        assertThat(delivered).extracting(e -> ((CertificationEvent.GradingTableChanged) e.event()).version())
+                .containsExactly(1L, 2L, 3L, 4L, 5L);
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.lmskit.core.Storages#both")
     void an_event_that_keeps_failing_is_parked_and_an_administrator_retries_it(Storages kind) {
         StorageProvider storage = kind.fresh();
         opened.add(storage);

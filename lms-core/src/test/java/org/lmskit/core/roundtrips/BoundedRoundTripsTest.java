@@ -80,10 +80,18 @@ class BoundedRoundTripsTest {
         final Lms lms;
 
         World(int size) {
+            this(size, false);
+        }
+
+        World(int size, boolean outbox) {
             for (int i = 0; i < size; i++) {
                 team.add(UserId.of("learner-" + i));
             }
-            lms = Lms.builder().storage(storage).clock(Clock.fixed(NOW, ZoneOffset.UTC)).directory(new Directory() {
+            Lms.Builder builder = Lms.builder().storage(storage).clock(Clock.fixed(NOW, ZoneOffset.UTC));
+            if (outbox) {
+                builder.outbox(org.lmskit.core.event.OutboxSettings.ofDefaults().withNode("counted"));
+            }
+            lms = builder.directory(new Directory() {
                 @Override
                 public Set<UserId> managersOf(UserId learner) {
                     return team.contains(learner) ? Set.of(MANAGER.id()) : Set.of();
@@ -287,9 +295,10 @@ class BoundedRoundTripsTest {
      * positioning completes lessons and audits; a badge writes the achievement and the audit; a card, its
      * audit and the overdue check).
      */
-    @Test
-    void each_write_commits_once_on_one_connection() {
-        try (World world = new World(2)) {
+    @org.junit.jupiter.params.ParameterizedTest(name = "outbox on: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void each_write_commits_once_on_one_connection(boolean outbox) {
+        try (World world = new World(2, outbox)) {
             long correctedVersion = world.storage.lessonProgress().find("learner-1", "lesson-0").orElseThrow().version();
             long sessionVersion = world.lms.seats().sessions().session(ADMIN, SESSION).version();
             for (int w = 0; w < 3; w++) {
@@ -325,7 +334,9 @@ class BoundedRoundTripsTest {
                     Actor.of("learner-1", Role.LEARNER), PATH, java.util.Map.of(QuestionId.of("q1"), "Réponse")));
             writes.put("a follow-up card", lms -> lms.recruitment().cards().quickAction(RECRUITER,
                     org.lmskit.core.id.CandidateId.of("cand-1"), org.lmskit.core.recruitment.QuickAction.STUDY_LATER));
+            java.util.List<String> recordedEvents = new java.util.ArrayList<>();
             writes.forEach((name, write) -> {
+                long recorded = outbox ? world.storage.outbox().summary().pending() : 0;
                 world.counting.reset();
                 write.accept(world.lms);
                 assertThat(world.counting.commits.get()).as("commits of %s", name).isEqualTo(1);
@@ -335,7 +346,14 @@ class BoundedRoundTripsTest {
                 assertThat(world.counting.connections.get()).as("connections of %s", name)
                         .isEqualTo(name.equals("a follow-up card") ? 2 : 1);
                 assertThat(world.counting.statements.get()).as("statements of %s", name).isGreaterThan(1);
+                if (outbox && world.storage.outbox().summary().pending() > recorded) {
+                    recordedEvents.add(name); // by the one commit counted above
+                }
             });
+            if (outbox) {
+                assertThat(recordedEvents).contains("a positioning", "an attempt", "a tutor's correction", "a badge",
+                        "a follow-up card");
+            }
         }
     }
 }

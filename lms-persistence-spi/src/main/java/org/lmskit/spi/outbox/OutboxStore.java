@@ -11,10 +11,11 @@ import org.lmskit.spi.PageRequest;
  * it describes committed. Relays on any number of nodes then {@link #claim} batches under a lease, hand them to the
  * host and {@link #markDelivered mark} them, or {@link #markFailed record the failure}.
  *
- * <p>Order: an event is claimable only while it is the oldest {@link OutboxStatus#PENDING pending} event of its
- * aggregate, so the events of one aggregate are delivered one after the other, in {@link OutboxEvent#sequence()}
- * order, whichever relay claims them; a {@link OutboxStatus#PARKED parked} event no longer holds its aggregate back.
- * Claims never overlap: racing claimers never receive the same event while its lease holds.
+ * <p>Order: an aggregate's events are claimed as a run from its oldest {@link OutboxStatus#PENDING pending} event,
+ * never past one that is not due or held by another lease, so the events of one aggregate are delivered in
+ * {@link OutboxEvent#sequence()} order whichever relay claims them, and a backlog of one aggregate drains a batch at a
+ * time; a {@link OutboxStatus#PARKED parked} event no longer holds its aggregate back. Claims never overlap: racing
+ * claimers never receive the same event while its lease holds, nor events of one aggregate at the same time.
  */
 public interface OutboxStore {
 
@@ -22,11 +23,19 @@ public interface OutboxStore {
     void append(List<NewOutboxEvent> events);
 
     /**
-     * Claims up to {@code limit} events for {@code node}, oldest first, and returns them claimed: each pending, due
-     * ({@code nextAttemptAt <= now}), not under another live lease ({@code leaseUntil > now}), and the oldest pending
-     * event of its aggregate. Each is then held by {@code node} until {@code leaseUntil}.
+     * Claims up to {@code limit} events for {@code node} and returns them claimed, in recording order. First the heads:
+     * the oldest pending event of each aggregate, when it is due ({@code nextAttemptAt <= now}) and free (no lease,
+     * or {@code leaseUntil <= now}), oldest first. Then, with the room left, the pending events after those heads in
+     * their aggregates, in recording order, each aggregate's run stopping at its first event not due or not free.
+     * Each is then held by {@code node} until {@code leaseUntil}.
      */
     List<OutboxEvent> claim(String node, Instant now, Instant leaseUntil, int limit);
+
+    /**
+     * Gives back events {@code node} holds without a delivery attempt (the rest of an aggregate's run once one of its
+     * events failed): still pending, lease cleared, attempts unchanged. Returns how many it held.
+     */
+    int release(String node, List<String> ids);
 
     /**
      * Marks delivered those of {@code ids} that {@code node} still holds (pending, claimed by it); returns how many.
