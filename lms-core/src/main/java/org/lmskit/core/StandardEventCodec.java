@@ -44,6 +44,13 @@ public final class StandardEventCodec implements EventCodec {
     private static final Map<String, String> AGGREGATES = aggregates();
     private static final List<String> AGGREGATE_ORDER = List.copyOf(AGGREGATES.keySet());
     private static final StandardEventCodec STANDARD = new StandardEventCodec();
+    /** Each record class's components, looked up once (the JDK copies the array on every call). */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> kind) {
+            return kind.getRecordComponents();
+        }
+    };
 
     private final Map<String, Class<? extends LmsEvent>> types = new TreeMap<>();
 
@@ -75,7 +82,7 @@ public final class StandardEventCodec implements EventCodec {
         String aggregateType = null;
         String aggregateId = null;
         int rank = Integer.MAX_VALUE;
-        for (RecordComponent component : kind.getRecordComponents()) {
+        for (RecordComponent component : components(kind)) {
             Object value = read(component, event);
             json.put(component.getName(), toJson(value));
             String aggregate = AGGREGATES.get(component.getName());
@@ -106,7 +113,7 @@ public final class StandardEventCodec implements EventCodec {
     }
 
     private static Object construct(Class<?> kind, Map<?, ?> json, String where) {
-        RecordComponent[] components = kind.getRecordComponents();
+        RecordComponent[] components = components(kind);
         Object[] values = new Object[components.length];
         Class<?>[] classes = new Class<?>[components.length];
         for (int c = 0; c < components.length; c++) {
@@ -118,6 +125,10 @@ public final class StandardEventCodec implements EventCodec {
                     where + "." + components[c].getName());
         }
         return newRecord(kind, classes, values, where);
+    }
+
+    private static RecordComponent[] components(Class<?> kind) {
+        return COMPONENTS.get(kind);
     }
 
     private static Object newRecord(Class<?> kind, Class<?>[] classes, Object[] values, String where) {
@@ -170,7 +181,7 @@ public final class StandardEventCodec implements EventCodec {
             return json;
         }
         if (value instanceof Record record) {
-            RecordComponent[] components = record.getClass().getRecordComponents();
+            RecordComponent[] components = components(record.getClass());
             if (components.length == 1) {
                 return toJson(read(components[0], record));
             }
@@ -213,8 +224,8 @@ public final class StandardEventCodec implements EventCodec {
         if (kind == boolean.class) {
             return as(Boolean.class, json, where);
         }
-        if (kind.isRecord() && kind.getRecordComponents().length == 1) { // its one value may be null (an Optional)
-            RecordComponent only = kind.getRecordComponents()[0];
+        if (kind.isRecord() && components(kind).length == 1) { // its one value may be null (an Optional)
+            RecordComponent only = components(kind)[0];
             return newRecord(kind, new Class<?>[] {only.getType()},
                     new Object[] {fromJson(only.getGenericType(), json, where)}, where);
         }

@@ -30,14 +30,24 @@ public abstract class OutboxStoreContract extends StorageContract {
                 PAYLOAD, at(secondsAfterT0));
     }
 
+    /** Records one event per aggregate id given, a second apart from T0, in that order. */
+    private List<NewOutboxEvent> recordAll(String... aggregateIds) {
+        List<NewOutboxEvent> recorded = new ArrayList<>();
+        for (int i = 0; i < aggregateIds.length; i++) {
+            recorded.add(event(aggregateIds[i], i));
+        }
+        outbox().append(recorded);
+        return recorded;
+    }
+
     private List<String> claimIds(String node, long now, int limit) {
         return outbox().claim(node, at(now), at(now + 30), limit).stream().map(OutboxEvent::id).toList();
     }
 
     @Test
     void an_appended_event_reads_back_pending_and_due_at_once_with_its_payload_unchanged() {
-        NewOutboxEvent recorded = event("robert-redford", 0);
-        outbox().append(List.of(recorded));
+        List<NewOutboxEvent> all = recordAll("robert-redford");
+        NewOutboxEvent recorded = all.get(0);
 
         OutboxEvent read = outbox().find(recorded.id()).orElseThrow();
         assertThat(read.id()).isEqualTo(recorded.id());
@@ -87,8 +97,8 @@ public abstract class OutboxStoreContract extends StorageContract {
 
     @Test
     void an_id_is_recorded_once() {
-        NewOutboxEvent first = event("a", 0);
-        outbox().append(List.of(first));
+        List<NewOutboxEvent> all = recordAll("a");
+        NewOutboxEvent first = all.get(0);
         NewOutboxEvent again = new NewOutboxEvent(first.id(), "learner", "b", "X", "{}", at(1));
         assertThatThrownBy(() -> outbox().append(List.of(again))).isInstanceOf(DuplicateKeyException.class);
         assertThat(outbox().find(first.id()).orElseThrow().aggregateId()).isEqualTo("a");
@@ -96,11 +106,11 @@ public abstract class OutboxStoreContract extends StorageContract {
 
     @Test
     void a_claim_takes_each_aggregate_s_run_from_its_oldest_pending_event_and_holds_it() {
-        NewOutboxEvent a1 = event("a", 0);
-        NewOutboxEvent b1 = event("b", 1);
-        NewOutboxEvent a2 = event("a", 2);
-        NewOutboxEvent c1 = event("c", 3);
-        outbox().append(List.of(a1, b1, a2, c1));
+        List<NewOutboxEvent> all = recordAll("a", "b", "a", "c");
+        NewOutboxEvent a1 = all.get(0);
+        NewOutboxEvent b1 = all.get(1);
+        NewOutboxEvent a2 = all.get(2);
+        NewOutboxEvent c1 = all.get(3);
 
         List<OutboxEvent> claimed = outbox().claim("node-1", at(10), at(40), 10);
 
@@ -116,12 +126,12 @@ public abstract class OutboxStoreContract extends StorageContract {
 
     @Test
     void the_heads_come_first_and_the_runs_after_them_fill_the_room_left() {
-        NewOutboxEvent a1 = event("a", 0);
-        NewOutboxEvent a2 = event("a", 1);
-        NewOutboxEvent a3 = event("a", 2);
-        NewOutboxEvent b1 = event("b", 3);
-        NewOutboxEvent c1 = event("c", 4);
-        outbox().append(List.of(a1, a2, a3, b1, c1));
+        List<NewOutboxEvent> all = recordAll("a", "a", "a", "b", "c");
+        NewOutboxEvent a1 = all.get(0);
+        NewOutboxEvent a2 = all.get(1);
+        NewOutboxEvent a3 = all.get(2);
+        NewOutboxEvent b1 = all.get(3);
+        NewOutboxEvent c1 = all.get(4);
 
         assertThat(claimIds("node-1", 10, 4)).containsExactly(a1.id(), a2.id(), b1.id(), c1.id());
         // a3 waits behind its aggregate's run, held by node-1: nobody takes it out of order
@@ -130,10 +140,10 @@ public abstract class OutboxStoreContract extends StorageContract {
 
     @Test
     void a_run_never_passes_an_event_that_is_not_due() {
-        NewOutboxEvent a1 = event("a", 0);
-        NewOutboxEvent a2 = event("a", 1);
-        NewOutboxEvent a3 = event("a", 2);
-        outbox().append(List.of(a1, a2, a3));
+        List<NewOutboxEvent> all = recordAll("a", "a", "a");
+        NewOutboxEvent a1 = all.get(0);
+        NewOutboxEvent a2 = all.get(1);
+        NewOutboxEvent a3 = all.get(2);
         claimIds("node", 5, 1);
         outbox().markFailed("node", a1.id(), "poison", at(5), true); // a1 parked: a2 is the head
         claimIds("node", 6, 1);
@@ -148,10 +158,10 @@ public abstract class OutboxStoreContract extends StorageContract {
 
     @Test
     void released_events_go_back_in_line_untouched_and_only_their_holder_releases_them() {
-        NewOutboxEvent a1 = event("a", 0);
-        NewOutboxEvent a2 = event("a", 1);
-        NewOutboxEvent a3 = event("a", 2);
-        outbox().append(List.of(a1, a2, a3));
+        List<NewOutboxEvent> all = recordAll("a", "a", "a");
+        NewOutboxEvent a1 = all.get(0);
+        NewOutboxEvent a2 = all.get(1);
+        NewOutboxEvent a3 = all.get(2);
         claimIds("node-1", 5, 10);
         outbox().markFailed("node-1", a1.id(), "LRS down", at(60), false);
 
@@ -182,9 +192,9 @@ public abstract class OutboxStoreContract extends StorageContract {
 
     @Test
     void a_delivered_event_lets_the_next_of_its_aggregate_be_claimed() {
-        NewOutboxEvent a1 = event("a", 0);
-        NewOutboxEvent a2 = event("a", 1);
-        outbox().append(List.of(a1, a2));
+        List<NewOutboxEvent> all = recordAll("a", "a");
+        NewOutboxEvent a1 = all.get(0);
+        NewOutboxEvent a2 = all.get(1);
 
         assertThat(claimIds("node", 5, 1)).containsExactly(a1.id());
         assertThat(claimIds("node", 5, 10)).as("a2 waits while a1 is held").isEmpty();
@@ -198,8 +208,8 @@ public abstract class OutboxStoreContract extends StorageContract {
 
     @Test
     void only_the_node_holding_an_event_marks_it() {
-        NewOutboxEvent a1 = event("a", 0);
-        outbox().append(List.of(a1));
+        List<NewOutboxEvent> all = recordAll("a");
+        NewOutboxEvent a1 = all.get(0);
         assertThat(outbox().markDelivered("node-1", List.of(a1.id()), at(1))).isZero(); // not claimed yet
         claimIds("node-1", 1, 10);
 
@@ -212,8 +222,8 @@ public abstract class OutboxStoreContract extends StorageContract {
 
     @Test
     void an_expired_lease_lets_another_node_claim_the_event_and_the_first_can_no_longer_mark_it() {
-        NewOutboxEvent a1 = event("a", 0);
-        outbox().append(List.of(a1));
+        List<NewOutboxEvent> all = recordAll("a");
+        NewOutboxEvent a1 = all.get(0);
         outbox().claim("node-1", at(1), at(31), 10);
 
         assertThat(claimIds("node-2", 30, 10)).isEmpty(); // lease holds until 31
@@ -224,10 +234,10 @@ public abstract class OutboxStoreContract extends StorageContract {
 
     @Test
     void a_failed_event_backs_off_and_holds_back_the_rest_of_its_aggregate_only() {
-        NewOutboxEvent a1 = event("a", 0);
-        NewOutboxEvent a2 = event("a", 1);
-        NewOutboxEvent b1 = event("b", 2);
-        outbox().append(List.of(a1, a2, b1));
+        List<NewOutboxEvent> all = recordAll("a", "a", "b");
+        NewOutboxEvent a1 = all.get(0);
+        NewOutboxEvent a2 = all.get(1);
+        NewOutboxEvent b1 = all.get(2);
         claimIds("node", 5, 1);
 
         assertThat(outbox().markFailed("node", a1.id(), "LRS answered 503", at(60), false)).isTrue();
@@ -245,9 +255,9 @@ public abstract class OutboxStoreContract extends StorageContract {
 
     @Test
     void a_parked_event_stops_holding_back_its_aggregate_until_an_administrator_retries_it() {
-        NewOutboxEvent a1 = event("a", 0);
-        NewOutboxEvent a2 = event("a", 1);
-        outbox().append(List.of(a1, a2));
+        List<NewOutboxEvent> all = recordAll("a", "a");
+        NewOutboxEvent a1 = all.get(0);
+        NewOutboxEvent a2 = all.get(1);
         claimIds("node", 5, 1);
         assertThat(outbox().retry(a1.id(), at(6))).isFalse(); // not parked
 
@@ -268,10 +278,10 @@ public abstract class OutboxStoreContract extends StorageContract {
 
     @Test
     void the_list_filters_by_status_in_recording_order_and_the_summary_counts_and_dates_the_lag() {
-        NewOutboxEvent a1 = event("a", 0);
-        NewOutboxEvent b1 = event("b", 1);
-        NewOutboxEvent c1 = event("c", 2);
-        outbox().append(List.of(a1, b1, c1));
+        List<NewOutboxEvent> all = recordAll("a", "b", "c");
+        NewOutboxEvent a1 = all.get(0);
+        NewOutboxEvent b1 = all.get(1);
+        NewOutboxEvent c1 = all.get(2);
         claimIds("node", 5, 10);
         outbox().markDelivered("node", List.of(a1.id()), at(6));
         outbox().markFailed("node", b1.id(), "x", at(6), true);
@@ -292,10 +302,10 @@ public abstract class OutboxStoreContract extends StorageContract {
 
     @Test
     void the_retention_purges_only_events_delivered_before_its_cut_off() {
-        NewOutboxEvent a1 = event("a", 0);
-        NewOutboxEvent b1 = event("b", 1);
-        NewOutboxEvent c1 = event("c", 2);
-        outbox().append(List.of(a1, b1, c1));
+        List<NewOutboxEvent> all = recordAll("a", "b", "c");
+        NewOutboxEvent a1 = all.get(0);
+        NewOutboxEvent b1 = all.get(1);
+        NewOutboxEvent c1 = all.get(2);
         claimIds("node", 5, 10);
         outbox().markDelivered("node", List.of(a1.id()), at(6));
         outbox().markDelivered("node", List.of(b1.id()), at(8));

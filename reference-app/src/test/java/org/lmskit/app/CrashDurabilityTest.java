@@ -33,16 +33,7 @@ class CrashDurabilityTest {
     void every_acknowledged_write_survives_killing_the_jvm_and_its_postgres(@TempDir Path dataDir) throws Exception {
         Child child = Child.start(dataDir, "all");
         child.awaitAcks(ACKS_BEFORE_KILL);
-        ProcessHandle postmaster = postmaster(dataDir);
-        List<ProcessHandle> postgres = new ArrayList<>(postmaster.descendants().toList());
-        postgres.add(0, postmaster);
-
-        child.process.destroyForcibly();
-        postgres.forEach(ProcessHandle::destroyForcibly);
-        child.process.waitFor(30, TimeUnit.SECONDS);
-        for (ProcessHandle p : postgres) {
-            p.onExit().get(30, TimeUnit.SECONDS);
-        }
+        killEverything(child, dataDir);
 
         assertEveryAcknowledgedWriteReadsBack(dataDir, child.acknowledged("all"));
     }
@@ -51,16 +42,7 @@ class CrashDurabilityTest {
     void an_event_committed_before_kill_9_is_delivered_after_the_restart(@TempDir Path dataDir) throws Exception {
         Child child = Child.start(dataDir, "ev", "events");
         child.awaitAcks(ACKS_BEFORE_KILL);
-        ProcessHandle postmaster = postmaster(dataDir);
-        List<ProcessHandle> postgres = new ArrayList<>(postmaster.descendants().toList());
-        postgres.add(0, postmaster);
-
-        child.process.destroyForcibly();
-        postgres.forEach(ProcessHandle::destroyForcibly);
-        child.process.waitFor(30, TimeUnit.SECONDS);
-        for (ProcessHandle p : postgres) {
-            p.onExit().get(30, TimeUnit.SECONDS);
-        }
+        killEverything(child, dataDir);
         List<String> acknowledged = child.acknowledged("ev").stream().map(LessonId::value).toList();
         List<String> deliveredBefore = child.lines.stream().filter(l -> l.startsWith("DELIVERED "))
                 .map(l -> l.substring("DELIVERED ".length())).toList();
@@ -149,6 +131,19 @@ class CrashDurabilityTest {
                 }
             }).toList();
             assertThat(lost).as("acknowledged writes lost").isEmpty();
+        }
+    }
+
+    /** SIGKILL to the child JVM, its PostgreSQL and every backend, and waits until they are all gone. */
+    private static void killEverything(Child child, Path dataDir) throws Exception {
+        ProcessHandle postmaster = postmaster(dataDir);
+        List<ProcessHandle> postgres = new ArrayList<>(postmaster.descendants().toList());
+        postgres.add(0, postmaster);
+        child.process.destroyForcibly();
+        postgres.forEach(ProcessHandle::destroyForcibly);
+        child.process.waitFor(30, TimeUnit.SECONDS);
+        for (ProcessHandle p : postgres) {
+            p.onExit().get(30, TimeUnit.SECONDS);
         }
     }
 

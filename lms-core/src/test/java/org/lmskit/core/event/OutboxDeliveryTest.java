@@ -59,6 +59,20 @@ class OutboxDeliveryTest {
         return lms;
     }
 
+    /** A publisher whose deliveries run {@code delivery}; what is published directly is dropped. */
+    private static EventPublisher delivering(java.util.function.Consumer<EventEnvelope> delivery) {
+        return new EventPublisher() {
+            @Override
+            public void publish(LmsEvent event) {
+            }
+
+            @Override
+            public void deliver(EventEnvelope envelope) {
+                delivery.accept(envelope);
+            }
+        };
+    }
+
     private EventPublisher recording() {
         return new EventPublisher() {
             @Override
@@ -151,19 +165,12 @@ class OutboxDeliveryTest {
         StorageProvider storage = kind.fresh();
         opened.add(storage);
         AtomicInteger failuresLeft = new AtomicInteger(1);
-        Lms lms = lms(storage, SETTINGS, new EventPublisher() {
-            @Override
-            public void publish(LmsEvent event) {
+        Lms lms = lms(storage, SETTINGS, delivering(envelope -> {
+            if (envelope.aggregateId().equals("p1") && failuresLeft.getAndDecrement() > 0) {
+                throw new IllegalStateException("LRS unreachable");
             }
-
-            @Override
-            public void deliver(EventEnvelope envelope) {
-                if (envelope.aggregateId().equals("p1") && failuresLeft.getAndDecrement() > 0) {
-                    throw new IllegalStateException("LRS unreachable");
-                }
-                delivered.add(envelope);
-            }
-        });
+            delivered.add(envelope);
+        }));
         var grading = lms.certification().grading();
         grading.defineGradingTable(ADMIN, PathId.of("p1"), table("13"), 0);
         grading.defineGradingTable(ADMIN, PathId.of("p1"), table("12"), 1);
@@ -197,19 +204,12 @@ class OutboxDeliveryTest {
         StorageProvider storage = kind.fresh();
         opened.add(storage);
         AtomicInteger deliveries = new AtomicInteger();
-        Lms lms = lms(storage, SETTINGS, new EventPublisher() {
-            @Override
-            public void publish(LmsEvent event) {
+        Lms lms = lms(storage, SETTINGS, delivering(envelope -> {
+            if (deliveries.incrementAndGet() == 3) {
+                throw new IllegalStateException("LRS hiccup");
             }
-
-            @Override
-            public void deliver(EventEnvelope envelope) {
-                if (deliveries.incrementAndGet() == 3) {
-                    throw new IllegalStateException("LRS hiccup");
-                }
-                delivered.add(envelope);
-            }
-        });
+            delivered.add(envelope);
+        }));
         for (int version = 0; version < 5; version++) {
             lms.certification().grading().defineGradingTable(ADMIN, PathId.of("p1"), table(String.valueOf(8 + version)),
                     version);
@@ -240,19 +240,12 @@ class OutboxDeliveryTest {
         StorageProvider storage = kind.fresh();
         opened.add(storage);
         AtomicInteger failuresLeft = new AtomicInteger(3);
-        Lms lms = lms(storage, SETTINGS, new EventPublisher() {
-            @Override
-            public void publish(LmsEvent event) {
+        Lms lms = lms(storage, SETTINGS, delivering(envelope -> {
+            if (failuresLeft.getAndDecrement() > 0) {
+                throw new IllegalStateException("poison");
             }
-
-            @Override
-            public void deliver(EventEnvelope envelope) {
-                if (failuresLeft.getAndDecrement() > 0) {
-                    throw new IllegalStateException("poison");
-                }
-                delivered.add(envelope);
-            }
-        });
+            delivered.add(envelope);
+        }));
         lms.certification().grading().defineGradingTable(ADMIN, PathId.of("p1"), table("13"), 0);
         EventRelay relay = lms.events().relay().orElseThrow();
         for (int round = 0; round < 3; round++) {
