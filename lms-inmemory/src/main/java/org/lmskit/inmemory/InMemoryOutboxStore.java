@@ -3,7 +3,6 @@ package org.lmskit.inmemory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +18,20 @@ import org.lmskit.spi.outbox.OutboxStore;
 import org.lmskit.spi.outbox.OutboxSummary;
 
 /**
- * The outbox in recording order (a linked map by id, and the pending events by sequence). Claims run under the
- * storage's write lock, so racing claimers of one process see each other's leases; nothing survives the process, so in memory the outbox gives the delivery
+ * The outbox in recording order (a linked map by id), with the pending events queued per aggregate and the
+ * aggregates ordered by their oldest pending event, so a claim reads the heads it takes and the runs after them, not
+ * the whole backlog. Claims run under the storage's write lock, so racing claimers of one process see each other's
+ * leases; nothing survives the process, so in memory the outbox gives the delivery
  * order and the retries, not durability.
  */
 final class InMemoryOutboxStore implements OutboxStore {
     private final InMemoryTransactions transactions;
     private final Map<String, OutboxEvent> events = new LinkedHashMap<>();
-    /** The pending events' ids by sequence: what a claim walks, however many delivered events are kept. */
-    private final java.util.TreeMap<Long, String> pending = new java.util.TreeMap<>();
+    /** The pending events' ids by sequence. */
+    private final Map<Long, String> pending = new HashMap<>();
+    /** Each aggregate's pending events by sequence, and each such aggregate by its oldest one (its head). */
+    private final Map<List<String>, java.util.TreeSet<Long>> queues = new HashMap<>();
+    private final java.util.TreeMap<Long, List<String>> heads = new java.util.TreeMap<>();
     private long sequence;
 
     InMemoryOutboxStore(InMemoryTransactions transactions) {
@@ -48,10 +52,11 @@ final class InMemoryOutboxStore implements OutboxStore {
                         event.aggregateId(), event.type(), event.payload(), event.createdAt(), OutboxStatus.PENDING,
                         0, event.createdAt(), Optional.empty(), Optional.empty(), Optional.empty(),
                         Optional.empty()));
-                pending.put(seq, event.id());
+                OutboxEvent stored = events.get(event.id());
+                index(stored);
                 transactions.onRollback(() -> {
                     events.remove(event.id());
-                    pending.remove(seq);
+                    unindex(stored);
                 });
             }
             return null;
@@ -63,38 +68,38 @@ final class InMemoryOutboxStore implements OutboxStore {
         PageRequest.checkLimit(limit);
         return transactions.write(() -> {
             // the heads first: the oldest pending event of each aggregate, when due and free, oldest first
-            Map<List<String>, Long> heads = new HashMap<>();
-            Set<List<String>> seen = new HashSet<>();
             List<OutboxEvent> taken = new ArrayList<>();
-            for (String id : pending.values()) {
+            List<List<String>> chosen = new ArrayList<>();
+            for (Map.Entry<Long, List<String>> head : heads.entrySet()) {
                 if (taken.size() == limit) {
                     break;
                 }
-                OutboxEvent event = events.get(id);
-                List<String> aggregate = List.of(event.aggregateType(), event.aggregateId());
-                if (seen.add(aggregate) && claimable(event, now)) {
-                    heads.put(aggregate, event.sequence());
+                OutboxEvent event = events.get(pending.get(head.getKey()));
+                if (claimable(event, now)) {
                     taken.add(event);
+                    chosen.add(head.getValue());
                 }
             }
             // then the runs after those heads, in recording order, each stopping at an event not due or not free
-            Set<List<String>> stopped = new HashSet<>();
-            for (String id : pending.values()) {
-                if (taken.size() == limit) {
+            int room = limit - taken.size();
+            List<OutboxEvent> runs = new ArrayList<>();
+            for (List<String> aggregate : chosen) {
+                if (room == 0) {
                     break;
                 }
-                OutboxEvent event = events.get(id);
-                List<String> aggregate = List.of(event.aggregateType(), event.aggregateId());
-                Long head = heads.get(aggregate);
-                if (head == null || event.sequence() <= head || stopped.contains(aggregate)) {
-                    continue;
-                }
-                if (claimable(event, now)) {
-                    taken.add(event);
-                } else {
-                    stopped.add(aggregate);
+                java.util.TreeSet<Long> queue = queues.get(aggregate);
+                int inRun = 0;
+                for (Long seq : queue.tailSet(queue.first(), false)) {
+                    OutboxEvent event = events.get(pending.get(seq));
+                    if (inRun == room || !claimable(event, now)) {
+                        break;
+                    }
+                    runs.add(event);
+                    inRun++;
                 }
             }
+            runs.sort(java.util.Comparator.comparingLong(OutboxEvent::sequence));
+            taken.addAll(runs.subList(0, Math.min(room, runs.size())));
             taken.sort(java.util.Comparator.comparingLong(OutboxEvent::sequence));
             List<OutboxEvent> claimed = new ArrayList<>(taken.size());
             for (OutboxEvent event : taken) {
@@ -237,9 +242,46 @@ final class InMemoryOutboxStore implements OutboxStore {
     private void put(OutboxEvent event) {
         events.put(event.id(), event);
         if (event.status() == OutboxStatus.PENDING) {
-            pending.put(event.sequence(), event.id());
+            index(event);
         } else {
-            pending.remove(event.sequence());
+            unindex(event);
+        }
+    }
+
+    /** Counts a pending event in its aggregate's queue, as its head when it is the oldest. */
+    private void index(OutboxEvent event) {
+        long seq = event.sequence();
+        if (pending.put(seq, event.id()) != null) {
+            return; // already pending: a lease came or went
+        }
+        List<String> aggregate = List.of(event.aggregateType(), event.aggregateId());
+        java.util.TreeSet<Long> queue = queues.computeIfAbsent(aggregate, k -> new java.util.TreeSet<>());
+        if (!queue.isEmpty() && queue.first() > seq) {
+            heads.remove(queue.first());
+        }
+        queue.add(seq);
+        if (queue.first() == seq) {
+            heads.put(seq, aggregate);
+        }
+    }
+
+    /** An event no longer pending: out of its queue, the next one its aggregate's head. */
+    private void unindex(OutboxEvent event) {
+        long seq = event.sequence();
+        if (pending.remove(seq) == null) {
+            return;
+        }
+        List<String> aggregate = List.of(event.aggregateType(), event.aggregateId());
+        java.util.TreeSet<Long> queue = queues.get(aggregate);
+        boolean wasHead = queue.first() == seq;
+        queue.remove(seq);
+        if (wasHead) {
+            heads.remove(seq);
+            if (queue.isEmpty()) {
+                queues.remove(aggregate);
+            } else {
+                heads.put(queue.first(), aggregate);
+            }
         }
     }
 
