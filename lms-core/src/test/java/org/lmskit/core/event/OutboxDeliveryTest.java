@@ -53,6 +53,13 @@ class OutboxDeliveryTest {
         }
     }
 
+    /** Fresh storage of {@code kind}, closed after the test. */
+    private StorageProvider open(Storages kind) {
+        StorageProvider storage = kind.fresh();
+        opened.add(storage);
+        return storage;
+    }
+
     private Lms lms(StorageProvider storage, OutboxSettings settings, EventPublisher publisher) {
         Lms lms = Lms.builder().storage(storage).clock(clock).eventPublisher(publisher).outbox(settings).build();
         opened.add(lms.events().relay().orElseThrow());
@@ -94,8 +101,7 @@ class OutboxDeliveryTest {
     @ParameterizedTest
     @MethodSource("org.lmskit.core.Storages#both")
     void a_change_s_event_is_recorded_with_it_and_delivered_by_the_relay_with_a_stable_id(Storages kind) {
-        StorageProvider storage = kind.fresh();
-        opened.add(storage);
+        StorageProvider storage = open(kind);
         Lms lms = lms(storage, SETTINGS, recording());
 
         lms.certification().grading().defineGradingTable(ADMIN, PathId.of("p1"), table("13"), 0);
@@ -125,8 +131,7 @@ class OutboxDeliveryTest {
     @ParameterizedTest
     @MethodSource("org.lmskit.core.Storages#both")
     void a_refused_change_records_nothing_and_its_refusal_is_published_at_once(Storages kind) {
-        StorageProvider storage = kind.fresh();
-        opened.add(storage);
+        StorageProvider storage = open(kind);
         Lms lms = lms(storage, SETTINGS, recording());
 
         assertThatThrownBy(() -> lms.certification().grading().defineGradingTable(CORRECTOR, PathId.of("p1"),
@@ -139,8 +144,7 @@ class OutboxDeliveryTest {
     @ParameterizedTest
     @MethodSource("org.lmskit.core.Storages#both")
     void an_event_recorded_before_a_crash_is_delivered_by_the_next_process(Storages kind) {
-        StorageProvider storage = kind.fresh();
-        opened.add(storage);
+        StorageProvider storage = open(kind);
         List<EventEnvelope> lostWithTheProcess = new ArrayList<>();
         Lms before = Lms.builder().storage(storage).clock(clock).eventPublisher(new EventPublisher() {
             @Override
@@ -162,8 +166,7 @@ class OutboxDeliveryTest {
     @ParameterizedTest
     @MethodSource("org.lmskit.core.Storages#both")
     void a_publisher_that_throws_loses_nothing_reorders_nothing_and_holds_back_only_its_aggregate(Storages kind) {
-        StorageProvider storage = kind.fresh();
-        opened.add(storage);
+        StorageProvider storage = open(kind);
         AtomicInteger failuresLeft = new AtomicInteger(1);
         Lms lms = lms(storage, SETTINGS, delivering(envelope -> {
             if (envelope.aggregateId().equals("p1") && failuresLeft.getAndDecrement() > 0) {
@@ -201,8 +204,7 @@ class OutboxDeliveryTest {
     @ParameterizedTest
     @MethodSource("org.lmskit.core.Storages#both")
     void a_backlog_of_one_aggregate_goes_out_as_a_run_and_a_failure_sends_the_rest_back_behind_it(Storages kind) {
-        StorageProvider storage = kind.fresh();
-        opened.add(storage);
+        StorageProvider storage = open(kind);
         AtomicInteger deliveries = new AtomicInteger();
         Lms lms = lms(storage, SETTINGS, delivering(envelope -> {
             if (deliveries.incrementAndGet() == 3) {
@@ -237,8 +239,7 @@ class OutboxDeliveryTest {
     @ParameterizedTest
     @MethodSource("org.lmskit.core.Storages#both")
     void an_event_that_keeps_failing_is_parked_and_an_administrator_retries_it(Storages kind) {
-        StorageProvider storage = kind.fresh();
-        opened.add(storage);
+        StorageProvider storage = open(kind);
         AtomicInteger failuresLeft = new AtomicInteger(3);
         Lms lms = lms(storage, SETTINGS, delivering(envelope -> {
             if (failuresLeft.getAndDecrement() > 0) {
@@ -284,6 +285,11 @@ class OutboxDeliveryTest {
                         e -> assertThat(e.rule()).isEqualTo("outbox.retry"));
         assertThatThrownBy(() -> outbox.list(null, Optional.empty(), PageRequest.first(10)))
                 .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> outbox.list(ADMIN, null, PageRequest.first(10)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.getMessage()).contains("status"));
+        assertThatThrownBy(() -> outbox.list(ADMIN, Optional.empty(), null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage()).contains("page"));
         assertThatThrownBy(() -> outbox.find(ADMIN, "not-a-uuid")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> outbox.find(ADMIN, "00000000-0000-0000-0000-00000000000A"))
                 .isInstanceOf(InvalidInputException.class);
@@ -365,13 +371,24 @@ class OutboxDeliveryTest {
                 d.maxBackOff(), 0, d.retention())).hasMessageContaining("maxAttempts");
         assertThatThrownBy(() -> new OutboxSettings("n", 1, d.lease(), d.pollInterval(), d.firstBackOff(),
                 d.maxBackOff(), 1, Duration.ofDays(-1))).hasMessageContaining("retention");
+        assertThatThrownBy(() -> new OutboxSettings("n", 1, d.lease(), Duration.ofMillis(9), d.firstBackOff(),
+                d.maxBackOff(), 1, d.retention())).hasMessageContaining("pollInterval");
+        assertThatThrownBy(() -> new OutboxSettings("n", 1, d.lease(), d.pollInterval(), Duration.ZERO,
+                d.maxBackOff(), 1, d.retention())).hasMessageContaining("firstBackOff");
+        assertThatThrownBy(() -> new OutboxSettings("n", 1, d.lease(), d.pollInterval(), d.firstBackOff(),
+                d.maxBackOff(), 1001, d.retention())).hasMessageContaining("maxAttempts");
+        // each bound itself is accepted
+        OutboxSettings edges = new OutboxSettings("x".repeat(OutboxSettings.MAX_NODE), 1000, Duration.ofSeconds(1),
+                Duration.ofMillis(10), Duration.ofMillis(1), Duration.ofMillis(1), 1000, Duration.ZERO);
+        assertThat(edges.backOffAfter(5)).isEqualTo(Duration.ofMillis(1));
+        assertThat(new OutboxSettings("n", 1, Duration.ofDays(1), Duration.ofDays(1), Duration.ofDays(1),
+                Duration.ofDays(7), 1, Duration.ofDays(3650)).batchSize()).isEqualTo(1);
     }
 
     @ParameterizedTest
     @MethodSource("org.lmskit.core.Storages#both")
     void the_retention_purges_delivered_events_once_they_are_old_enough(Storages kind) {
-        StorageProvider storage = kind.fresh();
-        opened.add(storage);
+        StorageProvider storage = open(kind);
         Lms lms = lms(storage, SETTINGS, recording());
         lms.certification().grading().defineGradingTable(ADMIN, PathId.of("p1"), table("13"), 0);
         EventRelay relay = lms.events().relay().orElseThrow();
