@@ -6,7 +6,7 @@ import org.lmskit.spi.Required;
 
 /**
  * Slot sessions the daily job must handle on {@code day}: type {@code SLOTS}, a rotation other than
- * {@code NONE}, running that day (start <= day <= expiry), not yet handled that day. Keyset-paged by
+ * {@code NONE}, running that day ({@code start <= day <= expiry}), not yet handled that day. Keyset-paged by
  * session id: pass the last id seen as {@code after}, so rows handled meanwhile never shift a page.
  */
 public record RotationDueQuery(LocalDate day, Optional<String> after, int limit) {

@@ -22,7 +22,7 @@ public interface SeatSessionStore {
     /** A company's sessions ordered by reference. */
     Page<SeatSessionRecord> findByCompany(String companyId, PageRequest page);
 
-    /** The company's sessions running on {@code day} (start <= day <= expiry), ordered by id. */
+    /** The company's sessions running on {@code day} ({@code start <= day <= expiry}), ordered by id. */
     List<SeatSessionRecord> findRunning(String companyId, LocalDate day);
 
     /** See {@link RotationDueQuery}; ordered by session id. */
