@@ -16,6 +16,7 @@ import org.lmskit.core.competency.CompetencyCapability;
 import org.lmskit.core.competency.TrainingCatalog;
 import org.lmskit.core.directory.Directory;
 import org.lmskit.core.notification.Notifier;
+import org.lmskit.core.observation.LmsObserver;
 import org.lmskit.core.internal.IdGenerator;
 import org.lmskit.core.recruitment.RecruitmentCapability;
 import org.lmskit.core.recruitment.RecruitmentSettings;
@@ -57,10 +58,11 @@ public final class Lms {
         this.storageCapabilities = storage.capabilities();
         this.clock = builder.clock;
         Optional<EventRelay> relay = Optional.ofNullable(builder.outbox).map(settings -> new EventRelay(
-                storage.outbox(), builder.eventPublisher, StandardEventCodec.standard(), builder.clock, settings));
+                storage.outbox(), builder.eventPublisher, StandardEventCodec.standard(), builder.clock, settings,
+                builder.observer));
         this.events = new EventOutbox(relay, relay.isPresent() ? storage.outbox() : null, clock);
         Ports ports = new Ports(storage, clock, builder.eventPublisher, builder.notifier, builder.directory,
-                builder.idGenerator::next, relay);
+                builder.idGenerator::next, relay, builder.observer);
         this.seats = SeatsCapability.assemble(ports, builder.workingDays);
         // a corrected case study finishes the path: natural rotation hands the slot over in the same transaction
         this.certification = CertificationCapability.assemble(ports, builder.certificationSettings,
@@ -150,6 +152,7 @@ public final class Lms {
         private AdaptiveSettings adaptiveSettings = AdaptiveSettings.ofDefaults();
         private ProgramQuizOutcomes programQuizOutcomes;
         private OutboxSettings outbox;
+        private LmsObserver observer = LmsObserver.NONE;
 
         private Builder() {
         }
@@ -176,6 +179,16 @@ public final class Lms {
          */
         public Builder outbox(OutboxSettings settings) {
             this.outbox = Objects.requireNonNull(settings, "outbox");
+            return this;
+        }
+
+        /**
+         * Hears every operation's duration and outcome, every refusal's rule, each daily job run and each event the
+         * relay hands over, for the host's metrics ({@code lms-micrometer}'s {@code MicrometerObserver}, say). None
+         * by default: nothing is measured.
+         */
+        public Builder observer(LmsObserver observer) {
+            this.observer = Objects.requireNonNull(observer, "observer");
             return this;
         }
 

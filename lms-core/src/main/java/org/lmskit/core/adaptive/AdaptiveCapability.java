@@ -29,7 +29,7 @@ public final class AdaptiveCapability {
      */
     public static AdaptiveCapability assemble(Ports ports, AcquiredLevels levels,
                                               ProgramQuizOutcomes quizzes, AdaptiveSettings settings) {
-        Operations ops = Operations.of(ports, AdaptiveEvent.Refused::new);
+        Operations ops = Operations.of(ports, "adaptive", AdaptiveEvent.Refused::new);
         return new AdaptiveCapability(new AdaptiveContext(ports.storage(), ops, ports.directory(), levels, quizzes,
                 settings));
     }

@@ -8,6 +8,7 @@ import org.lmskit.core.directory.Directory;
 import org.lmskit.core.event.EventPublisher;
 import org.lmskit.core.event.EventRelay;
 import org.lmskit.core.notification.Notifier;
+import org.lmskit.core.observation.LmsObserver;
 import org.lmskit.spi.StorageProvider;
 
 /**
@@ -18,9 +19,17 @@ import org.lmskit.spi.StorageProvider;
  * @param ids a supplier of fresh record ids (random UUIDs by default)
  * @param outbox when present, a change's events are recorded in the storage's outbox in its transaction and this
  *               relay delivers them; when empty, they go to {@code events} after the commit
+ * @param observer hears every operation's duration and outcome, refusals and the daily job, for metrics
+ *                 ({@link LmsObserver#NONE}: nothing is measured)
  */
 public record Ports(StorageProvider storage, Clock clock, EventPublisher events, Notifier notifier,
-                    Directory directory, Supplier<String> ids, Optional<EventRelay> outbox) {
+                    Directory directory, Supplier<String> ids, Optional<EventRelay> outbox, LmsObserver observer) {
+    /** Ports without an observer. */
+    public Ports(StorageProvider storage, Clock clock, EventPublisher events, Notifier notifier, Directory directory,
+                 Supplier<String> ids, Optional<EventRelay> outbox) {
+        this(storage, clock, events, notifier, directory, ids, outbox, LmsObserver.NONE);
+    }
+
     /** Ports without the outbox: events go to {@code events} after the commit. */
     public Ports(StorageProvider storage, Clock clock, EventPublisher events, Notifier notifier, Directory directory,
                  Supplier<String> ids) {
@@ -29,6 +38,7 @@ public record Ports(StorageProvider storage, Clock clock, EventPublisher events,
 
     public Ports {
         Objects.requireNonNull(outbox, "outbox");
+        Objects.requireNonNull(observer, "observer");
         Objects.requireNonNull(storage, "storage");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(events, "events");

@@ -32,7 +32,7 @@ final class CertificationContext {
 
     CertificationContext(Ports ports, CertificationSettings settings, PathCompletions pathCompletions) {
         this.storage = ports.storage();
-        this.ops = Operations.of(ports, CertificationEvent.Refused::new);
+        this.ops = Operations.of(ports, "certification", CertificationEvent.Refused::new);
         this.audit = ops.audit();
         this.events = ports.events();
         this.notifier = ports.notifier();

@@ -28,7 +28,7 @@ public final class CompetencyCapability {
     /** {@code policy} decides an acquired level; {@code trainings} lists the trainings offered for a gap. */
     public static CompetencyCapability assemble(Ports ports, AcquisitionPolicy policy, TrainingCatalog trainings) {
         return new CompetencyCapability(new CompetencyContext(ports.storage(),
-                Operations.of(ports, CompetencyEvent.Refused::new), ports.directory(), ports.ids(), policy, trainings));
+                Operations.of(ports, "competency", CompetencyEvent.Refused::new), ports.directory(), ports.ids(), policy, trainings));
     }
 
     /** Scales, competencies, profiles and jobs. */

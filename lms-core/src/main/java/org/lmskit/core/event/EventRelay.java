@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import org.lmskit.core.observation.LmsObserver;
 import org.lmskit.spi.PageRequest;
 import org.lmskit.spi.outbox.OutboxEvent;
 import org.lmskit.spi.outbox.OutboxStore;
@@ -38,6 +39,7 @@ public final class EventRelay implements AutoCloseable {
     private final EventCodec codec;
     private final Clock clock;
     private final OutboxSettings settings;
+    private final LmsObserver observer;
     private final Object signal = new Object();
     private boolean woken;
     private volatile boolean running;
@@ -46,6 +48,13 @@ public final class EventRelay implements AutoCloseable {
 
     public EventRelay(OutboxStore store, EventPublisher publisher, EventCodec codec, Clock clock,
                       OutboxSettings settings) {
+        this(store, publisher, codec, clock, settings, LmsObserver.NONE);
+    }
+
+    /** A relay that tells {@code observer} each event's delivery or failure and how long after its recording. */
+    public EventRelay(OutboxStore store, EventPublisher publisher, EventCodec codec, Clock clock,
+                      OutboxSettings settings, LmsObserver observer) {
+        this.observer = Objects.requireNonNull(observer, "observer");
         this.store = Objects.requireNonNull(store, "store");
         this.publisher = Objects.requireNonNull(publisher, "publisher");
         this.codec = Objects.requireNonNull(codec, "codec");
@@ -84,8 +93,10 @@ public final class EventRelay implements AutoCloseable {
                     publisher.deliver(new EventEnvelope(recorded.id(), recorded.type(), recorded.aggregateType(),
                             recorded.aggregateId(), recorded.attempts() + 1, event));
                     delivered.add(recorded.id());
+                    observe(recorded, true);
                 } catch (RuntimeException failure) {
                     failed(recorded, failure);
+                    observe(recorded, false);
                     run.subList(i + 1, run.size()).forEach(rest -> heldBack.add(rest.id()));
                     break;
                 }
@@ -194,6 +205,18 @@ public final class EventRelay implements AutoCloseable {
                 }
                 woken = false;
             }
+        }
+    }
+
+    /** Tells the observer how long after its recording an event was handed over (or failed). */
+    private void observe(OutboxEvent recorded, boolean delivered) {
+        if (observer == LmsObserver.NONE) {
+            return;
+        }
+        try {
+            observer.relayed(recorded.type(), delivered, Duration.between(recorded.createdAt(), now()));
+        } catch (RuntimeException e) {
+            LOG.warn("the observer failed; ignored", e);
         }
     }
 

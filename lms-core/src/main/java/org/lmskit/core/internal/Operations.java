@@ -1,5 +1,6 @@
 package org.lmskit.core.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,11 @@ import org.lmskit.core.error.RuleRefusedException;
 import org.lmskit.core.event.EventCodec;
 import org.lmskit.core.event.EventPublisher;
 import org.lmskit.core.event.LmsEvent;
+import org.lmskit.core.error.ConflictException;
+import org.lmskit.core.error.NotFoundException;
 import org.lmskit.core.id.UserId;
+import org.lmskit.core.observation.LmsObserver;
+import org.lmskit.core.observation.OperationSample;
 import org.lmskit.core.policy.Decision;
 import org.lmskit.core.security.Actor;
 import org.lmskit.spi.Transactions;
@@ -58,14 +63,15 @@ public final class Operations {
     private final OutboxStore outbox;
     private final EventCodec codec;
     private final Runnable recorded;
-
-    public Operations(Transactions transactions, EventPublisher events, AuditWriter audit, RefusalEvent refusal) {
-        this(transactions, events, audit, refusal, null, null, () -> {
-        });
-    }
+    /** The capability these operations belong to, as the observer hears it. */
+    private final String capability;
+    private final LmsObserver observer;
+    /** Whether anyone listens: with {@link LmsObserver#NONE} nothing is timed, not even the caller looked up. */
+    private final boolean observed;
 
     private Operations(Transactions transactions, EventPublisher events, AuditWriter audit, RefusalEvent refusal,
-                       OutboxStore outbox, EventCodec codec, Runnable recorded) {
+                       OutboxStore outbox, EventCodec codec, Runnable recorded, String capability,
+                       LmsObserver observer) {
         this.transactions = transactions;
         this.events = events;
         this.audit = audit;
@@ -73,14 +79,23 @@ public final class Operations {
         this.outbox = outbox;
         this.codec = codec;
         this.recorded = recorded;
+        this.capability = capability;
+        this.observer = observer;
+        this.observed = observer != LmsObserver.NONE;
     }
 
-    /** The kernel of one capability, over the host's ports, publishing {@code refusal} events for its refusals. */
-    public static Operations of(Ports ports, RefusalEvent refusal) {
+    /**
+     * The kernel of one capability (named {@code capability} to the observer), over the host's ports, publishing
+     * {@code refusal} events for its refusals.
+     */
+    public static Operations of(Ports ports, String capability, RefusalEvent refusal) {
         AuditWriter audit = new AuditWriter(ports.storage().auditTrail(), ports.clock());
         return ports.outbox().map(relay -> new Operations(ports.storage().transactions(), ports.events(), audit,
-                        refusal, ports.storage().outbox(), relay.codec(), (Runnable) relay::wake))
-                .orElseGet(() -> new Operations(ports.storage().transactions(), ports.events(), audit, refusal));
+                        refusal, ports.storage().outbox(), relay.codec(), (Runnable) relay::wake, capability,
+                        ports.observer()))
+                .orElseGet(() -> new Operations(ports.storage().transactions(), ports.events(), audit, refusal,
+                        null, null, () -> {
+                        }, capability, ports.observer()));
     }
 
     /** Now, from the injected clock, at the stores' microsecond precision. */
@@ -101,6 +116,13 @@ public final class Operations {
         if (PENDING.get() != null) {
             return work.get();
         }
+        if (!observed) {
+            return writeOnce(work);
+        }
+        return timed(true, () -> writeOnce(work));
+    }
+
+    private <T> T writeOnce(Supplier<T> work) {
         List<Runnable> buffered = new ArrayList<>();
         List<Runnable> refusals = new ArrayList<>();
         List<NewOutboxEvent> toRecord = new ArrayList<>();
@@ -134,6 +156,13 @@ public final class Operations {
         if (PENDING.get() != null) {
             return work.get();
         }
+        if (!observed) {
+            return readOnce(work);
+        }
+        return timed(false, () -> readOnce(work));
+    }
+
+    private <T> T readOnce(Supplier<T> work) {
         // a host's publisher may write (to lmskit too): it runs once the view's read-only transaction is over,
         // whether the view answered or refused, as a view commits nothing that an event could wait for
         List<Runnable> buffered = new ArrayList<>();
@@ -158,15 +187,108 @@ public final class Operations {
         if (PENDING.get() != null) {
             return work.get();
         }
+        if (!observed) {
+            return retrying(insertsRace, work);
+        }
+        return timed(true, () -> retrying(insertsRace, work));
+    }
+
+    private <T> T retrying(boolean insertsRace, Supplier<T> work) {
         int[] runs = {0};
         T result = StoreCalls.retryingLostRaces(StoreCalls.CROWD_RETRIES, insertsRace, () -> {
             runs[0]++;
-            return write(work);
+            return writeOnce(work);
         });
         if (runs[0] > 1) {
             LOG.debug("an operation lost {} race(s) to other writers before it went through", runs[0] - 1);
         }
         return result;
+    }
+
+    /**
+     * Runs an outermost operation and tells the observer how long it took and how it ended, named after the first
+     * caller outside this class (the service method, e.g. {@code Positionings.record}).
+     */
+    private <T> T timed(boolean write, Supplier<T> work) {
+        String operation = caller();
+        long start = System.nanoTime();
+        Throwable failure = null;
+        try {
+            return work.get();
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            throw e;
+        } finally {
+            OperationSample sample = new OperationSample(capability, operation, write,
+                    Duration.ofNanos(System.nanoTime() - start), outcome(failure));
+            tell(() -> observer.operation(sample));
+        }
+    }
+
+    private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+    /** Whether a class is the library's own (loaded from lms-core's jar or classes), cached per class. */
+    private static final ClassValue<Boolean> IN_LIBRARY = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return type.getClassLoader() == Operations.class.getClassLoader()
+                    && java.util.Objects.equals(codeSource(type), codeSource(Operations.class));
+        }
+    };
+
+    private static java.net.URL codeSource(Class<?> type) {
+        java.security.CodeSource source = type.getProtectionDomain().getCodeSource();
+        return source == null ? null : source.getLocation();
+    }
+
+    /**
+     * The library method the host called: the last frame of lms-core's own before the stack leaves it (so
+     * {@code CertificationService.defineGradingTable}, not the helper or lambda it ran through).
+     */
+    private static String caller() {
+        return WALKER.walk(frames -> frames
+                .takeWhile(f -> IN_LIBRARY.get(f.getDeclaringClass()))
+                .reduce((inner, outer) -> outer)
+                .map(f -> f.getDeclaringClass().getSimpleName() + "." + f.getMethodName())
+                .orElse("unknown"));
+    }
+
+    /** The outcome of an operation that threw {@code failure} (null: it did not). */
+    static OperationSample.Outcome outcome(Throwable failure) {
+        if (failure == null) {
+            return OperationSample.Outcome.OK;
+        } else if (failure instanceof InvalidInputException) {
+            return OperationSample.Outcome.INVALID;
+        } else if (failure instanceof PermissionDeniedException) {
+            return OperationSample.Outcome.DENIED;
+        } else if (failure instanceof NotFoundException) {
+            return OperationSample.Outcome.NOT_FOUND;
+        } else if (failure instanceof ConflictException) {
+            return OperationSample.Outcome.CONFLICT;
+        } else if (failure instanceof RuleRefusedException) {
+            return OperationSample.Outcome.REFUSED;
+        }
+        return OperationSample.Outcome.ERROR;
+    }
+
+    /** Tells the observer something; what it throws is logged and ignored, as the work is done. */
+    private static void tell(Runnable report) {
+        try {
+            report.run();
+        } catch (RuntimeException e) {
+            LOG.warn("the observer failed; ignored", e);
+        }
+    }
+
+    /** The observer of this capability's operations ({@link LmsObserver#NONE} when none is set). */
+    public LmsObserver observer() {
+        return observer;
+    }
+
+    /** Tells the observer, unless it is {@link LmsObserver#NONE}; what it throws is logged and ignored. */
+    public void observe(java.util.function.Consumer<LmsObserver> report) {
+        if (observed) {
+            tell(() -> report.accept(observer));
+        }
     }
 
     /**
@@ -262,6 +384,9 @@ public final class Operations {
     public <E extends LmsException> E refuse(Actor actor, E refused) {
         String rule = refused instanceof PermissionDeniedException denied ? denied.rule() : refused.code();
         LOG.debug("refused {} to {}: {}", rule, actor == null ? "nobody" : actor.id(), refused.getMessage());
+        if (observed) {
+            tell(() -> observer.refused(capability, rule));
+        }
         LmsEvent event = refusal.of(now(), actor == null ? null : actor.id(), rule, refused.getMessage());
         List<Runnable> afterEnd = AFTER_END.get();
         if (afterEnd == null) {

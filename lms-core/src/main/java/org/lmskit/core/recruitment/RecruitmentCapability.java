@@ -21,7 +21,7 @@ public final class RecruitmentCapability {
     /** {@code settings}: the SAR result table and the commission copied on non-responses. */
     public static RecruitmentCapability assemble(Ports ports, RecruitmentSettings settings) {
         return new RecruitmentCapability(new RecruitmentContext(ports.storage(),
-                Operations.of(ports, RecruitmentEvent.Refused::new), ports.notifier(), ports.directory(), ports.ids(),
+                Operations.of(ports, "recruitment", RecruitmentEvent.Refused::new), ports.notifier(), ports.directory(), ports.ids(),
                 settings));
     }
 

@@ -37,6 +37,7 @@ public final class DailyRotation {
     public DailyRotationReport runDailyRotation(Actor actor, LocalDate day) {
         ctx.ops.permit(actor, a -> ctx.access.role(a, "seats.daily-job.run", Role.ADMINISTRATOR));
         Instants.check("day", day);
+        long start = System.nanoTime();
         List<DailyRotationReport.SessionRotation> rotations = new ArrayList<>();
         int examined = 0;
         Optional<String> after = Optional.empty();
@@ -56,6 +57,8 @@ public final class DailyRotation {
         DailyRotationReport report = new DailyRotationReport(day, examined, rotations);
         LOG.info("daily rotation for {}: {} session(s) examined, {} rotated, {} slot(s) handed over", day, examined,
                 rotations.size(), report.assignments());
+        java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - start);
+        ctx.ops.observe(o -> o.dailyRotation(day, took, report.sessionsExamined(), report.assignments()));
         ctx.ops.publish(new SeatEvent.DailyRotationCompleted(ctx.ops.now(), day, examined, report.assignments()));
         return report;
     }

@@ -22,7 +22,7 @@ public final class SeatsCapability {
 
     /** {@code workingDays} tells rhythmic rotations without weekends which days count. */
     public static SeatsCapability assemble(Ports ports, WorkingDayCalendar workingDays) {
-        return new SeatsCapability(new SeatContext(ports.storage(), Operations.of(ports, SeatEvent.Refused::new),
+        return new SeatsCapability(new SeatContext(ports.storage(), Operations.of(ports, "seats", SeatEvent.Refused::new),
                 ports.directory(), ports.clock(), workingDays));
     }
 

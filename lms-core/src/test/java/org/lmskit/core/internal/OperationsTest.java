@@ -38,9 +38,9 @@ class OperationsTest {
     private final List<LmsEvent> published = new ArrayList<>();
     private final InMemoryStorage storage = InMemoryStorage.create();
     private final Operations ops = Operations.of(new Ports(storage, Clock.fixed(NOW, ZoneOffset.UTC), published::add,
-            Notifier.noop(), Directory.empty(), () -> "id"), Refused::new);
+            Notifier.noop(), Directory.empty(), () -> "id"), "test", Refused::new);
     private final Operations other = Operations.of(new Ports(storage, Clock.fixed(NOW, ZoneOffset.UTC),
-            published::add, Notifier.noop(), Directory.empty(), () -> "id"), Refused::new);
+            published::add, Notifier.noop(), Directory.empty(), () -> "id"), "test", Refused::new);
     private final Happened happened = new Happened(Instant.EPOCH, "submitted");
 
     @Test

@@ -1,0 +1,6 @@
+/**
+ * What lmskit tells a host about its own work, for the host's metrics: {@link org.lmskit.core.observation.LmsObserver}
+ * (set with {@code Lms.builder().observer(...)}; {@code lms-micrometer} binds it to a Micrometer registry).
+ * Depends on nothing else in the library, so every capability may report to it.
+ */
+package org.lmskit.core.observation;

@@ -1,0 +1,120 @@
+package org.lmskit.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.lmskit.core.assembly.Ports;
+import org.lmskit.core.directory.Directory;
+import org.lmskit.core.error.ConflictException;
+import org.lmskit.core.error.InvalidInputException;
+import org.lmskit.core.error.NotFoundException;
+import org.lmskit.core.error.PermissionDeniedException;
+import org.lmskit.core.error.RuleRefusedException;
+import org.lmskit.core.event.LmsEvent;
+import org.lmskit.core.id.UserId;
+import org.lmskit.core.notification.Notifier;
+import org.lmskit.core.observation.LmsObserver;
+import org.lmskit.core.observation.OperationSample;
+import org.lmskit.core.observation.OperationSample.Outcome;
+import org.lmskit.core.policy.Decision;
+import org.lmskit.core.security.Actor;
+import org.lmskit.core.security.Role;
+import org.lmskit.inmemory.InMemoryStorage;
+
+/** What an {@link LmsObserver} hears from {@link Operations}: one sample per outermost operation, and refusals. */
+class ObservedOperationsTest {
+    private static final Actor ALICE = Actor.of("alice", Role.LEARNER);
+
+    private final List<OperationSample> samples = new ArrayList<>();
+    private final List<String> refusals = new ArrayList<>();
+    private final LmsObserver observer = new LmsObserver() {
+        @Override
+        public void operation(OperationSample sample) {
+            samples.add(sample);
+        }
+
+        @Override
+        public void refused(String capability, String rule) {
+            refusals.add(capability + " " + rule);
+        }
+    };
+    private final Operations ops = Operations.of(new Ports(InMemoryStorage.create(),
+            Clock.fixed(Instant.parse("2026-12-07T08:00:00Z"), ZoneOffset.UTC), event -> {
+            }, Notifier.noop(), Directory.empty(), () -> "id", Optional.empty(), observer), "seats", Refused::new);
+
+    @Test
+    void a_write_is_one_sample_however_many_writes_it_nests() {
+        ops.write(() -> ops.write(() -> ops.writeRetrying(false, () -> "done")));
+
+        assertThat(samples).singleElement().satisfies(sample -> {
+            assertThat(sample.capability()).isEqualTo("seats");
+            assertThat(sample.write()).isTrue();
+            assertThat(sample.outcome()).isEqualTo(Outcome.OK);
+            assertThat(sample.took()).isPositive();
+        });
+    }
+
+    @Test
+    void a_read_is_a_sample_that_did_not_write() {
+        ops.read(() -> "view");
+
+        assertThat(samples).singleElement().satisfies(sample -> assertThat(sample.write()).isFalse());
+    }
+
+    @Test
+    void each_kind_of_failure_has_its_outcome() {
+        List<RuntimeException> failures = List.of(InvalidInputException.of("field", "is required"),
+                new PermissionDeniedException("rule", "no"), new NotFoundException("thing", "x"),
+                new ConflictException("stale", "stale version", null), new RuleRefusedException("rule", "field", "no"),
+                new IllegalStateException("storage down"));
+
+        for (RuntimeException failure : failures) {
+            assertThatThrownBy(() -> ops.write(() -> {
+                throw failure;
+            })).isSameAs(failure);
+        }
+
+        assertThat(samples).extracting(OperationSample::outcome).containsExactly(Outcome.INVALID, Outcome.DENIED,
+                Outcome.NOT_FOUND, Outcome.CONFLICT, Outcome.REFUSED, Outcome.ERROR);
+    }
+
+    @Test
+    void a_refusal_is_heard_with_its_rule_and_capability() {
+        assertThatThrownBy(() -> ops.permit(ALICE, Decision.rejected("seats.daily-job.run", "actor", "administrators only")))
+                .isInstanceOf(PermissionDeniedException.class);
+
+        assertThat(refusals).containsExactly("seats seats.daily-job.run");
+    }
+
+    @Test
+    void an_observer_that_throws_changes_nothing_for_the_caller() {
+        Operations broken = Operations.of(new Ports(InMemoryStorage.create(), Clock.systemUTC(), event -> {
+        }, Notifier.noop(), Directory.empty(), () -> "id", Optional.empty(), new LmsObserver() {
+            @Override
+            public void operation(OperationSample sample) {
+                throw new IllegalStateException("metrics down");
+            }
+        }), "seats", Refused::new);
+
+        assertThat(broken.write(() -> "written")).isEqualTo("written");
+    }
+
+    @Test
+    void without_an_observer_nothing_is_heard() {
+        Operations silent = Operations.of(new Ports(InMemoryStorage.create(), Clock.systemUTC(), event -> {
+        }, Notifier.noop(), Directory.empty(), () -> "id"), "seats", Refused::new);
+
+        assertThat(silent.write(() -> "written")).isEqualTo("written");
+        assertThat(silent.observer()).isSameAs(LmsObserver.NONE);
+    }
+
+    private record Refused(Instant occurredAt, UserId actor, String rule, String reason) implements LmsEvent {
+    }
+}
