@@ -18,7 +18,9 @@ import org.lmskit.app.certification.CertificationRoutes;
 import org.lmskit.app.certification.QuizRoutes;
 import org.lmskit.app.competency.CompetencyRoutes;
 import org.lmskit.app.competency.FrameworkRoutes;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.lmskit.app.http.Identities;
+import org.lmskit.app.metrics.MetricsRoutes;
 import org.lmskit.app.http.JettyProblems;
 import org.lmskit.app.http.Json;
 import org.lmskit.app.http.Problems;
@@ -43,7 +45,16 @@ public final class HttpApi {
     private HttpApi() {
     }
 
+    /** The API over {@code lms}, with an empty {@code /metrics} (see the three-argument form). */
     public static Javalin create(Lms lms, Identities identities) {
+        return create(lms, identities, MetricsRoutes.registry());
+    }
+
+    /**
+     * The API over {@code lms}; {@code GET /metrics} serves {@code metrics}, which {@code lms} reports to when it was
+     * built with {@link MetricsRoutes#wire}.
+     */
+    public static Javalin create(Lms lms, Identities identities, PrometheusMeterRegistry metrics) {
         ObjectMapper mapper = Json.mapper();
         Validator validator = VALIDATION.getValidator();
         RequestBodies bodies = new RequestBodies(mapper, validator);
@@ -97,6 +108,7 @@ public final class HttpApi {
             adaptive.register(config.routes);
             audit.register(config.routes);
             events.register(config.routes);
+            new MetricsRoutes(metrics).register(config.routes);
             Problems.register(config.routes);
         });
     }

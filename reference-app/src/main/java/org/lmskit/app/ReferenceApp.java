@@ -2,7 +2,9 @@ package org.lmskit.app;
 
 import io.javalin.Javalin;
 import org.lmskit.app.events.DemoLrs;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.lmskit.app.http.Identities;
+import org.lmskit.app.metrics.MetricsRoutes;
 import org.lmskit.core.event.EventRelay;
 import org.lmskit.core.Lms;
 import org.slf4j.Logger;
@@ -33,13 +35,14 @@ public final class ReferenceApp {
         Storages storages = new Storages(settings);
         // events go through the outbox: recorded with each change, delivered as xAPI statements by the relay's thread
         String node = "app-" + ProcessHandle.current().pid();
-        Lms lms = DemoLrs.wire(DemoData.wire(Lms.builder().storage(storages.storage())), node,
-                DemoLrs.sink(settings.xapiFile())).build();
+        PrometheusMeterRegistry metrics = MetricsRoutes.registry();
+        Lms lms = DemoLrs.wire(DemoData.wire(MetricsRoutes.wire(Lms.builder().storage(storages.storage()), metrics)),
+                node, DemoLrs.sink(settings.xapiFile())).build();
         EventRelay relay = lms.events().relay().orElseThrow();
         relay.start();
         DemoData.load(lms, storages.storage());
         settings.xapiFile().ifPresent(f -> LOG.info("xAPI statements of delivered events go to {}", f));
-        Javalin app = HttpApi.create(lms, new Identities(DemoData.TOKENS)).start(settings.port());
+        Javalin app = HttpApi.create(lms, new Identities(DemoData.TOKENS), metrics).start(settings.port());
         LOG.info("lmskit reference app listening on http://localhost:{} (try GET /health)", app.port());
 
         // SIGTERM and Ctrl-C run this hook: stop taking requests, then close the storage cleanly

@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.function.Consumer;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.lmskit.app.events.DemoLrs;
+import org.lmskit.app.metrics.MetricsRoutes;
 import org.lmskit.app.http.Identities;
 import org.lmskit.core.Lms;
 import org.lmskit.inmemory.InMemoryStorage;
@@ -20,10 +22,12 @@ final class AppFixture {
 
     static void run(Consumer<Http> test) {
         InMemoryStorage storage = InMemoryStorage.create();
-        Lms lms = DemoLrs.wire(DemoData.wire(Lms.builder().storage(storage).clock(Clock.fixed(NOW, ZoneOffset.UTC))),
+        PrometheusMeterRegistry metrics = MetricsRoutes.registry();
+        Lms lms = DemoLrs.wire(DemoData.wire(MetricsRoutes.wire(
+                        Lms.builder().storage(storage).clock(Clock.fixed(NOW, ZoneOffset.UTC)), metrics)),
                 "app-fixture", (org.lmskit.xapi.StatementSink) statements -> { }).build();
         DemoData.load(lms, storage);
-        Javalin app = HttpApi.create(lms, new Identities(DemoData.TOKENS));
+        Javalin app = HttpApi.create(lms, new Identities(DemoData.TOKENS), metrics);
         JavalinTest.test(app, (server, client) -> test.accept(new Http(client)));
     }
 }

@@ -50,10 +50,12 @@ final class LiveApp implements AutoCloseable {
         this.kind = kind;
         this.storage = storage;
         // as the app runs: events through the outbox, delivered as xAPI statements (here kept in a list)
-        this.lms = DemoLrs.wire(DemoData.wire(Lms.builder().storage(storage)
-                        .clock(Clock.fixed(AppFixture.NOW, ZoneOffset.UTC))), "live-app", (org.lmskit.xapi.StatementSink) statements::addAll).build();
+        io.micrometer.prometheusmetrics.PrometheusMeterRegistry metrics = org.lmskit.app.metrics.MetricsRoutes.registry();
+        this.lms = DemoLrs.wire(DemoData.wire(org.lmskit.app.metrics.MetricsRoutes.wire(Lms.builder().storage(storage)
+                        .clock(Clock.fixed(AppFixture.NOW, ZoneOffset.UTC)), metrics)), "live-app",
+                (org.lmskit.xapi.StatementSink) statements::addAll).build();
         DemoData.load(lms, storage);
-        this.app = HttpApi.create(lms, new Identities(DemoData.TOKENS)).start(0);
+        this.app = HttpApi.create(lms, new Identities(DemoData.TOKENS), metrics).start(0);
     }
 
     static LiveApp start(Kind kind) {
