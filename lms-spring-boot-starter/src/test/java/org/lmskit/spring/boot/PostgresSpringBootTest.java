@@ -1,0 +1,71 @@
+package org.lmskit.spring.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.lmskit.core.Lms;
+import org.lmskit.core.certification.GradingTable;
+import org.lmskit.core.id.PathId;
+import org.lmskit.core.security.Actor;
+import org.lmskit.core.security.Role;
+import org.lmskit.jdbc.JdbcStorage;
+import org.lmskit.spi.StorageProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Bean;
+
+/** A Spring Boot application with a DataSource (a real PostgreSQL 18) and the starter: lmskit on lms-jdbc. */
+@SpringBootTest(classes = PostgresSpringBootTest.HostApplication.class)
+class PostgresSpringBootTest {
+    private static final Actor ADMIN = Actor.of("admin", Role.ADMINISTRATOR);
+
+    @SpringBootConfiguration
+    @EnableAutoConfiguration
+    static class HostApplication {
+        @Bean(destroyMethod = "close")
+        EmbeddedPostgres postgres() {
+            try {
+                return EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Bean
+        DataSource dataSource(EmbeddedPostgres postgres) {
+            return postgres.getPostgresDatabase();
+        }
+    }
+
+    @Autowired
+    Lms lms;
+    @Autowired
+    StorageProvider storage;
+    @Autowired
+    LmsHealthIndicator health;
+
+    @Test
+    void lms_runs_on_the_applications_data_source_migrated_and_healthy() {
+        assertThat(storage).isInstanceOf(JdbcStorage.class);
+        assertThat(lms.storageCapabilities().persistent()).isTrue();
+
+        PathId path = PathId.of("sourcing-expert");
+        lms.certification().grading().defineGradingTable(ADMIN, path,
+                GradingTable.of(new BigDecimal("19"), new BigDecimal("16.5"), new BigDecimal("13")), 0);
+        assertThat(lms.certification().grading().grade(path, new BigDecimal("16.5")).level().name()).isEqualTo("SILVER");
+
+        var shown = health.health(true);
+        assertThat(shown.getStatus()).isEqualTo(Status.UP);
+        assertThat(shown.getDetails()).containsEntry("storage", lms.storageCapabilities().name())
+                .containsEntry("schemaVersion", ((JdbcStorage) storage).schemaVersion());
+        assertThat(((JdbcStorage) storage).schemaVersion()).isEqualTo("13");
+    }
+}
