@@ -1,5 +1,6 @@
 package org.lmskit.core;
 
+import org.apiguardian.api.API;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
@@ -38,6 +39,7 @@ import org.lmskit.core.seats.SeatEvent;
  * ({@code certificate}), {@code recruiter}, {@code tutor} or {@code actor} ({@code user}), {@code day}
  * ({@code day}); a refusal without an actor is of aggregate type {@code type}, its id the event type.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class StandardEventCodec implements EventCodec {
     private static final List<Class<?>> FAMILIES = List.of(CompetencyEvent.class, AdaptiveEvent.class,
             SeatEvent.class, CertificationEvent.class, RecruitmentEvent.class);

@@ -3,4 +3,9 @@
  * {@link org.lmskit.core.competency.framework.CasePackage} and writes one back, for
  * {@link org.lmskit.core.competency.CompetencyFrameworks} to import and export.
  */
+@API(status = STABLE, since = "0.1.0")
 package org.lmskit.imscase;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;

@@ -7,4 +7,9 @@
  * queries are criteria objects with paging and sorting an SQL adapter pushes down; several writes
  * made inside {@link Transactions#inTransaction} commit or roll back together.
  */
+@API(status = STABLE, since = "0.1.0")
 package org.lmskit.spi;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;

@@ -3,4 +3,9 @@
  * "bilan intermédiaire"): scales, competencies, profiles, jobs, positionings, acquisition policies,
  * gaps, team views, interim reviews.
  */
+@API(status = STABLE, since = "0.1.0")
 package org.lmskit.core.competency;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;

@@ -1,11 +1,13 @@
 package org.lmskit.core.event;
 
+import org.apiguardian.api.API;
 import java.util.Set;
 
 /**
  * Turns events into the outbox's recorded form and back: a type name, an aggregate (what the relay keeps in order)
  * and a JSON payload. The library's own is {@code org.lmskit.core.StandardEventCodec.standard()} (docs/events.md).
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface EventCodec {
 
     /** An event ready for the outbox. */

@@ -1,5 +1,6 @@
 package org.lmskit.core.event;
 
+import org.apiguardian.api.API;
 import java.util.Objects;
 
 /**
@@ -10,6 +11,7 @@ import java.util.Objects;
  * @param attempt 1 on the first delivery, one more for each failed delivery before it (a delivery whose lease ran
  *                out is not counted: it may arrive again with the same attempt)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record EventEnvelope(String id, String type, String aggregateType, String aggregateId, int attempt,
                             LmsEvent event) {
     public EventEnvelope {

@@ -1,5 +1,6 @@
 package org.lmskit.core.event;
 
+import org.apiguardian.api.API;
 import java.util.Optional;
 import org.lmskit.core.error.InvalidInputException;
 import org.lmskit.core.error.NotFoundException;
@@ -19,6 +20,7 @@ import org.lmskit.spi.outbox.OutboxSummary;
  * {@link Role#ADMINISTRATOR} may read or retry ({@code outbox.read}, {@code outbox.retry}). With the outbox off nothing
  * is recorded: the lists are empty and no event is found.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class EventOutbox {
     private final Optional<EventRelay> relay;
     private final OutboxStore store;

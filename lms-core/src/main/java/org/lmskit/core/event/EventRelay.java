@@ -1,5 +1,6 @@
 package org.lmskit.core.event;
 
+import org.apiguardian.api.API;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +27,7 @@ import org.slf4j.LoggerFactory;
  * <p>Run it on the relay's own thread with {@link #start()} (a write wakes it at once; otherwise it polls), or call
  * {@link #drain()} from the host's scheduler. Thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class EventRelay implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EventRelay.class);
     /** The longest failure text kept with an event. */

@@ -1,5 +1,6 @@
 package org.lmskit.core.event;
 
+import org.apiguardian.api.API;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import java.util.UUID;
  * @param maxAttempts failed deliveries after which an event is parked
  * @param retention how long delivered events are kept before the relay purges them
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record OutboxSettings(String node, int batchSize, Duration lease, Duration pollInterval, Duration firstBackOff,
                              Duration maxBackOff, int maxAttempts, Duration retention) {
     /** The longest node name. */

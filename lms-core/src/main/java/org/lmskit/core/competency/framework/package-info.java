@@ -4,4 +4,9 @@
  * binding is the {@code lms-ims-case} module; the import and export are
  * {@link org.lmskit.core.competency.CompetencyFrameworks}.
  */
+@API(status = STABLE, since = "0.1.0")
 package org.lmskit.core.competency.framework;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
