@@ -43,14 +43,14 @@ class ArchitectureTest {
     @Test
     void the_spi_depends_on_the_jdk_only() {
         classes().that().resideInAPackage(SPI)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(SPI, "java..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(SPI, "java..", "org.apiguardian.api..")
                 .check(classes);
     }
 
     @Test
     void core_depends_on_the_spi_guava_slf4j_and_jakarta_validation_only() {
         classes().that().resideInAPackage(CORE)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(CORE, SPI, "java..", "com.google.common..",
+                .should().onlyDependOnClassesThat().resideInAnyPackage(CORE, SPI, "java..", "org.apiguardian.api..", "com.google.common..",
                         "com.google.errorprone.annotations..", "org.slf4j..", "jakarta.validation..")
                 .check(classes);
     }
@@ -66,14 +66,14 @@ class ArchitectureTest {
     @Test
     void the_in_memory_adapter_depends_on_the_spi_and_guava_only_never_on_core() {
         classes().that().resideInAPackage(IN_MEMORY)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(IN_MEMORY, SPI, "java..", "com.google.common..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(IN_MEMORY, SPI, "java..", "org.apiguardian.api..", "com.google.common..")
                 .check(classes);
     }
 
     @Test
     void the_jdbc_adapter_depends_on_the_spi_jdbc_hikari_and_flyway_only_never_on_core() {
         classes().that().resideInAPackage(JDBC)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(JDBC, SPI, "java..", "javax.sql..",
+                .should().onlyDependOnClassesThat().resideInAnyPackage(JDBC, SPI, "java..", "org.apiguardian.api..", "javax.sql..",
                         "com.zaxxer.hikari..", "org.flywaydb..", "org.slf4j..")
                 .check(classes);
     }
@@ -81,7 +81,7 @@ class ArchitectureTest {
     @Test
     void the_ims_case_binding_depends_on_core_and_jackson_only() {
         classes().that().resideInAPackage(IMS_CASE)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(IMS_CASE, CORE, "java..", "com.fasterxml.jackson..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(IMS_CASE, CORE, "java..", "org.apiguardian.api..", "com.fasterxml.jackson..")
                 .check(classes);
     }
 

@@ -171,7 +171,8 @@ class RobustnessSuiteTest {
 
         /** The resource itself, when the same path also answers GET (as the administrator). */
         private String readBack() {
-            if (!readable) {
+            // /metrics counts every request, refused ones included: reading it back differently is its job
+            if (!readable || path.equals("/metrics")) {
                 return null;
             }
             LiveApp.Answer answer = app.send("GET", path, ADMIN, null, null);
