@@ -14,6 +14,7 @@ class MetricsHttpTest {
             http.get("/api/competency/team", "demo-manager").isOk();
             http.post("/api/seats/daily-rotation", "demo-learner", "{\"day\":\"2026-11-25\"}").isProblem(403);
             http.post("/api/seats/daily-rotation", "demo-admin", "{\"day\":\"2026-11-25\"}").isOk();
+            http.get("/api/recruitment/pool", "demo-recruiter").isProblem(422); // overdue cards block the pool
 
             Http.Text metrics = http.getText("/metrics", "demo-admin");
 
@@ -23,6 +24,9 @@ class MetricsHttpTest {
                     .containsPattern("lmskit_operation_seconds_count\\{capability=\"competency\",kind=\"read\","
                             + "operation=\"GapViews\\.[A-Za-z]+\",outcome=\"ok\"} [1-9]")
                     .contains("lmskit_refusals_total{capability=\"seats\",rule=\"seats.daily-job.run\"} 1.0")
+                    .contains("lmskit_refusals_total{capability=\"recruitment\",rule=\"recruitment.pool.overdue-cards\"} 1.0")
+                    .contains("lmskit_operation_seconds_count{capability=\"recruitment\",kind=\"read\","
+                            + "operation=\"CandidatePool.searchPool\",outcome=\"refused\"} 1")
                     .contains("lmskit_daily_rotation_seconds_count 1")
                     .containsPattern("lmskit_daily_rotation_last_day [0-9.E]+\n")
                     .contains("jvm_memory_used_bytes");

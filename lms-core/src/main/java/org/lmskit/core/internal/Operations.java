@@ -222,6 +222,10 @@ public final class Operations {
             OperationSample sample = new OperationSample(capability, operation, write,
                     Duration.ofNanos(System.nanoTime() - start), outcome(failure));
             tell(() -> observer.operation(sample));
+            String rule = ruleOf(failure);
+            if (rule != null) { // every refusal thrown out of an operation, however it was raised
+                tell(() -> observer.refused(capability, rule));
+            }
         }
     }
 
@@ -268,6 +272,16 @@ public final class Operations {
             return OperationSample.Outcome.REFUSED;
         }
         return OperationSample.Outcome.ERROR;
+    }
+
+    /** The rule a refusal names (the access rule of a 403, the business rule of a 422); null for anything else. */
+    private static String ruleOf(Throwable failure) {
+        if (failure instanceof PermissionDeniedException denied) {
+            return denied.rule();
+        } else if (failure instanceof RuleRefusedException refused) {
+            return refused.code();
+        }
+        return null;
     }
 
     /** Tells the observer something; what it throws is logged and ignored, as the work is done. */
@@ -384,7 +398,7 @@ public final class Operations {
     public <E extends LmsException> E refuse(Actor actor, E refused) {
         String rule = refused instanceof PermissionDeniedException denied ? denied.rule() : refused.code();
         LOG.debug("refused {} to {}: {}", rule, actor == null ? "nobody" : actor.id(), refused.getMessage());
-        if (observed) {
+        if (observed && PENDING.get() == null) { // inside an operation, it is heard as the operation ends
             tell(() -> observer.refused(capability, rule));
         }
         LmsEvent event = refusal.of(now(), actor == null ? null : actor.id(), rule, refused.getMessage());

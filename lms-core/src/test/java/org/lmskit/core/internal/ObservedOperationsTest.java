@@ -94,6 +94,22 @@ class ObservedOperationsTest {
     }
 
     @Test
+    void a_refusal_thrown_inside_an_operation_is_heard_once_however_it_was_raised() {
+        assertThatThrownBy(() -> ops.read(() -> {
+            throw new RuleRefusedException("recruitment.pool.overdue-cards", null, "update your cards first");
+        })).isInstanceOf(RuleRefusedException.class);
+        assertThatThrownBy(() -> ops.write(() -> {
+            ops.permit(ALICE, Decision.rejected("seats.slot.release", "actor", "not yours"));
+            return null;
+        })).isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> ops.write(() -> {
+            throw InvalidInputException.of("day", "is required");
+        })).isInstanceOf(InvalidInputException.class);
+
+        assertThat(refusals).containsExactly("seats recruitment.pool.overdue-cards", "seats seats.slot.release");
+    }
+
+    @Test
     void an_observer_that_throws_changes_nothing_for_the_caller() {
         Operations broken = Operations.of(new Ports(InMemoryStorage.create(), Clock.systemUTC(), event -> {
         }, Notifier.noop(), Directory.empty(), () -> "id", Optional.empty(), new LmsObserver() {
