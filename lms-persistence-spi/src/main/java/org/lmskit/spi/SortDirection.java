@@ -1,5 +1,6 @@
 package org.lmskit.spi;
 
+/** The order of a sorted read: ascending or descending. */
 public enum SortDirection {
     ASCENDING,
     DESCENDING

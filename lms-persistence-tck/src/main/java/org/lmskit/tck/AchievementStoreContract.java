@@ -14,6 +14,10 @@ import org.lmskit.spi.StaleVersionException;
 import org.lmskit.spi.certification.AchievementRecord;
 import org.lmskit.spi.certification.AchievementStore;
 
+/**
+ * The contract every adapter's {@code AchievementStore} keeps, asserted through the SPI only. It runs with the others
+ * from {@link AdapterContract}; extend it alone to run just this part against your adapter.
+ */
 public abstract class AchievementStoreContract extends StorageContract {
 
     private AchievementStore achievements() {

@@ -16,6 +16,10 @@ import org.lmskit.spi.audit.AuditTrailStore;
 import org.lmskit.spi.audit.FieldChange;
 import org.lmskit.spi.audit.NewAuditEntry;
 
+/**
+ * The contract every adapter's {@code AuditTrailStore} keeps, asserted through the SPI only. It runs with the others
+ * from {@link AdapterContract}; extend it alone to run just this part against your adapter.
+ */
 public abstract class AuditTrailStoreContract extends StorageContract {
 
     private AuditTrailStore audit() {

@@ -20,6 +20,10 @@ import org.lmskit.spi.recruitment.CandidateStore;
 import org.lmskit.spi.recruitment.SkillRecord;
 import org.lmskit.spi.recruitment.TrainingInterestRecord;
 
+/**
+ * The contract every adapter's {@code CandidateStore} keeps, asserted through the SPI only. It runs with the others
+ * from {@link AdapterContract}; extend it alone to run just this part against your adapter.
+ */
 public abstract class CandidateStoreContract extends StorageContract {
 
     private CandidateStore candidates() {

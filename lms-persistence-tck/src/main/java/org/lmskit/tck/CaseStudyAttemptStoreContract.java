@@ -15,6 +15,10 @@ import org.lmskit.spi.StaleVersionException;
 import org.lmskit.spi.certification.CaseStudyAttemptRecord;
 import org.lmskit.spi.certification.CaseStudyAttemptStore;
 
+/**
+ * The contract every adapter's {@code CaseStudyAttemptStore} keeps, asserted through the SPI only. It runs with the others
+ * from {@link AdapterContract}; extend it alone to run just this part against your adapter.
+ */
 public abstract class CaseStudyAttemptStoreContract extends StorageContract {
 
     private CaseStudyAttemptStore caseStudies() {

@@ -13,6 +13,10 @@ import org.lmskit.spi.StaleVersionException;
 import org.lmskit.spi.certification.CertificateRecord;
 import org.lmskit.spi.certification.CertificateStore;
 
+/**
+ * The contract every adapter's {@code CertificateStore} keeps, asserted through the SPI only. It runs with the others
+ * from {@link AdapterContract}; extend it alone to run just this part against your adapter.
+ */
 public abstract class CertificateStoreContract extends StorageContract {
 
     private CertificateStore certificates() {

@@ -16,6 +16,10 @@ import org.lmskit.spi.certification.CaseStudyVersionRecord;
 import org.lmskit.spi.certification.CertificationPathRecord;
 import org.lmskit.spi.certification.CertificationPathStore;
 
+/**
+ * The contract every adapter's {@code CertificationPathStore} keeps, asserted through the SPI only. It runs with the others
+ * from {@link AdapterContract}; extend it alone to run just this part against your adapter.
+ */
 public abstract class CertificationPathStoreContract extends StorageContract {
 
     private CertificationPathStore paths() {

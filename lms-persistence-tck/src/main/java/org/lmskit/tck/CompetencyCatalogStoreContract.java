@@ -19,6 +19,10 @@ import org.lmskit.spi.competency.ScaleLevelRecord;
 import org.lmskit.spi.competency.ScaleRecord;
 import org.lmskit.spi.competency.ThresholdRecord;
 
+/**
+ * The contract every adapter's {@code CompetencyCatalogStore} keeps, asserted through the SPI only. It runs with the others
+ * from {@link AdapterContract}; extend it alone to run just this part against your adapter.
+ */
 public abstract class CompetencyCatalogStoreContract extends StorageContract {
 
     private CompetencyCatalogStore catalog() {

@@ -16,6 +16,10 @@ import org.lmskit.spi.adaptive.CourseRecord;
 import org.lmskit.spi.adaptive.LessonRecord;
 import org.lmskit.spi.adaptive.PathRecord;
 
+/**
+ * The contract every adapter's {@code CourseCatalogStore} keeps, asserted through the SPI only. It runs with the others
+ * from {@link AdapterContract}; extend it alone to run just this part against your adapter.
+ */
 public abstract class CourseCatalogStoreContract extends StorageContract {
 
     private CourseCatalogStore catalog() {

@@ -17,6 +17,10 @@ import org.lmskit.spi.StaleVersionException;
 import org.lmskit.spi.adaptive.EnrolmentRecord;
 import org.lmskit.spi.adaptive.EnrolmentStore;
 
+/**
+ * The contract every adapter's {@code EnrolmentStore} keeps, asserted through the SPI only. It runs with the others
+ * from {@link AdapterContract}; extend it alone to run just this part against your adapter.
+ */
 public abstract class EnrolmentStoreContract extends StorageContract {
 
     private EnrolmentStore enrolments() {

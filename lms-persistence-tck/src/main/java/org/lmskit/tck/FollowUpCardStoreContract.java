@@ -23,6 +23,10 @@ import org.lmskit.spi.recruitment.FollowUpCardStore;
 import org.lmskit.spi.recruitment.RecruitmentRecord;
 import org.lmskit.spi.recruitment.SkillRecord;
 
+/**
+ * The contract every adapter's {@code FollowUpCardStore} keeps, asserted through the SPI only. It runs with the others
+ * from {@link AdapterContract}; extend it alone to run just this part against your adapter.
+ */
 public abstract class FollowUpCardStoreContract extends StorageContract {
 
     private FollowUpCardStore cards() {

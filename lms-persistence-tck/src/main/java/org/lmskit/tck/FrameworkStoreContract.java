@@ -13,6 +13,10 @@ import org.lmskit.spi.competency.FrameworkNodeRecord;
 import org.lmskit.spi.competency.FrameworkRecord;
 import org.lmskit.spi.competency.FrameworkStore;
 
+/**
+ * The contract every adapter's {@code FrameworkStore} keeps, asserted through the SPI only. It runs with the others
+ * from {@link AdapterContract}; extend it alone to run just this part against your adapter.
+ */
 public abstract class FrameworkStoreContract extends StorageContract {
     private static final String DOC = "a1b2c3d4-0000-4000-8000-000000000001";
     private static final String OTHER = "a1b2c3d4-0000-4000-8000-000000000002";

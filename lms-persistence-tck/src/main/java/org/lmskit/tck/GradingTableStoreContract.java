@@ -15,6 +15,10 @@ import org.lmskit.spi.StaleVersionException;
 import org.lmskit.spi.certification.GradingTableRecord;
 import org.lmskit.spi.certification.GradingTableStore;
 
+/**
+ * The contract every adapter's {@code GradingTableStore} keeps, asserted through the SPI only. It runs with the others
+ * from {@link AdapterContract}; extend it alone to run just this part against your adapter.
+ */
 public abstract class GradingTableStoreContract extends StorageContract {
 
     private GradingTableStore tables() {

@@ -13,6 +13,10 @@ import org.lmskit.spi.StaleVersionException;
 import org.lmskit.spi.competency.InterimReviewRecord;
 import org.lmskit.spi.competency.InterimReviewStore;
 
+/**
+ * The contract every adapter's {@code InterimReviewStore} keeps, asserted through the SPI only. It runs with the others
+ * from {@link AdapterContract}; extend it alone to run just this part against your adapter.
+ */
 public abstract class InterimReviewStoreContract extends StorageContract {
 
     private InterimReviewStore reviews() {

@@ -11,6 +11,10 @@ import org.lmskit.spi.StaleVersionException;
 import org.lmskit.spi.competency.JobAssignmentRecord;
 import org.lmskit.spi.competency.JobAssignmentStore;
 
+/**
+ * The contract every adapter's {@code JobAssignmentStore} keeps, asserted through the SPI only. It runs with the others
+ * from {@link AdapterContract}; extend it alone to run just this part against your adapter.
+ */
 public abstract class JobAssignmentStoreContract extends StorageContract {
 
     private JobAssignmentStore assignments() {

@@ -11,6 +11,10 @@ import org.lmskit.spi.StaleVersionException;
 import org.lmskit.spi.jobs.JobRun;
 import org.lmskit.spi.jobs.JobRunStore;
 
+/**
+ * The contract every adapter's {@code JobRunStore} keeps, asserted through the SPI only. It runs with the others
+ * from {@link AdapterContract}; extend it alone to run just this part against your adapter.
+ */
 public abstract class JobRunStoreContract extends StorageContract {
 
     private JobRunStore runs() {

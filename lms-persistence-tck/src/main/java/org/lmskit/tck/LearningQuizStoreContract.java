@@ -10,6 +10,10 @@ import org.lmskit.spi.DuplicateKeyException;
 import org.lmskit.spi.certification.LearningQuizRecord;
 import org.lmskit.spi.certification.LearningQuizStore;
 
+/**
+ * The contract every adapter's {@code LearningQuizStore} keeps, asserted through the SPI only. It runs with the others
+ * from {@link AdapterContract}; extend it alone to run just this part against your adapter.
+ */
 public abstract class LearningQuizStoreContract extends StorageContract {
 
     private LearningQuizStore quizzes() {

@@ -13,6 +13,10 @@ import org.lmskit.spi.StaleVersionException;
 import org.lmskit.spi.adaptive.LessonProgressRecord;
 import org.lmskit.spi.adaptive.LessonProgressStore;
 
+/**
+ * The contract every adapter's {@code LessonProgressStore} keeps, asserted through the SPI only. It runs with the others
+ * from {@link AdapterContract}; extend it alone to run just this part against your adapter.
+ */
 public abstract class LessonProgressStoreContract extends StorageContract {
 
     private LessonProgressStore store() {

@@ -18,6 +18,10 @@ import org.lmskit.spi.outbox.OutboxEvent;
 import org.lmskit.spi.outbox.OutboxStatus;
 import org.lmskit.spi.outbox.OutboxStore;
 
+/**
+ * The contract every adapter's {@code OutboxStore} keeps, asserted through the SPI only. It runs with the others
+ * from {@link AdapterContract}; extend it alone to run just this part against your adapter.
+ */
 public abstract class OutboxStoreContract extends StorageContract {
     private static final String PAYLOAD = "{\"learner\":\"robert-redford\",\"level\":\"2\"}";
 

@@ -17,6 +17,10 @@ import org.lmskit.spi.competency.PositioningQuery;
 import org.lmskit.spi.competency.PositioningRecord;
 import org.lmskit.spi.competency.PositioningStore;
 
+/**
+ * The contract every adapter's {@code PositioningStore} keeps, asserted through the SPI only. It runs with the others
+ * from {@link AdapterContract}; extend it alone to run just this part against your adapter.
+ */
 public abstract class PositioningStoreContract extends StorageContract {
 
     private PositioningStore positionings() {

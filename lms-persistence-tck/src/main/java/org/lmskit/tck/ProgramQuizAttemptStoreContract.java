@@ -15,6 +15,10 @@ import org.lmskit.spi.certification.AskedQuestionRecord;
 import org.lmskit.spi.certification.ProgramQuizAttemptRecord;
 import org.lmskit.spi.certification.ProgramQuizAttemptStore;
 
+/**
+ * The contract every adapter's {@code ProgramQuizAttemptStore} keeps, asserted through the SPI only. It runs with the others
+ * from {@link AdapterContract}; extend it alone to run just this part against your adapter.
+ */
 public abstract class ProgramQuizAttemptStoreContract extends StorageContract {
 
     private ProgramQuizAttemptStore attempts() {

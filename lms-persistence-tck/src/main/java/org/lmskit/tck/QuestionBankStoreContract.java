@@ -10,6 +10,10 @@ import org.lmskit.spi.DuplicateKeyException;
 import org.lmskit.spi.certification.QuestionBankStore;
 import org.lmskit.spi.certification.QuestionRecord;
 
+/**
+ * The contract every adapter's {@code QuestionBankStore} keeps, asserted through the SPI only. It runs with the others
+ * from {@link AdapterContract}; extend it alone to run just this part against your adapter.
+ */
 public abstract class QuestionBankStoreContract extends StorageContract {
 
     private QuestionBankStore questions() {

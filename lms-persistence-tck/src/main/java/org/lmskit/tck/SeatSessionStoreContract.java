@@ -17,6 +17,10 @@ import org.lmskit.spi.seats.RotationDueQuery;
 import org.lmskit.spi.seats.SeatSessionRecord;
 import org.lmskit.spi.seats.SeatSessionStore;
 
+/**
+ * The contract every adapter's {@code SeatSessionStore} keeps, asserted through the SPI only. It runs with the others
+ * from {@link AdapterContract}; extend it alone to run just this part against your adapter.
+ */
 public abstract class SeatSessionStoreContract extends StorageContract {
 
     private SeatSessionStore sessions() {

@@ -18,6 +18,10 @@ import org.lmskit.spi.seats.InactiveMembersQuery;
 import org.lmskit.spi.seats.SessionMemberRecord;
 import org.lmskit.spi.seats.SessionMemberStore;
 
+/**
+ * The contract every adapter's {@code SessionMemberStore} keeps, asserted through the SPI only. It runs with the others
+ * from {@link AdapterContract}; extend it alone to run just this part against your adapter.
+ */
 public abstract class SessionMemberStoreContract extends StorageContract {
 
     private SessionMemberStore members() {

@@ -13,6 +13,10 @@ import org.lmskit.spi.audit.FieldChange;
 import org.lmskit.spi.audit.NewAuditEntry;
 import org.lmskit.spi.certification.GradingTableRecord;
 
+/**
+ * The contract every adapter's {@code Transactions} keeps, asserted through the SPI only. It runs with the others
+ * from {@link AdapterContract}; extend it alone to run just this part against your adapter.
+ */
 public abstract class TransactionsContract extends StorageContract {
 
     private static final class InjectedFailure extends RuntimeException {

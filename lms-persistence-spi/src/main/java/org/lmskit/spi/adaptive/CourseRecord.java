@@ -12,6 +12,7 @@ public record CourseRecord(String courseId, String title, List<Section> sections
         tutors = List.copyOf(tutors);
     }
 
+    /** A section of the course: its title and its lessons, in order. */
     public record Section(String title, List<String> lessonIds) {
         public Section {
             Objects.requireNonNull(title, "title");

@@ -19,6 +19,7 @@ public record EnrolmentRecord(String courseId, String learnerId, String type, In
         waived = List.copyOf(waived);
     }
 
+    /** A lesson the enrolment waived (auto-completed) and why. */
     public record Waiver(String lessonId, String reason) {
         public Waiver {
             Required.fields("lessonId reason", lessonId, reason);

@@ -22,6 +22,7 @@ public record LessonProgressRecord(String learnerId, String lessonId, String sta
         attempts = List.copyOf(attempts);
     }
 
+    /** One attempt at the lesson: when, its status, its score when it had one. */
     public record Attempt(Instant at, String status, Optional<BigDecimal> score, long secondsSpent) {
         public Attempt {
             Required.fields("at status score", at, status, score);

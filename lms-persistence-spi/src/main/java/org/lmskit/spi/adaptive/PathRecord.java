@@ -12,6 +12,7 @@ public record PathRecord(String pathId, String title, List<Theme> themes, boolea
         workshops = List.copyOf(workshops);
     }
 
+    /** A theme of the path: its modules, and whether it ends with a program quiz. */
     public record Theme(String themeId, String title, boolean programQuiz, List<Module> modules) {
         public Theme {
             Required.fields("themeId title", themeId, title);
@@ -19,6 +20,7 @@ public record PathRecord(String pathId, String title, List<Theme> themes, boolea
         }
     }
 
+    /** A module of a theme: its lessons, in order. */
     public record Module(String moduleId, String title, List<String> lessonIds) {
         public Module {
             Required.fields("moduleId title", moduleId, title);
@@ -26,6 +28,7 @@ public record PathRecord(String pathId, String title, List<Theme> themes, boolea
         }
     }
 
+    /** A workshop of the path: the modules it covers. */
     public record Workshop(String workshopId, String title, List<String> moduleIds) {
         public Workshop {
             Required.fields("workshopId title", workshopId, title);
