@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.lmskit.core.observation.LmsObserver;
 import org.lmskit.core.observation.OperationSample;
@@ -44,6 +46,7 @@ public final class MicrometerObserver implements LmsObserver {
     private final Counter sessionsExamined;
     private final Counter handOvers;
     private final AtomicLong lastDay = new AtomicLong(Long.MIN_VALUE);
+    private final ConcurrentMap<OperationKey, Timer> operations = new ConcurrentHashMap<>();
 
     private MicrometerObserver(MeterRegistry registry) {
         this.registry = registry;
@@ -65,14 +68,19 @@ public final class MicrometerObserver implements LmsObserver {
 
     @Override
     public void operation(OperationSample sample) {
-        Timer.builder("lmskit.operation")
-                .description("lmskit operations, their transaction included")
-                .tag("capability", sample.capability())
-                .tag("operation", sample.operation())
-                .tag("kind", sample.write() ? "write" : "read")
-                .tag("outcome", sample.outcome().name().toLowerCase(Locale.ROOT))
-                .register(registry)
+        // the timer is looked up once per tag set: the set is bounded by the library's code (see the class comment)
+        operations.computeIfAbsent(new OperationKey(sample.capability(), sample.operation(), sample.write(),
+                        sample.outcome()), key -> Timer.builder("lmskit.operation")
+                        .description("lmskit operations, their transaction included")
+                        .tag("capability", key.capability())
+                        .tag("operation", key.operation())
+                        .tag("kind", key.write() ? "write" : "read")
+                        .tag("outcome", key.outcome().name().toLowerCase(Locale.ROOT))
+                        .register(registry))
                 .record(sample.took());
+    }
+
+    private record OperationKey(String capability, String operation, boolean write, OperationSample.Outcome outcome) {
     }
 
     @Override
