@@ -1,15 +1,10 @@
 package org.lmskit.benchmarks;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.math.BigDecimal;
 import java.util.concurrent.TimeUnit;
 import org.lmskit.core.Lms;
-import org.lmskit.core.certification.GradingTable;
 import org.lmskit.core.certification.PathGradingTable;
-import org.lmskit.core.id.PathId;
 import org.lmskit.core.observation.LmsObserver;
-import org.lmskit.core.security.Actor;
-import org.lmskit.core.security.Role;
 import org.lmskit.inmemory.InMemoryStorage;
 import org.lmskit.micrometer.MicrometerObserver;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -39,19 +34,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class ObserverBenchmark {
-    private static final Actor ADMIN = Actor.of("admin", Role.ADMINISTRATOR);
-    private static final PathId PATH = PathId.of("recrutement-et-sourcing");
-    private static final GradingTable[] TABLES = {
-        GradingTable.of(new BigDecimal("18"), new BigDecimal("15"), new BigDecimal("12")),
-        GradingTable.of(new BigDecimal("19"), new BigDecimal("16"), new BigDecimal("13")),
-    };
-
     @Param({"none", "empty", "micrometer"})
     public String observer;
 
     private Lms lms;
-    private long version;
-    private int next;
+    private GradingTableChanges changes;
 
     @Setup
     public void setUp() {
@@ -62,14 +49,11 @@ public class ObserverBenchmark {
             default -> MicrometerObserver.bindTo(new SimpleMeterRegistry());
         };
         lms = Lms.builder().storage(InMemoryStorage.create()).observer(heard).build();
-        version = lms.certification().grading().defineGradingTable(ADMIN, PATH, TABLES[0], 0).version();
+        changes = new GradingTableChanges(lms);
     }
 
     @Benchmark
     public PathGradingTable write() {
-        next ^= 1;
-        PathGradingTable saved = lms.certification().grading().defineGradingTable(ADMIN, PATH, TABLES[next], version);
-        version = saved.version();
-        return saved;
+        return changes.change();
     }
 }

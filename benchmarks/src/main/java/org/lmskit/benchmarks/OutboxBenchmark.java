@@ -1,17 +1,12 @@
 package org.lmskit.benchmarks;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.lmskit.core.Lms;
-import org.lmskit.core.certification.GradingTable;
 import org.lmskit.core.certification.PathGradingTable;
 import org.lmskit.core.event.EventRelay;
 import org.lmskit.core.event.OutboxSettings;
-import org.lmskit.core.id.PathId;
-import org.lmskit.core.security.Actor;
-import org.lmskit.core.security.Role;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -42,13 +37,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class OutboxBenchmark {
-    private static final Actor ADMIN = Actor.of("admin", Role.ADMINISTRATOR);
-    private static final PathId PATH = PathId.of("recrutement-et-sourcing");
-    private static final GradingTable[] TABLES = {
-        GradingTable.of(new BigDecimal("18"), new BigDecimal("15"), new BigDecimal("12")),
-        GradingTable.of(new BigDecimal("19"), new BigDecimal("16"), new BigDecimal("13")),
-    };
-
     @Param({"in-memory", "postgresql"})
     public String adapter;
 
@@ -58,8 +46,7 @@ public class OutboxBenchmark {
     private BenchmarkStorage storage;
     private Lms lms;
     private EventRelay relay;
-    private long version;
-    private int next;
+    private GradingTableChanges changes;
 
     @Setup
     public void setUp() throws IOException {
@@ -71,7 +58,7 @@ public class OutboxBenchmark {
         }
         lms = builder.build();
         relay = lms.events().relay().orElse(null);
-        version = lms.certification().grading().defineGradingTable(ADMIN, PATH, TABLES[0], 0).version();
+        changes = new GradingTableChanges(lms);
     }
 
     @TearDown(Level.Iteration)
@@ -89,10 +76,7 @@ public class OutboxBenchmark {
 
     @Benchmark
     public PathGradingTable write() {
-        next ^= 1;
-        PathGradingTable saved = lms.certification().grading().defineGradingTable(ADMIN, PATH, TABLES[next], version);
-        version = saved.version();
-        return saved;
+        return changes.change();
     }
 
     @Benchmark
