@@ -7,8 +7,8 @@ import org.springframework.boot.health.contributor.Health;
 
 /**
  * {@code /actuator/health/lmskit}: up when the storage answers. Details: the storage's name, whether it is persistent,
- * the schema version (PostgreSQL: the last applied migration, read from the database, which is also the reachability
- * check) and this node's last daily job.
+ * on PostgreSQL the schema version read from the database at each check (the reachability check: down when no
+ * connection answers, or when the version is not the one this lms-jdbc runs on) and this node's last daily job.
  */
 public final class LmsHealthIndicator extends AbstractHealthIndicator {
     private final Lms lms;
@@ -27,12 +27,43 @@ public final class LmsHealthIndicator extends AbstractHealthIndicator {
         builder.withDetail("storage", lms.storageCapabilities().name())
                 .withDetail("persistent", lms.storageCapabilities().persistent());
         if (storage.getClass().getName().equals("org.lmskit.jdbc.JdbcStorage")) {
-            builder.withDetail("schemaVersion", ((org.lmskit.jdbc.JdbcStorage) storage).schemaVersion());
+            JdbcHealth.check(storage, builder);
         }
         tracker.last().ifPresentOrElse(run -> builder.withDetail("lastDailyRotation", java.util.Map.of(
                         "day", run.day().toString(), "endedAt", run.endedAt().toString(),
                         "sessionsExamined", run.sessionsExamined(), "slotsHandedOver", run.slotsHandedOver())),
                 () -> builder.withDetail("lastDailyRotation", "none on this node since it started"));
-        builder.up();
+        if (builder.build().getStatus().equals(org.springframework.boot.health.contributor.Status.UNKNOWN)) {
+            builder.up();
+        }
+    }
+
+    /** Kept apart so that lms-jdbc's classes are loaded only when the storage is lms-jdbc's. */
+    private static final class JdbcHealth {
+        private static final String CURRENT_VERSION = "select version from lmskit_schema_history"
+                + " where success and version is not null order by installed_rank desc limit 1";
+
+        static void check(StorageProvider storage, Health.Builder builder) {
+            org.lmskit.jdbc.JdbcStorage jdbc = (org.lmskit.jdbc.JdbcStorage) storage;
+            String expected = jdbc.schemaVersion();
+            String current;
+            try (java.sql.Connection connection = jdbc.dataSource().getConnection();
+                 java.sql.Statement statement = connection.createStatement()) {
+                statement.setQueryTimeout(5);
+                try (java.sql.ResultSet row = statement.executeQuery(CURRENT_VERSION)) {
+                    current = row.next() ? row.getString(1) : "none";
+                }
+            } catch (java.sql.SQLException e) {
+                builder.down(e).withDetail("schemaVersion", expected);
+                return;
+            }
+            builder.withDetail("schemaVersion", current);
+            if (current.equals(expected)) {
+                builder.up();
+            } else {
+                builder.down().withDetail("reason", "the database's lmskit schema is at version " + current
+                        + " but this node's lms-jdbc runs on version " + expected);
+            }
+        }
     }
 }

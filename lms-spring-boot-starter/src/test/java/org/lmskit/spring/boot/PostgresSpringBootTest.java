@@ -21,6 +21,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
+import org.springframework.test.annotation.DirtiesContext;
 
 /** A Spring Boot application with a DataSource (a real PostgreSQL 18) and the starter: lmskit on lms-jdbc. */
 @SpringBootTest(classes = PostgresSpringBootTest.HostApplication.class)
@@ -51,9 +52,12 @@ class PostgresSpringBootTest {
     StorageProvider storage;
     @Autowired
     LmsHealthIndicator health;
+    @Autowired
+    EmbeddedPostgres postgres;
 
     @Test
-    void lms_runs_on_the_applications_data_source_migrated_and_healthy() {
+    @DirtiesContext
+    void lms_runs_on_the_applications_data_source_migrated_and_healthy_until_the_database_goes() throws IOException {
         assertThat(storage).isInstanceOf(JdbcStorage.class);
         assertThat(lms.storageCapabilities().persistent()).isTrue();
 
@@ -67,5 +71,9 @@ class PostgresSpringBootTest {
         assertThat(shown.getDetails()).containsEntry("storage", lms.storageCapabilities().name())
                 .containsEntry("schemaVersion", ((JdbcStorage) storage).schemaVersion());
         assertThat(((JdbcStorage) storage).schemaVersion()).isEqualTo("13");
+
+        // the check reads the database each time: with PostgreSQL gone, lmskit is down
+        postgres.close();
+        assertThat(health.health(true).getStatus()).isEqualTo(Status.DOWN);
     }
 }
