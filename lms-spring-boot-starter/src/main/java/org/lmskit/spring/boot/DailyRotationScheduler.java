@@ -23,13 +23,19 @@ public final class DailyRotationScheduler implements SmartLifecycle {
     private final Lms lms;
     private final LmsProperties.DailyRotation settings;
     private final CronTrigger trigger;
+    private final Actor actor;
     private ThreadPoolTaskScheduler scheduler;
     private ScheduledFuture<?> scheduled;
 
     public DailyRotationScheduler(Lms lms, LmsProperties.DailyRotation settings) {
         this.lms = lms;
         this.settings = settings;
-        // an invalid expression fails the application's startup, naming the property
+        // an invalid expression or account fails the application's startup, naming the property
+        try {
+            this.actor = Actor.of(settings.getActor(), Role.ADMINISTRATOR);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("lmskit.daily-rotation.actor is not a user id: " + e.getMessage(), e);
+        }
         try {
             this.trigger = new CronTrigger(settings.getCron(), settings.getZone());
         } catch (IllegalArgumentException e) {
@@ -41,7 +47,7 @@ public final class DailyRotationScheduler implements SmartLifecycle {
     public void runOnce() {
         LocalDate today = LocalDate.now(lms.clock().withZone(settings.getZone()));
         try {
-            lms.seats().rotation().runDailyRotation(Actor.of(settings.getActor(), Role.ADMINISTRATOR), today);
+            lms.seats().rotation().runDailyRotation(actor, today);
         } catch (RuntimeException e) {
             LOG.error("the daily rotation for {} failed; it runs again at the next time of '{}'", today,
                     settings.getCron(), e);

@@ -161,6 +161,9 @@ class LmsAutoConfigurationTest {
                     assertThat(context.getBean(LmsHealthIndicator.class).health(true).getDetails())
                             .containsKey("lastDailyRotation");
                 });
+        runner.withPropertyValues("lmskit.daily-rotation.cron=0 5 0 * * *", "lmskit.daily-rotation.actor=")
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .hasStackTraceContaining("lmskit.daily-rotation.actor is not a user id"));
         runner.withPropertyValues("lmskit.daily-rotation.cron=every day at noon").run(context ->
                 assertThat(context).hasFailed().getFailure()
                         .hasStackTraceContaining("lmskit.daily-rotation.cron is not a cron expression"));
