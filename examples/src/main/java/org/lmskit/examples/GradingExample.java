@@ -14,7 +14,7 @@ import org.lmskit.inmemory.InMemoryStorage;
 
 /**
  * Builds lmskit on in-memory storage and grades a few case-study grades, first with the seed's
- * scale, then with a path's own table. Run: {@code mvn -q -pl examples -am install exec:java
+ * scale, then with a path's own table. Run (after {@code mvn -B -ntp -q -pl examples -am install -DskipTests}): {@code mvn -B -ntp -q -pl examples exec:java
  * -Dexec.skip=false -Dexec.mainClass=org.lmskit.examples.GradingExample}.
  */
 public final class GradingExample {

@@ -26,8 +26,8 @@ import org.lmskit.xapi.XapiStatements;
 /**
  * Events through the transactional outbox, delivered as xAPI statements: a learner passes a quiz; the event is
  * recorded with the attempt; the "LRS" is down at the first delivery, so the event waits and is delivered on the
- * next round (docs/events.md). Run: {@code mvn -q -pl examples -am install exec:java -Dexec.skip=false
- * -Dexec.mainClass=org.lmskit.examples.OutboxXapiExample}.
+ * next round (docs/events.md). Run (after {@code mvn -B -ntp -q -pl examples -am install -DskipTests}): {@code mvn -B -ntp -q -pl examples exec:java
+ * -Dexec.skip=false -Dexec.mainClass=org.lmskit.examples.OutboxXapiExample}.
  */
 public final class OutboxXapiExample {
     private OutboxXapiExample() {

@@ -191,6 +191,11 @@ public final class DemoData {
     }
 
     /** Loads each capability's demo once per storage; {@code storage} is the one {@code lms} was built on. */
+    /** Whether the storage already holds the demo data (a durable storage restarted): its path set-up exists. */
+    public static boolean isLoaded(Lms lms) {
+        return lms.certification().grading().pathSetup(RECRUTEMENT_ET_SOURCING).version() > 0;
+    }
+
     public static void load(Lms lms, StorageProvider storage) {
         // chloe and david finished the path before joining the Lyon slot session, where they wait for a slot again
         loadCertification(lms);

@@ -1,6 +1,7 @@
 package org.lmskit.app;
 
 import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
 import org.lmskit.app.events.DemoLrs;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.lmskit.app.http.Identities;
@@ -40,9 +41,25 @@ public final class ReferenceApp {
                 node, DemoLrs.sink(settings.xapiFile())).build();
         EventRelay relay = lms.events().relay().orElseThrow();
         relay.start();
+        if (DemoData.isLoaded(lms)) {
+            LOG.info("existing data found in {} storage: what is there is kept, and the demo data is not loaded again",
+                    lms.storageCapabilities().name());
+        } else {
+            LOG.info("empty storage: loading the demo data");
+        }
         DemoData.load(lms, storages.storage());
         settings.xapiFile().ifPresent(f -> LOG.info("xAPI statements of delivered events go to {}", f));
-        Javalin app = HttpApi.create(lms, new Identities(DemoData.TOKENS), metrics).start(settings.port());
+        Javalin app;
+        try {
+            app = HttpApi.create(lms, new Identities(DemoData.TOKENS), metrics).start(settings.port());
+        } catch (JavalinBindException portTaken) {
+            LOG.error("port {} is in use by another program: choose another with --port N or LMSKIT_PORT=N",
+                    settings.port());
+            relay.close();
+            storages.close();
+            System.exit(2);
+            return;
+        }
         LOG.info("lmskit reference app listening on http://localhost:{} (try GET /health)", app.port());
 
         // SIGTERM and Ctrl-C run this hook: stop taking requests, then close the storage cleanly

@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Bean;
 /**
  * A Spring Boot host: {@code lms-spring-boot-starter} on the class path, its own {@link Directory} as a bean, and an
  * {@link Lms} to inject. No DataSource here, so lmskit runs in memory; add one (spring.datasource.*) and the same
- * code runs on PostgreSQL. Run: {@code mvn -q -pl examples -am install -DskipTests && mvn -q -pl examples exec:java
+ * code runs on PostgreSQL. Run (after {@code mvn -B -ntp -q -pl examples -am install -DskipTests}): {@code mvn -B -ntp -q -pl examples exec:java
  * -Dexec.skip=false -Dexec.mainClass=org.lmskit.examples.springboot.SpringBootHostExample}.
  */
 @SpringBootApplication
