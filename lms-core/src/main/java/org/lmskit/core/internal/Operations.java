@@ -230,11 +230,15 @@ public final class Operations {
     }
 
     private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
-    /** Whether a class is the library's own (loaded from lms-core's jar or classes), cached per class. */
+    /**
+     * Whether a class is the library's own, cached per class: in lms-core's packages and loaded from lms-core's jar
+     * (so neither a test class of the same package, nor a host's class shaded into one jar with lms-core).
+     */
     private static final ClassValue<Boolean> IN_LIBRARY = new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> type) {
-            return type.getClassLoader() == Operations.class.getClassLoader()
+            return type.getName().startsWith("org.lmskit.core.")
+                    && type.getClassLoader() == Operations.class.getClassLoader()
                     && java.util.Objects.equals(codeSource(type), codeSource(Operations.class));
         }
     };
