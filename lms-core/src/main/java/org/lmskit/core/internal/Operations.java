@@ -206,8 +206,8 @@ public final class Operations {
     }
 
     /**
-     * Runs an outermost operation and tells the observer how long it took and how it ended, named after the first
-     * caller outside this class (the service method, e.g. {@code Positionings.record}).
+     * Runs an outermost operation and tells the observer how long it took and how it ended, named after the library
+     * method the host called (see {@link #caller()}, e.g. {@code CertificationService.defineGradingTable}).
      */
     private <T> T timed(boolean write, Supplier<T> work) {
         String operation = caller();
