@@ -26,16 +26,15 @@ public final class LmsHealthIndicator extends AbstractHealthIndicator {
     protected void doHealthCheck(Health.Builder builder) {
         builder.withDetail("storage", lms.storageCapabilities().name())
                 .withDetail("persistent", lms.storageCapabilities().persistent());
-        if (storage.getClass().getName().equals("org.lmskit.jdbc.JdbcStorage")) {
-            JdbcHealth.check(storage, builder);
+        boolean answers = !storage.getClass().getName().equals("org.lmskit.jdbc.JdbcStorage")
+                || JdbcHealth.check(storage, builder);
+        if (answers) {
+            builder.up();
         }
         tracker.last().ifPresentOrElse(run -> builder.withDetail("lastDailyRotation", java.util.Map.of(
                         "day", run.day().toString(), "endedAt", run.endedAt().toString(),
                         "sessionsExamined", run.sessionsExamined(), "slotsHandedOver", run.slotsHandedOver())),
                 () -> builder.withDetail("lastDailyRotation", "none on this node since it started"));
-        if (builder.build().getStatus().equals(org.springframework.boot.health.contributor.Status.UNKNOWN)) {
-            builder.up();
-        }
     }
 
     /** Kept apart so that lms-jdbc's classes are loaded only when the storage is lms-jdbc's. */
@@ -43,7 +42,8 @@ public final class LmsHealthIndicator extends AbstractHealthIndicator {
         private static final String CURRENT_VERSION = "select version from lmskit_schema_history"
                 + " where success and version is not null order by installed_rank desc limit 1";
 
-        static void check(StorageProvider storage, Health.Builder builder) {
+        /** Reads the schema version from the database; false (and the builder down) when it does not answer right. */
+        static boolean check(StorageProvider storage, Health.Builder builder) {
             org.lmskit.jdbc.JdbcStorage jdbc = (org.lmskit.jdbc.JdbcStorage) storage;
             String expected = jdbc.schemaVersion();
             String current;
@@ -55,15 +55,15 @@ public final class LmsHealthIndicator extends AbstractHealthIndicator {
                 }
             } catch (java.sql.SQLException e) {
                 builder.down(e).withDetail("schemaVersion", expected);
-                return;
+                return false;
             }
             builder.withDetail("schemaVersion", current);
-            if (current.equals(expected)) {
-                builder.up();
-            } else {
+            if (!current.equals(expected)) {
                 builder.down().withDetail("reason", "the database's lmskit schema is at version " + current
                         + " but this node's lms-jdbc runs on version " + expected);
+                return false;
             }
+            return true;
         }
     }
 }

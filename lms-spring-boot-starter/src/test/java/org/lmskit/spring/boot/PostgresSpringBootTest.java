@@ -54,10 +54,22 @@ class PostgresSpringBootTest {
     LmsHealthIndicator health;
     @Autowired
     EmbeddedPostgres postgres;
+    @Autowired
+    DataSource dataSource;
+
+    private void schemaVersion(String from, String to) throws java.sql.SQLException {
+        try (java.sql.Connection connection = dataSource.getConnection();
+             java.sql.PreparedStatement update = connection.prepareStatement(
+                     "update lmskit_schema_history set version = ? where version = ?")) {
+            update.setString(1, to);
+            update.setString(2, from);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+    }
 
     @Test
     @DirtiesContext
-    void lms_runs_on_the_applications_data_source_migrated_and_healthy_until_the_database_goes() throws IOException {
+    void lms_runs_on_the_applications_data_source_migrated_and_healthy_until_the_database_goes() throws Exception {
         assertThat(storage).isInstanceOf(JdbcStorage.class);
         assertThat(lms.storageCapabilities().persistent()).isTrue();
 
@@ -71,6 +83,15 @@ class PostgresSpringBootTest {
         assertThat(shown.getDetails()).containsEntry("storage", lms.storageCapabilities().name())
                 .containsEntry("schemaVersion", ((JdbcStorage) storage).schemaVersion());
         assertThat(((JdbcStorage) storage).schemaVersion()).isEqualTo("13");
+
+        // another node migrated the database further: this node's lms-jdbc does not know that schema
+        schemaVersion("13", "14");
+        assertThat(health.health(true).getStatus()).isEqualTo(Status.DOWN);
+        assertThat(health.health(true).getDetails()).containsEntry("schemaVersion", "14")
+                .containsEntry("reason", "the database's lmskit schema is at version 14 but this node's lms-jdbc "
+                        + "runs on version 13");
+        schemaVersion("14", "13");
+        assertThat(health.health(true).getStatus()).isEqualTo(Status.UP);
 
         // the check reads the database each time: with PostgreSQL gone, lmskit is down
         postgres.close();
