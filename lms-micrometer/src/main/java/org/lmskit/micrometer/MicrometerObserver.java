@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,7 +47,10 @@ public final class MicrometerObserver implements LmsObserver {
     private final Counter sessionsExamined;
     private final Counter handOvers;
     private final AtomicLong lastDay = new AtomicLong(Long.MIN_VALUE);
+    // each meter is looked up once per tag set: the sets are bounded by the library's code (see the class comment)
     private final ConcurrentMap<OperationKey, Timer> operations = new ConcurrentHashMap<>();
+    private final ConcurrentMap<List<String>, Counter> refusals = new ConcurrentHashMap<>();
+    private final ConcurrentMap<List<String>, Timer> lags = new ConcurrentHashMap<>();
 
     private MicrometerObserver(MeterRegistry registry) {
         this.registry = registry;
@@ -68,7 +72,6 @@ public final class MicrometerObserver implements LmsObserver {
 
     @Override
     public void operation(OperationSample sample) {
-        // the timer is looked up once per tag set: the set is bounded by the library's code (see the class comment)
         operations.computeIfAbsent(new OperationKey(sample.capability(), sample.operation(), sample.write(),
                         sample.outcome()), key -> Timer.builder("lmskit.operation")
                         .description("lmskit operations, their transaction included")
@@ -85,11 +88,11 @@ public final class MicrometerObserver implements LmsObserver {
 
     @Override
     public void refused(String capability, String rule) {
-        Counter.builder("lmskit.refusals")
-                .description("Operations refused by a rule or an access policy, by rule code")
-                .tag("capability", capability)
-                .tag("rule", rule)
-                .register(registry)
+        refusals.computeIfAbsent(List.of(capability, rule), key -> Counter.builder("lmskit.refusals")
+                        .description("Operations refused by a rule or an access policy, by rule code")
+                        .tag("capability", capability)
+                        .tag("rule", rule)
+                        .register(registry))
                 .increment();
     }
 
@@ -103,11 +106,12 @@ public final class MicrometerObserver implements LmsObserver {
 
     @Override
     public void relayed(String type, boolean delivered, Duration lag) {
-        Timer.builder("lmskit.outbox.lag")
-                .description("How long after its recording the relay handed an event over")
-                .tag("type", type)
-                .tag("outcome", delivered ? "delivered" : "failed")
-                .register(registry)
+        String outcome = delivered ? "delivered" : "failed";
+        lags.computeIfAbsent(List.of(type, outcome), key -> Timer.builder("lmskit.outbox.lag")
+                        .description("How long after its recording the relay handed an event over")
+                        .tag("type", type)
+                        .tag("outcome", outcome)
+                        .register(registry))
                 .record(lag.isNegative() ? Duration.ZERO : lag);
     }
 }
