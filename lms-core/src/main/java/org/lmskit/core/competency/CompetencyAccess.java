@@ -109,6 +109,16 @@ public final class CompetencyAccess {
                 "only the learner's managers, supervisors, tutors, trainers and administrators write reviews");
     }
 
+    /**
+     * Who reads a learner's interim reviews: whoever reads the learner ({@link #read}), and the DDFPT of the learner's
+     * establishment, who unlocks them (seed 002) and so must be able to see what they unlock.
+     */
+    public Decision readReviews(Actor actor, UserId learner) {
+        Decision read = read(actor, learner);
+        return read instanceof Decision.Allowed || unlockReview(actor, learner) instanceof Decision.Allowed
+                ? Decision.allowed() : read;
+    }
+
     /** The first half of {@link #unlockReview(Actor, UserId)}, asked before the review is read: a DDFPT at all. */
     public Decision unlockReview(Actor actor) {
         return actor.has(Role.DDFPT) ? Decision.allowed()

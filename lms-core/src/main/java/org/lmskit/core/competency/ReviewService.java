@@ -112,11 +112,11 @@ public final class ReviewService {
         });
     }
 
-    /** A review by id, read by the {@link CompetencyAccess#read} rule for its learner. */
+    /** A review by id, read by the {@link CompetencyAccess#readReviews} rule for its learner. */
     public InterimReview review(Actor actor, ReviewId id) {
         return ctx.ops.read(() -> {
             InterimReview review = load(id);
-            ctx.read(actor, review.learner());
+            readReviews(actor, review.learner());
             return review;
         });
     }
@@ -124,10 +124,16 @@ public final class ReviewService {
     /** A learner's reviews, oldest first. */
     public List<InterimReview> reviews(Actor actor, UserId learner) {
         return ctx.ops.read(() -> {
-            ctx.read(actor, learner);
+            readReviews(actor, learner);
             return ctx.storage.interimReviews().findByLearner(learner.value()).stream().map(CompetencyRecords::review)
                     .toList();
         });
+    }
+
+    private void readReviews(Actor actor, UserId learner) {
+        Operations.requireActor(actor);
+        Operations.required("learner", learner);
+        ctx.ops.permit(actor, ctx.access.readReviews(actor, learner));
     }
 
     /** When the last final review was finalized: positionings after it are "since the last review". */

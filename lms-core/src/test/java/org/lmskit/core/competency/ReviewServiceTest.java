@@ -74,6 +74,23 @@ class ReviewServiceTest {
     }
 
     @Test
+    void the_ddfpt_of_the_establishment_reads_the_reviews_it_may_unlock_and_no_other_ddfpt_does() {
+        InterimReview draft = reviews.draft(MANAGER, ROBERT, positions("3"), "", "");
+        reviews.finalize(MANAGER, draft.id(), 1);
+
+        assertThat(reviews.reviews(DDFPT, ROBERT)).extracting(InterimReview::id).containsExactly(draft.id());
+        assertThat(reviews.review(DDFPT, draft.id()).status()).isEqualTo(ReviewStatus.FINAL);
+        assertThat(reviews.grade(DDFPT, draft.id()).counted()).isEqualTo(1);
+        org.lmskit.core.security.Actor neighbour = org.lmskit.core.security.Actor.of("ddfpt-voisin",
+                org.lmskit.core.security.Role.DDFPT);
+        assertThatThrownBy(() -> reviews.reviews(neighbour, ROBERT)).isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> reviews.review(neighbour, draft.id())).isInstanceOf(PermissionDeniedException.class);
+        // reading reviews is not reading the rest of the learner's record
+        assertThatThrownBy(() -> world.lms.competencies().views().jobView(DDFPT, ROBERT,
+                CompetencyViews.Period.always())).isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
     void only_a_ddfpt_unlocks_a_final_review_and_it_is_audited() {
         InterimReview draft = reviews.draft(MANAGER, ROBERT, positions("3"), "", "");
         InterimReview finalized = reviews.finalize(MANAGER, draft.id(), 1);
