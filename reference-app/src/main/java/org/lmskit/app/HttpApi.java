@@ -27,6 +27,7 @@ import org.lmskit.app.http.Problems;
 import org.lmskit.app.http.RequestBodies;
 import org.lmskit.app.recruitment.RecruitmentRoutes;
 import org.lmskit.app.seats.SeatRoutes;
+import org.lmskit.app.site.SiteRoutes;
 import org.lmskit.core.Lms;
 import org.lmskit.credentials.InMemorySigningKeys;
 import org.lmskit.credentials.OpenBadgeCredentials;
@@ -72,17 +73,19 @@ public final class HttpApi {
         FrameworkRoutes frameworks = new FrameworkRoutes(lms, bodies);
         RecruitmentRoutes recruitment = new RecruitmentRoutes(lms, bodies);
         AdaptiveRoutes adaptive = new AdaptiveRoutes(lms, bodies);
+        SiteRoutes site = new SiteRoutes();
 
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.startup.showJavalinBanner = false;
+            SiteRoutes.configure(config);
             JettyProblems jettyProblems = new JettyProblems(mapper);
             config.jetty.modifyServer(server -> server.setErrorHandler(jettyProblems.forServer()));
             config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(jettyProblems.forServlets()));
             config.requestLogger.http((ctx, ms) ->
                     LOG.info("{} {} -> {} in {} ms", ctx.method(), ctx.path(), ctx.status().getCode(), Math.round(ms)));
             config.routes.before(ctx -> {
-                if (!PUBLIC.contains(ctx.path())) {
+                if (!PUBLIC.contains(ctx.path()) && !SiteRoutes.isPublic(ctx.path())) {
                     identities.authenticate(ctx);
                 }
             });
@@ -109,6 +112,7 @@ public final class HttpApi {
             audit.register(config.routes);
             events.register(config.routes);
             new MetricsRoutes(metrics).register(config.routes);
+            site.register(config.routes);
             Problems.register(config.routes);
         });
     }

@@ -63,10 +63,19 @@ final class Http {
         try {
             JsonNode node = text.isEmpty() ? JSON.nullNode() : JSON.readTree(text);
             String type = response.headers().get("Content-Type").stream().findFirst().orElse("");
+            var report = OpenApiContract.check(method, path, token, json, response.code(), type, text);
+            if (report.hasErrors()) {
+                throw new AssertionError(method + " " + path + " -> " + response.code()
+                        + " does not conform to openapi.yaml:\n" + report.getMessages() + "\nanswer: " + cut(text));
+            }
             return new Answer(response.code(), type, node);
         } catch (Exception e) {
             throw new AssertionError("not JSON: " + text, e);
         }
+    }
+
+    private static String cut(String text) {
+        return text.length() > 600 ? text.substring(0, 600) + "…" : text;
     }
 
     /** A body that is not JSON (a signed credential), as text with its status and content type. */
@@ -80,8 +89,14 @@ final class Http {
             }
             builder.get();
         });
-        return new Text(response.code(), response.headers().get("Content-Type").stream().findFirst().orElse(""),
-                response.body().string());
+        String type = response.headers().get("Content-Type").stream().findFirst().orElse("");
+        String text = response.body().string();
+        var report = OpenApiContract.check("GET", path, token, null, response.code(), type, text);
+        if (report.hasErrors()) {
+            throw new AssertionError("GET " + path + " -> " + response.code() + " does not conform to openapi.yaml:\n"
+                    + report.getMessages());
+        }
+        return new Text(response.code(), type, text);
     }
 
     Answer get(String path, String token) {
