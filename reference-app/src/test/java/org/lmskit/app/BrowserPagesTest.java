@@ -103,12 +103,15 @@ class BrowserPagesTest {
         assertThat(browser.findElement(By.cssSelector("a[href='/api-docs']")).isDisplayed()).isTrue();
         browser.findElement(By.cssSelector("button[data-token='demo-robert']")).click();
         waitText(By.id("percent"), "55 %");
-        assertThat(text(By.id("title"))).contains("Conseiller Carrière Retraite").contains("robert-redford");
+        assertThat(text(By.id("title"))).isEqualTo("Mon emploi : Conseiller Carrière Retraite");
         assertThat(browser.findElements(By.cssSelector("section.profile"))).hasSize(3);
+        assertThat(paintedPixels("radar-all")).isGreaterThan(500);
         assertThat(paintedPixels("radar-0")).isGreaterThan(500);
         assertThat(text(By.id("who"))).contains("Robert Redford");
-        // a learner reads, a manager positions: the form is not offered to him
-        assertThat(browser.findElement(By.id("position-card")).isDisplayed()).isFalse();
+        // seed 000: the learner positions himself ("Me positionner"), as SELF only
+        assertThat(text(By.id("position-button"))).isEqualTo("Me positionner");
+        assertThat(new Select(browser.findElement(By.id("source"))).getOptions()).extracting(WebElement::getText)
+                .containsExactly("SELF");
     }
 
     @Test
@@ -116,12 +119,10 @@ class BrowserPagesTest {
         open("/pages/job-view.html?learner=robert-redford", "demo-manager");
         waitText(By.id("percent"), "55 %");
         WebElement gap = browser.findElement(By.xpath("//td[@data-col='status']/span[@class='status-GAP']/ancestor::tr/td[1]"));
-        new Select(browser.findElement(By.id("competency"))).selectByVisibleText(gap.getText());
-        type(By.id("level"), "99");
-        browser.findElement(By.cssSelector("#position button[type=submit]")).click();
-        WebElement refusal = waitFor(By.cssSelector("#position-result .problem"));
-        assertThat(refusal.getText()).startsWith("4");
-        type(By.id("level"), "5");
+        new Select(browser.findElement(By.id("competency"))).selectByVisibleText(
+                gap.getText().replaceAll(" \\([^)]*\\)$", ""));
+        assertThat(text(By.id("position-button"))).isEqualTo("Evaluer");
+        new Select(browser.findElement(By.id("level"))).selectByVisibleText("Niveau 5");
         browser.findElement(By.cssSelector("#position button[type=submit]")).click();
         waitText(By.id("percent"), "64 %");
         assertThat(text(By.id("position-result"))).contains("Positionnement enregistré");
@@ -143,7 +144,7 @@ class BrowserPagesTest {
     void a_manager_sorts_the_team_by_percentage_and_drills_down_to_a_job_view() {
         open("/pages/team.html", "demo-manager");
         WebElement robert = waitFor(By.cssSelector("tr[data-learner='robert-redford'] td[data-col='percent']"));
-        assertThat(robert.getText()).isEqualTo("55 %");
+        assertThat(robert.getText()).isEqualTo("55 % (6/11)");
         browser.findElement(By.cssSelector("button[data-sort='PERCENT']")).click();
         waitFor(By.cssSelector("button[data-sort='PERCENT'][aria-sort='ascending']"));
         List<Integer> ascending = percents();
@@ -392,7 +393,7 @@ class BrowserPagesTest {
 
     private static List<Integer> percents() {
         return browser.findElements(By.cssSelector("td[data-col='percent']")).stream()
-                .map(WebElement::getText).filter(t -> t.endsWith(" %"))
-                .map(t -> Integer.parseInt(t.replace(" %", ""))).toList();
+                .map(WebElement::getText).filter(t -> t.contains(" %"))
+                .map(t -> Integer.parseInt(t.substring(0, t.indexOf(" %")))).toList();
     }
 }

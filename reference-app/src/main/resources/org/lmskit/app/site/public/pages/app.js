@@ -153,7 +153,9 @@ const LMS = (() => {
       type: "radar",
       data: { labels: axes, datasets: series.map((s, i) => ({ label: s.label, data: s.data, borderColor: colours[i % 3],
         backgroundColor: colours[i % 3] + "33", pointBackgroundColor: colours[i % 3] })) },
-      options: { animation: false, responsive: true, scales: { r: { min: 0, max: max, ticks: { stepSize: 1 } } } },
+      options: { animation: false, responsive: true, scales: { r: { min: 0, max: max, ticks: { stepSize: 1 },
+        // long competency titles would be cut at the edge: the table beside the chart gives them in full
+        pointLabels: { callback: label => label.length > 30 ? label.slice(0, 29) + "…" : label } } } },
     });
   }
 
