@@ -200,7 +200,8 @@ class BrowserPagesTest {
         assertThat(text(By.id("stat-in-progress"))).isEqualTo("5");
         assertThat(text(By.id("stat-missions"))).isEqualTo("1");
         waitFor(By.cssSelector("button[data-learner='agasse-sam']")).click();
-        waitText(By.id("report-title"), "Rapport : AGASSE Sam");
+        waitText(By.id("report-title"), "Rapport de suivi : AGASSE Sam");
+        assertThat(paintedPixels("progress-chart")).isGreaterThan(500);
         assertThat(text(By.id("report-summary"))).contains("83 %");
         new Select(browser.findElement(By.id("lesson"))).selectByValue("c01-observation");
         new Select(browser.findElement(By.id("status"))).selectByVisibleText("PASSED");
@@ -225,18 +226,27 @@ class BrowserPagesTest {
     }
 
     @Test
-    void a_recruiter_searches_the_pool_which_hides_what_the_company_carded() {
+    void a_recruiter_searches_the_pool_and_a_quick_action_moves_a_candidate_into_the_portfolio() {
         open("/pages/recruitment.html", "demo-luc");
         browser.findElement(By.cssSelector("#search button")).click();
         waitText(By.id("pool-total"), "4 candidat(s)");
         assertThat(text(By.id("pool"))).contains("CORBE").contains("POLMAN").doesNotContain("HATTERER");
-        type(By.id("name"), "polm");
+        // several study levels at once, as the seed's check boxes: BAC_PLUS_5 or BAC, and under a year of experience
+        Select levels = new Select(browser.findElement(By.id("studyLevel")));
+        levels.selectByVisibleText("Bac + 5");
+        levels.selectByVisibleText("Bac");
+        new Select(browser.findElement(By.id("experience"))).selectByVisibleText("< 1 an");
         browser.findElement(By.cssSelector("#search button")).click();
         waitText(By.id("pool-total"), "1 candidat(s)");
-        assertThat(text(By.id("pool"))).contains("POLMAN").doesNotContain("CORBE");
-        // the portfolio shows each card's result, status and deadline: HATTERER is Luc's, in the pool status
-        assertThat(waitFor(By.cssSelector("#portfolio tbody tr")).getText()).contains("HATTERER").contains("Candidat en vivier")
-                .contains("12/06/2027");
+        assertThat(text(By.id("pool"))).doesNotContain("CORBE");
+        String candidate = browser.findElement(By.cssSelector("#pool button[data-candidate]")).getAttribute("data-candidate");
+        // "Mettre en portefeuille pour étude ultérieure": a SAR card is created, the candidate leaves the pool
+        browser.findElement(By.cssSelector("#pool button[data-candidate='" + candidate + "'][data-action='STUDY_LATER']")).click();
+        assertThat(waitFor(By.cssSelector("#action-result .notice")).getText())
+                .contains("Aucun - étude de la candidature en cours").contains("Etude en cours").contains("24/12/2026");
+        waitText(By.id("pool-total"), "0 candidat(s)");
+        waitFor(drv -> drv.findElement(By.id("portfolio")).getText().contains("Aucun - étude de la candidature en cours"));
+        assertThat(text(By.id("portfolio"))).contains("HATTERER").contains("Candidat en vivier");
     }
 
     // --- sessions ----------------------------------------------------------------------------------------------
@@ -247,8 +257,15 @@ class BrowserPagesTest {
         waitFor(By.cssSelector("button[data-session='manpower-lyon-slots']")).click();
         waitText(By.id("session-title"), "Manpower - Lyon - Slots");
         assertThat(text(By.id("slots"))).contains("alice").contains("bob").contains("chloe");
-        assertThat(browser.findElements(By.cssSelector("#waiting li"))).extracting(WebElement::getText)
+        assertThat(browser.findElements(By.cssSelector("#waiting li"))).extracting(li -> li.getAttribute("data-user"))
                 .containsExactly("david", "emma", "farid");
+        assertThat(text(By.id("session-summary"))).contains("Rotation rythmée, tous les 10 jours (hors week-ends)");
+        // "Libérer le slot": the freed slot goes at once to the first of the waiting list
+        browser.findElement(By.cssSelector("button[data-release='chloe']")).click();
+        waitFor(drv -> drv.findElement(By.id("slots")).getText().contains("david"));
+        assertThat(text(By.id("slots"))).doesNotContain("chloe");
+        assertThat(browser.findElements(By.cssSelector("#waiting li"))).extracting(li -> li.getAttribute("data-user"))
+                .startsWith("emma", "farid").doesNotContain("david");
         // only an administrator runs the daily job: the pilot's attempt is refused, and shown
         setDate(By.id("day"), "2026-12-08");
         browser.findElement(By.cssSelector("#daily button")).click();
@@ -261,7 +278,7 @@ class BrowserPagesTest {
         browser.findElement(By.cssSelector("#daily button")).click();
         assertThat(waitFor(By.id("daily-report")).getText()).contains("2026-12-08");
         waitFor(drv -> !drv.findElement(By.id("slots")).getText().contains("alice"));
-        assertThat(text(By.id("slots"))).contains("david").contains("emma").contains("farid");
+        assertThat(text(By.id("slots"))).doesNotContain("bob").contains("emma").contains("farid");
     }
 
     // --- certification -----------------------------------------------------------------------------------------
@@ -271,7 +288,7 @@ class BrowserPagesTest {
         open("/pages/certification.html", "demo-bob");
         waitText(By.id("eligible"), "Non");
         assertThat(text(By.id("missing-badges"))).contains("avoir-le-bon-etat-d-esprit");
-        assertThat(text(By.id("workshops-summary"))).isEqualTo("2 terminé(s) sur 3 requis — il en manque 1");
+        assertThat(text(By.id("workshops-summary"))).isEqualTo("2 réalisé(s) sur 3 obligatoire(s) — il en manque 1");
         assertThat(text(By.id("workshops"))).contains("atelier-3").contains("60 %");
         waitFor(By.cssSelector("button[data-workshop='atelier-3']")).click();
         waitFor(By.cssSelector("#step-result .notice"));
@@ -283,6 +300,8 @@ class BrowserPagesTest {
         open("/pages/certification.html", "demo-david");
         waitText(By.id("level"), "Or");
         assertThat(text(By.id("grade"))).isEqualTo("18.50");
+        waitText(By.id("case-study"), "Corrigé");
+        assertThat(text(By.id("case-study"))).contains("note 18.50 / 20").contains("certification Or");
         browser.findElement(By.id("badge-button")).click();
         waitFor(drv -> drv.findElement(By.id("badge")).isDisplayed());
         assertThat(text(By.id("badge"))).contains("OpenBadgeCredential").contains("AchievementSubject");
