@@ -106,6 +106,8 @@ final class AdaptiveContext {
     static List<FieldChange> changes(LessonProgress before, LessonProgress after) {
         List<FieldChange> changes = new ArrayList<>();
         change(changes, "status", before.status().name(), after.status().name());
+        change(changes, "completedBy", before.completedBy().map(Enum::name).orElse(null),
+                after.completedBy().map(Enum::name).orElse(null));
         change(changes, "attempts", before.attempts().size() + "", after.attempts().size() + "");
         change(changes, "statusAt", before.statusAt().map(Instant::toString).orElse(null),
                 after.statusAt().map(Instant::toString).orElse(null));

@@ -154,8 +154,9 @@ public final class Enrolments {
                             current.version()))));
             List<LessonId> added = after.stream().filter(l -> !before.contains(l)).toList();
             List<LessonId> reopened = before.stream().filter(l -> !after.contains(l)).toList();
+            // which lessons were waived before and after, in the course's order
             ctx.audit.record(actor, AdaptiveContext.ENROLMENT_TYPE, courseId.value() + "/" + learner.value(), "readapted", List.of(
-                    new FieldChange("waived", before.size() + "", after.size() + "")));
+                    new FieldChange("waived", inCourseOrder(course, before), inCourseOrder(course, after))));
             ctx.ops.publish(new AdaptiveEvent.Readapted(at, courseId, learner, added, reopened));
             return updated;
         });
@@ -173,4 +174,9 @@ public final class Enrolments {
         return ctx.enrolmentOf(course, learner);
     }
 
+
+    private static String inCourseOrder(Course course, Set<LessonId> lessons) {
+        return lessons.isEmpty() ? null : course.lessons().stream().filter(lessons::contains).map(LessonId::value)
+                .collect(Collectors.joining(","));
+    }
 }

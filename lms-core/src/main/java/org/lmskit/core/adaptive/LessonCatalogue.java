@@ -8,7 +8,6 @@ import org.lmskit.core.id.LessonId;
 import org.lmskit.core.id.PathId;
 import org.lmskit.core.internal.Operations;
 import org.lmskit.core.security.Actor;
-import org.lmskit.spi.audit.FieldChange;
 
 /** The adaptive catalogue: lessons with the competencies they target, courses in sections, learning paths. */
 public final class LessonCatalogue {
@@ -24,8 +23,11 @@ public final class LessonCatalogue {
         Operations.required("lesson", lesson);
         return ctx.ops.define(actor, "lesson", lesson.version(), () -> requireKnownTargets(lesson),
                 () -> AdaptiveRecords.lesson(ctx.storage.courseCatalog().insertLesson(AdaptiveRecords.record(lesson))),
+                () -> ctx.lesson(lesson.id()),
                 () -> AdaptiveRecords.lesson(ctx.storage.courseCatalog().updateLesson(AdaptiveRecords.record(lesson))),
-                s -> s.id().value(), s -> new FieldChange("targets", null, s.targets().size() + ""));
+                s -> s.id().value(), s -> Operations.fields("title", s.title(), "kind", s.kind(),
+                        "duration", s.duration(), "optional", s.optional(), "targets", s.targets().stream()
+                                .map(t -> t.competency().value() + t.level().map(l -> " " + l).orElse("")).toList()));
     }
 
     /** Adds a course, or replaces it from the version read (0: new). Its lessons must exist. */
@@ -34,8 +36,11 @@ public final class LessonCatalogue {
         Operations.required("course", course);
         return ctx.ops.define(actor, "course", course.version(), () -> ctx.lessons(course.lessons()),
                 () -> AdaptiveRecords.course(ctx.storage.courseCatalog().insertCourse(AdaptiveRecords.record(course))),
+                () -> ctx.course(course.id()),
                 () -> AdaptiveRecords.course(ctx.storage.courseCatalog().updateCourse(AdaptiveRecords.record(course))),
-                s -> s.id().value(), s -> new FieldChange("lessons", null, s.lessons().size() + ""));
+                s -> s.id().value(), s -> Operations.fields("title", s.title(),
+                        "lessons", s.lessons().stream().map(LessonId::value).toList(),
+                        "tutors", s.tutors().stream().map(org.lmskit.core.id.UserId::value).sorted().toList()));
     }
 
     /** Adds a path, or replaces it from the version read (0: new). Its lessons must exist. */
@@ -44,8 +49,11 @@ public final class LessonCatalogue {
         Operations.required("path", path);
         return ctx.ops.define(actor, "learning-path", path.version(), () -> ctx.lessons(path.lessons()),
                 () -> AdaptiveRecords.path(ctx.storage.courseCatalog().insertPath(AdaptiveRecords.record(path))),
+                () -> ctx.path(path.id()),
                 () -> AdaptiveRecords.path(ctx.storage.courseCatalog().updatePath(AdaptiveRecords.record(path))),
-                s -> s.id().value(), s -> new FieldChange("themes", null, s.themes().size() + ""));
+                s -> s.id().value(), s -> Operations.fields("title", s.title(), "themes", s.themes().size(),
+                        "lessons", s.lessons().stream().map(LessonId::value).toList(),
+                        "locksWorkshops", s.locksWorkshops(), "workshops", s.workshops().size()));
     }
 
     private void requireKnownTargets(Lesson lesson) {

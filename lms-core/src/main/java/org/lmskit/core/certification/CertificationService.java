@@ -131,21 +131,33 @@ public final class CertificationService {
         checkVersion(setup.version());
         ctx.access.requireRole(actor, "certification.path.change", Role.ADMINISTRATOR);
         CertificationPathSetup saved = ctx.write(() -> {
-            List<CaseStudyVersionRecord> before = setup.version() == 0 ? List.of()
-                    : ctx.storage.certificationPaths().find(setup.pathId().value())
-                            .map(CertificationPathRecord::caseStudies).orElse(List.of());
+            java.util.Optional<CertificationPathRecord> previous = setup.version() == 0 ? java.util.Optional.empty()
+                    : ctx.storage.certificationPaths().find(setup.pathId().value());
+            List<CaseStudyVersionRecord> before = previous.map(CertificationPathRecord::caseStudies).orElse(List.of());
             List<CaseStudyVersionRecord> after = withCaseStudy(before, setup.caseStudy(), false);
             CertificationPathRecord record = CertificationRecords.record(setup, after);
             CertificationPathRecord stored = setup.version() == 0 ? ctx.storage.certificationPaths().insert(record)
                     : ctx.storage.certificationPaths().update(record);
+            // field by field, what the set-up was and is: a change records only the fields that changed
+            List<FieldChange> changes = new ArrayList<>();
+            changed(changes, "certifying", previous.map(p -> String.valueOf(p.certifying())).orElse(null),
+                    String.valueOf(setup.certifying()));
+            changed(changes, "mandatoryThemes", previous.map(p -> p.mandatoryThemeIds().stream().sorted().toList()
+                    .toString()).orElse(null), setup.mandatoryThemes().stream().map(ThemeId::value).sorted().toList()
+                    .toString());
+            changed(changes, "requiredWorkshops", previous.map(p -> String.valueOf(p.requiredWorkshops())).orElse(null),
+                    String.valueOf(setup.requiredWorkshops()));
+            changed(changes, "caseStudyQuestions", before.isEmpty() ? null
+                    : String.valueOf(before.get(before.size() - 1).questions().size()),
+                    String.valueOf(setup.caseStudy().size()));
+            changed(changes, "caseStudyVersion", latest(before), latest(after));
+            if (!before.isEmpty() && latest(before).equals(latest(after))
+                    && !before.get(before.size() - 1).equals(after.get(after.size() - 1))) {
+                // seed 003's "faute de français": the wording of the current version corrected in place
+                changes.add(new FieldChange("caseStudyWordingCorrected", null, latest(after)));
+            }
             ctx.audit.record(actor, SETUP_RECORD_TYPE, setup.pathId().value(),
-                    setup.version() == 0 ? "created" : "updated", List.of(
-                            new FieldChange("certifying", null, String.valueOf(setup.certifying())),
-                            new FieldChange("mandatoryThemes", null, setup.mandatoryThemes().stream()
-                                    .map(ThemeId::value).sorted().toList().toString()),
-                            new FieldChange("requiredWorkshops", null, String.valueOf(setup.requiredWorkshops())),
-                            new FieldChange("caseStudyQuestions", null, String.valueOf(setup.caseStudy().size())),
-                            new FieldChange("caseStudyVersion", latest(before), latest(after))));
+                    setup.version() == 0 ? "created" : "updated", changes);
             return CertificationRecords.setup(stored);
         });
         ctx.publish(new CertificationEvent.PathSetupChanged(ctx.now(), saved.pathId(), actor.id(),
@@ -236,6 +248,12 @@ public final class CertificationService {
             }
         }
         return true;
+    }
+
+    private static void changed(List<FieldChange> changes, String field, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(new FieldChange(field, before, after));
+        }
     }
 
     private static String latest(List<CaseStudyVersionRecord> versions) {

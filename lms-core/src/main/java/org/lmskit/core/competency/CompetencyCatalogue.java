@@ -11,7 +11,6 @@ import org.lmskit.core.id.JobId;
 import org.lmskit.core.id.ScaleId;
 import org.lmskit.core.internal.Operations;
 import org.lmskit.core.security.Actor;
-import org.lmskit.spi.audit.FieldChange;
 
 /** The competency catalogue (seed 000): scales of levels, competencies with their thresholds, profiles, jobs. */
 public final class CompetencyCatalogue {
@@ -32,8 +31,11 @@ public final class CompetencyCatalogue {
         Operations.required("scale", scale);
         return ctx.ops.define(actor, "scale", scale.version(), () -> { },
                 () -> CompetencyRecords.scale(catalog().insertScale(CompetencyRecords.record(scale))),
+                () -> ctx.scale(scale.id()),
                 () -> CompetencyRecords.scale(catalog().updateScale(CompetencyRecords.record(scale))),
-                s -> s.id().value(), s -> new FieldChange("levels", null, String.valueOf(s.levels().size())));
+                s -> s.id().value(), s -> Operations.fields("name", s.name(),
+                        "levels", s.levels().stream().map(l -> l.code() + " " + l.label()).toList(),
+                        "notApplicableAllowed", s.notApplicableAllowed()));
     }
 
     /** A scale by id; the default scale (1 to 5) is there even before anyone stores it. */
@@ -48,8 +50,12 @@ public final class CompetencyCatalogue {
         competency.thresholds().check(ctx.scale(competency.scale()));
         return ctx.ops.define(actor, "competency", competency.version(), () -> { },
                 () -> CompetencyRecords.competency(catalog().insertCompetency(CompetencyRecords.record(competency))),
+                () -> ctx.competency(competency.code()),
                 () -> CompetencyRecords.competency(catalog().updateCompetency(CompetencyRecords.record(competency))),
-                s -> s.code().value(), s -> new FieldChange("title", null, s.title()));
+                s -> s.code().value(), s -> Operations.fields("title", s.title(),
+                        "description", s.description().isEmpty() ? null : s.description(), "scale", s.scale().value(),
+                        "thresholds", s.thresholds().thresholds().stream()
+                                .map(t -> t.levelCode() + " from " + t.minScore().toPlainString()).toList()));
     }
 
     /** A competency by code; not found if there is none. */
@@ -64,8 +70,10 @@ public final class CompetencyCatalogue {
         ctx.competencies(profile.competencies());
         return ctx.ops.define(actor, "profile", profile.version(), () -> { },
                 () -> CompetencyRecords.profile(catalog().insertProfile(CompetencyRecords.record(profile))),
+                () -> profile(profile.id()),
                 () -> CompetencyRecords.profile(catalog().updateProfile(CompetencyRecords.record(profile))),
-                s -> s.id().value(), s -> new FieldChange("competencies", null, String.valueOf(s.competencies().size())));
+                s -> s.id().value(), s -> Operations.fields("name", s.name(),
+                        "competencies", s.competencies().stream().map(CompetencyCode::value).toList()));
     }
 
     /** A profile by id, its competencies in display order; not found if there is none. */
@@ -94,8 +102,12 @@ public final class CompetencyCatalogue {
         });
         return ctx.ops.define(actor, "job", job.version(), () -> { },
                 () -> CompetencyRecords.job(catalog().insertJob(CompetencyRecords.record(job))),
+                () -> job(job.id()),
                 () -> CompetencyRecords.job(catalog().updateJob(CompetencyRecords.record(job))),
-                s -> s.id().value(), s -> new FieldChange("requirements", null, String.valueOf(s.requirements().size())));
+                s -> s.id().value(), s -> Operations.fields("title", s.title(),
+                        "profiles", s.profiles().stream().map(org.lmskit.core.id.ProfileId::value).toList(),
+                        "requirements", new java.util.TreeMap<>(s.requirements().entrySet().stream().collect(
+                                java.util.stream.Collectors.toMap(e -> e.getKey().value(), e -> e.getValue().toString())))));
     }
 
     /** A job by id, its profiles and required levels; not found if there is none. */

@@ -31,7 +31,6 @@ import org.lmskit.core.id.ProfileId;
 import org.lmskit.core.id.ScaleId;
 import org.lmskit.core.internal.Operations;
 import org.lmskit.core.security.Actor;
-import org.lmskit.spi.audit.FieldChange;
 import org.lmskit.spi.competency.FrameworkNodeRecord;
 import org.lmskit.spi.competency.FrameworkRecord;
 import org.lmskit.spi.competency.FrameworkStore;
@@ -172,8 +171,9 @@ public final class CompetencyFrameworks {
                     nodes, existing.map(FrameworkRecord::version).orElse(0L));
             FrameworkRecord stored = existing.filter(e -> sameContent(e, record)).orElseGet(() ->
                     ctx.ops.define(actor, "framework", record.version(), () -> { },
-                            () -> frameworks().insert(record), () -> frameworks().update(record),
-                            FrameworkRecord::frameworkId, f -> new FieldChange("nodes", null, String.valueOf(f.nodes().size()))));
+                            () -> frameworks().insert(record), existing::orElseThrow, () -> frameworks().update(record),
+                            FrameworkRecord::frameworkId, f -> Operations.fields("title", f.title(), "creator",
+                                    f.creator(), "description", f.description(), "nodes", f.nodes().size())));
             return new ImportReport(FrameworkId.of(doc), stored.version(), existing.isEmpty(), counts(scaleCounts),
                     counts(competencyCounts), counts(profileCounts));
         }

@@ -49,7 +49,8 @@ public final class ReviewService {
                 Optional.empty(), 0);
         return ctx.ops.write(() -> {
             InterimReview stored = CompetencyRecords.review(ctx.storage.interimReviews().insert(CompetencyRecords.record(review)));
-            ctx.audit.record(actor, RECORD_TYPE, stored.id().value(), "drafted", List.of());
+            ctx.audit.record(actor, RECORD_TYPE, stored.id().value(), "drafted",
+                    changes(Map.of(), "", "", positions, checkedFindings, checkedAdvice));
             return stored;
         });
     }
@@ -67,7 +68,8 @@ public final class ReviewService {
             checkPositions(positions);
             return save(actor, new InterimReview(id, current.learner(), current.status(), positions, checkedFindings,
                     checkedAdvice, current.author(), current.createdAt(), current.finalizedAt(),
-                    current.finalizedBy(), expectedVersion), "updated", List.of());
+                    current.finalizedBy(), expectedVersion), "updated", changes(current.positions(), current.findings(),
+                    current.advice(), positions, checkedFindings, checkedAdvice));
         });
     }
 
@@ -83,7 +85,8 @@ public final class ReviewService {
             requireEditable(current);
             InterimReview finalized = save(actor, new InterimReview(id, current.learner(), ReviewStatus.FINAL,
                     current.positions(), current.findings(), current.advice(), current.author(), current.createdAt(),
-                    Optional.of(ctx.ops.now()), Optional.of(actor.id()), expectedVersion), "finalized", List.of());
+                    Optional.of(ctx.ops.now()), Optional.of(actor.id()), expectedVersion), "finalized",
+                    List.of(new FieldChange("status", current.status().name(), ReviewStatus.FINAL.name())));
             sorted(current.positions()).forEach(e -> ctx.appendReviewPositioning(actor, current.learner(),
                     e.getKey(), e.getValue(), finalized.finalizedAt().orElseThrow()));
             ctx.ops.publish(new CompetencyEvent.ReviewFinalized(finalized.finalizedAt().orElseThrow(), id,
@@ -208,6 +211,39 @@ public final class ReviewService {
         }
         BigDecimal grade = sum.multiply(BigDecimal.valueOf(20)).divide(BigDecimal.valueOf(counted), 2, RoundingMode.HALF_UP);
         return new ReviewGrade(grade, counted, excluded, "20 x mean((rank - 1) / (levels - 1)), not-applicable excluded");
+    }
+
+    /**
+     * What a draft or an update changed, field by field: each competency's position ({@code positions.CODE}, a level
+     * or {@code not-applicable}), the findings and the advice; nothing for what stayed the same.
+     */
+    private static List<FieldChange> changes(Map<CompetencyCode, LevelValue> beforePositions, String beforeFindings,
+                                             String beforeAdvice, Map<CompetencyCode, LevelValue> afterPositions,
+                                             String afterFindings, String afterAdvice) {
+        List<FieldChange> changes = new java.util.ArrayList<>();
+        java.util.SortedSet<String> codes = new java.util.TreeSet<>();
+        beforePositions.keySet().forEach(c -> codes.add(c.value()));
+        afterPositions.keySet().forEach(c -> codes.add(c.value()));
+        for (String code : codes) {
+            String before = position(beforePositions.get(CompetencyCode.of(code)));
+            String after = position(afterPositions.get(CompetencyCode.of(code)));
+            if (!java.util.Objects.equals(before, after)) {
+                changes.add(new FieldChange("positions." + code, before, after));
+            }
+        }
+        if (!beforeFindings.equals(afterFindings)) {
+            changes.add(new FieldChange("findings", beforeFindings.isEmpty() ? null : beforeFindings,
+                    afterFindings.isEmpty() ? null : afterFindings));
+        }
+        if (!beforeAdvice.equals(afterAdvice)) {
+            changes.add(new FieldChange("advice", beforeAdvice.isEmpty() ? null : beforeAdvice,
+                    afterAdvice.isEmpty() ? null : afterAdvice));
+        }
+        return changes;
+    }
+
+    private static String position(LevelValue level) {
+        return level == null ? null : level.code().orElse("not-applicable");
     }
 
     private static List<Map.Entry<CompetencyCode, LevelValue>> sorted(Map<CompetencyCode, LevelValue> positions) {

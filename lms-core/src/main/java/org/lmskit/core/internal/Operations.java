@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -372,18 +373,48 @@ public final class Operations {
 
     /**
      * Adds a catalogue record (version 0) or replaces it from the version read, in one transaction, audited as
-     * "created" or "updated" with {@code summary}'s field change. {@code before} runs first, inside the
-     * transaction (the checks that read other records).
+     * "created" or "updated" field by field: {@code fields} names what a record of this kind holds (as text), and the
+     * entry lists each field whose value differs between the stored record ({@code current}, read inside the
+     * transaction before the update; nothing for a new record) and the one stored. {@code before} runs first, inside
+     * the transaction (the checks that read other records).
      */
     public <T> T define(Actor actor, String recordType, long version, Runnable before, Supplier<T> insert,
-                        Supplier<T> update, Function<T, String> idOf, Function<T, FieldChange> summary) {
+                        Supplier<T> current, Supplier<T> update, Function<T, String> idOf,
+                        Function<T, Map<String, String>> fields) {
         return write(() -> {
             before.run();
+            Map<String, String> previous = version == 0 ? Map.of() : fields.apply(current.get());
             T stored = version == 0 ? insert.get() : update.get();
             audit.record(actor, recordType, idOf.apply(stored), version == 0 ? "created" : "updated",
-                    List.of(summary.apply(stored)));
+                    fieldChanges(previous, fields.apply(stored)));
             return stored;
         });
+    }
+
+    /** The fields whose text differs between two states of a record, in {@code after}'s order then removed ones. */
+    public static List<FieldChange> fieldChanges(Map<String, String> before, Map<String, String> after) {
+        List<FieldChange> changes = new java.util.ArrayList<>();
+        after.forEach((field, value) -> {
+            if (!java.util.Objects.equals(before.get(field), value)) {
+                changes.add(new FieldChange(field, before.get(field), value));
+            }
+        });
+        before.forEach((field, value) -> {
+            if (!after.containsKey(field) && value != null) {
+                changes.add(new FieldChange(field, value, null));
+            }
+        });
+        return changes;
+    }
+
+    /** An ordered map of a record's audited fields, for {@link #define}; a null value is a field without one. */
+    public static Map<String, String> fields(Object... namesAndValues) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            Object value = namesAndValues[i + 1];
+            fields.put((String) namesAndValues[i], value == null ? null : String.valueOf(value));
+        }
+        return fields;
     }
 
     /** A business rule's answer: a rejection is a rule refusal (422) naming its rule and field, published first. */

@@ -46,9 +46,16 @@ public final class CandidatePool {
             Candidate before = ctx.loadCandidate(candidate.id());
             Candidate stored = RecruitmentRecords.candidate(ctx.storage.candidates()
                     .update(RecruitmentRecords.record(candidate)));
-            ctx.audit.record(actor, RecruitmentContext.CANDIDATE_TYPE, stored.id().value(), "updated", List.of(
-                    new FieldChange("classification", before.classification().name(), stored.classification().name()),
-                    new FieldChange("situation", before.situation().name(), stored.situation().name())));
+            // only what changed: a commission that corrects a name does not re-classify the candidate in the trail
+            List<FieldChange> changes = new java.util.ArrayList<>();
+            if (before.classification() != stored.classification()) {
+                changes.add(new FieldChange("classification", before.classification().name(),
+                        stored.classification().name()));
+            }
+            if (before.situation() != stored.situation()) {
+                changes.add(new FieldChange("situation", before.situation().name(), stored.situation().name()));
+            }
+            ctx.audit.record(actor, RecruitmentContext.CANDIDATE_TYPE, stored.id().value(), "updated", changes);
             return stored;
         });
     }

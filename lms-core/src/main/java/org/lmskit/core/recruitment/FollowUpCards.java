@@ -189,15 +189,20 @@ public final class FollowUpCards {
         change(changes, "title", before, after, FollowUpCard::title);
         change(changes, "result", before, after, c -> c.result().name());
         change(changes, "status", before, after, c -> c.status().name());
-        change(changes, "actions", before, after, c -> String.join(",", RecruitmentRecords.ordered(c.actions())));
+        change(changes, "actions", before, after, c -> joined(RecruitmentRecords.ordered(c.actions())));
         change(changes, "nonResponse", before, after, c -> String.valueOf(c.nonResponse()));
         change(changes, "comment", before, after, c -> c.comment().orElse(null));
         change(changes, "rejectionCauses", before, after,
-                c -> String.join(",", RecruitmentRecords.ordered(c.rejectionCauses())));
+                c -> joined(RecruitmentRecords.ordered(c.rejectionCauses())));
         change(changes, "recruitment", before, after, c -> c.recruitment().map(RecruitmentFollowUp::toString)
                 .orElse(null));
         change(changes, "dueAt", before, after, c -> c.dueAt().map(Instant::toString).orElse(null));
         return changes;
+    }
+
+    /** A set as text; none is no value, so that opening a card without actions records no "actions" change. */
+    private static String joined(List<String> values) {
+        return values.isEmpty() ? null : String.join(",", values);
     }
 
     private static void change(List<FieldChange> changes, String field, FollowUpCard before, FollowUpCard after,

@@ -108,6 +108,38 @@ final class SeatContext {
     }
 
     /**
+     * What a manual change did to a session, field by field: each slot whose holder changed ({@code slot N}, from
+     * the releasing holder to the new one) and the waiting list when it changed (in order, before and after).
+     */
+    static List<FieldChange> changes(SeatSession before, SeatSession after) {
+        List<FieldChange> changes = new ArrayList<>();
+        java.util.Map<Integer, String> held = new java.util.HashMap<>();
+        before.slots().forEach(slot -> held.put(slot.number(), slot.holder().map(UserId::value).orElse(null)));
+        for (Slot slot : after.slots()) {
+            String was = held.get(slot.number());
+            String is = slot.holder().map(UserId::value).orElse(null);
+            if (!java.util.Objects.equals(was, is)) {
+                changes.add(new FieldChange("slot " + slot.number(), was, is));
+            }
+        }
+        if (!before.waiting().equals(after.waiting())) {
+            changes.add(new FieldChange("waiting", waiting(before), waiting(after)));
+        }
+        return changes;
+    }
+
+    private static String waiting(SeatSession session) {
+        return session.waiting().isEmpty() ? null
+                : session.waiting().stream().map(UserId::value).collect(Collectors.joining(","));
+    }
+
+    /** A rotation as the audit trail states it: NONE, NATURAL, or RHYTHMIC every N days (weekends counted or not). */
+    static String describe(Rotation rotation) {
+        return rotation instanceof Rotation.Rhythmic r ? "RHYTHMIC every " + r.everyDays() + " days, weekends "
+                + (r.countWeekends() ? "counted" : "not counted") : rotation.mode();
+    }
+
+    /**
      * Inside a write: one audit entry "rotated" (each slot from its releasing holder to its new one, and the
      * causes) and the {@link SeatEvent.SlotReleased}/{@link SeatEvent.SlotAssigned} events, published on commit.
      * The daily job and every hand-over made at once write the same.

@@ -33,7 +33,7 @@ public final class SessionAdministration {
             ctx.audit.record(actor, SeatContext.SESSION_TYPE, stored.id().value(), "created", List.of(
                     new FieldChange("type", null, stored.type().name()),
                     new FieldChange("quota", null, String.valueOf(stored.quota())),
-                    new FieldChange("rotation", null, stored.rotation().toString())));
+                    new FieldChange("rotation", null, SeatContext.describe(stored.rotation()))));
             return stored;
         });
     }
@@ -106,10 +106,19 @@ public final class SessionAdministration {
                     current.learningMembers(), current.rotation(), current.slots(), current.waiting(),
                     current.lastRotatedOn(), expectedVersion);
             SeatSession next = ctx.guard(actor, () -> change.apply(atVersion));
-            ctx.audit.record(actor, SeatContext.SESSION_TYPE, id.value(), action, List.of(
-                    new FieldChange("type", current.type().name(), next.type().name()),
-                    new FieldChange("quota", String.valueOf(current.quota()), String.valueOf(next.quota())),
-                    new FieldChange("rotation", current.rotation().toString(), next.rotation().toString())));
+            // only the fields that changed: a new quota does not re-record the rotation
+            List<FieldChange> changes = new java.util.ArrayList<>();
+            if (current.type() != next.type()) {
+                changes.add(new FieldChange("type", current.type().name(), next.type().name()));
+            }
+            if (current.quota() != next.quota()) {
+                changes.add(new FieldChange("quota", String.valueOf(current.quota()), String.valueOf(next.quota())));
+            }
+            if (!SeatContext.describe(current.rotation()).equals(SeatContext.describe(next.rotation()))) {
+                changes.add(new FieldChange("rotation", SeatContext.describe(current.rotation()),
+                        SeatContext.describe(next.rotation())));
+            }
+            ctx.audit.record(actor, SeatContext.SESSION_TYPE, id.value(), action, changes);
             return ctx.storeHandingOver(actor, next, true, ctx.today(), freedBy).session();
         });
     }

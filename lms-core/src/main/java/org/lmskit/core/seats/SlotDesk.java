@@ -8,7 +8,6 @@ import org.lmskit.core.error.RuleRefusedException;
 import org.lmskit.core.id.SessionId;
 import org.lmskit.core.id.UserId;
 import org.lmskit.core.security.Actor;
-import org.lmskit.spi.audit.FieldChange;
 
 /**
  * A slot session's slots and waiting list, changed by hand by its managers (seed 003). Each change is a
@@ -85,7 +84,7 @@ public final class SlotDesk {
             SeatSession current = ctx.load(id);
             ctx.ops.permit(actor, a -> ctx.access.manage(a, current));
             SeatSession changed = ctx.guard(actor, () -> operation.apply(current, day));
-            ctx.audit.record(actor, SeatContext.SESSION_TYPE, id.value(), action, List.of(new FieldChange("member", null, user.value())));
+            ctx.audit.record(actor, SeatContext.SESSION_TYPE, id.value(), action, SeatContext.changes(current, changed));
             publishManualChanges(current, changed, day);
             return ctx.storeHandingOver(actor, changed, true, day, freedBy).session();
         }));

@@ -139,7 +139,7 @@ class CaseStudyVersionTest {
             assertThat(storage.auditTrail().find(AuditQuery.byRecord("certification-path", PATH.value())).items())
                     .extracting(e -> e.changes().get(e.changes().size() - 1))
                     .containsExactly(new FieldChange("caseStudyVersion", null, "1"),
-                            new FieldChange("caseStudyVersion", "1", "1"),
+                            new FieldChange("caseStudyWordingCorrected", null, "1"),
                             new FieldChange("caseStudyVersion", "1", "2"));
         }
     }
