@@ -173,7 +173,8 @@ public final class CompetencyFrameworks {
                     ctx.ops.define(actor, "framework", record.version(), () -> { },
                             () -> frameworks().insert(record), existing::orElseThrow, () -> frameworks().update(record),
                             FrameworkRecord::frameworkId, f -> Operations.fields("title", f.title(), "creator",
-                                    f.creator(), "description", f.description(), "nodes", f.nodes().size())));
+                                    f.creator(), "description", f.description().isEmpty() ? null : f.description(),
+                                    "nodes", f.nodes().size())));
             return new ImportReport(FrameworkId.of(doc), stored.version(), existing.isEmpty(), counts(scaleCounts),
                     counts(competencyCounts), counts(profileCounts));
         }

@@ -80,4 +80,20 @@ class AdaptiveAuditTrailTest {
                 + "completedBy: null -> TUTOR; attempts: 2 -> 0; statusAt: 2024-01-07T18:36:00Z -> 2024-01-07T19:18:00Z; "
                 + "score: 45 -> 94; timeSpent: PT2M14S -> PT1M14S}");
     }
+
+    @Test
+    void a_learning_path_records_its_themes_lessons_and_workshops() {
+        LearningPath.Module module = new LearningPath.Module(org.lmskit.core.id.ModuleId.of("m1"), "Module 1",
+                List.of(AdaptiveWorld.QUIZ));
+        long mark = AuditLines.mark(world.storage);
+        LearningPath path = adaptive.catalogue().definePath(ADMIN, new LearningPath(org.lmskit.core.id.PathId.of("parcours"),
+                "Parcours", List.of(new LearningPath.Theme(org.lmskit.core.id.ThemeId.of("t1"), "Thème 1", false,
+                        List.of(module))), false, List.of(), 0));
+        adaptive.catalogue().definePath(ADMIN, new LearningPath(path.id(), "Parcours revu", path.themes(), true,
+                List.of(), path.version()));
+        assertThat(since(mark)).containsExactly(
+                "admin learning-path/parcours created {title: null -> Parcours; themes: null -> 1; lessons: null -> [c01-quiz]; "
+                        + "locksWorkshops: null -> false; workshops: null -> 0}",
+                "admin learning-path/parcours updated {title: Parcours -> Parcours revu; locksWorkshops: false -> true}");
+    }
 }

@@ -95,4 +95,18 @@ class CompetencyAuditTrailTest {
                 "manon interim-review/" + id + " finalized {status: DRAFT -> FINAL}",
                 "ddfpt interim-review/" + id + " unlocked {status: FINAL -> UNLOCKED; reason: null -> erreur de saisie}");
     }
+
+    @Test
+    void a_framework_import_records_the_framework_created_and_a_reimport_that_changes_only_an_item_leaves_it() {
+        CompetencyFrameworks frameworks = world.lms.competencies().frameworks();
+        long mark = mark();
+        frameworks.importPackage(ADMIN, CompetencyFrameworksTest.seed000("Fiabiliser une carrière"));
+        frameworks.importPackage(ADMIN, CompetencyFrameworksTest.seed000("Fiabiliser une carrière (revu)"));
+        // the second package renames a competency (audited on the competency), not the framework's own record
+        assertThat(since(mark).stream().filter(l -> l.contains(" framework/")).toList()).containsExactly(
+                "admin framework/c0ffee00-0000-4000-8000-000000000000 created {title: null -> Conseiller Carrière Retraite; "
+                        + "creator: null -> lmskit; nodes: null -> 5}");
+        assertThat(since(mark)).contains("admin competency/TEST-ANE_002-CGCR-01 updated "
+                + "{title: Fiabiliser une carrière -> Fiabiliser une carrière (revu)}");
+    }
 }
