@@ -167,9 +167,10 @@ public final class Enrolments {
      * AdaptiveAccess#readProgress}.
      */
     public Enrolment enrolment(Actor actor, CourseId courseId, UserId learner) {
-        Course course = ctx.course(courseId);
         Operations.requireActor(actor);
-        Operations.required("learnerId", learner);
+        Operations.required("courseId", courseId);
+        Operations.required("learner", learner);
+        Course course = ctx.course(courseId);
         ctx.ops.permit(actor, ctx.access.readProgress(actor, learner, course));
         return ctx.enrolmentOf(course, learner);
     }

@@ -37,6 +37,9 @@ public final class ProgressViews {
 
     /** A learner's course: sections with each lesson's effective state, status, percentage and time spent. */
     public AdaptiveViews.CourseProgress courseProgress(Actor actor, CourseId courseId, UserId learner) {
+        Operations.requireActor(actor);
+        Operations.required("courseId", courseId);
+        Operations.required("learner", learner);
         return ctx.ops.read(() -> courseProgressNow(actor, courseId, learner));
     }
 
@@ -64,6 +67,9 @@ public final class ProgressViews {
      * and the path time counting one viewing per lesson. Progress made anywhere counts here.
      */
     public AdaptiveViews.PathProgress pathProgress(Actor actor, PathId pathId, UserId learner) {
+        Operations.requireActor(actor);
+        Operations.required("pathId", pathId);
+        Operations.required("learner", learner);
         return ctx.ops.read(() -> pathProgressNow(actor, pathId, learner));
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.lmskit.core.domain.Texts;
+import org.lmskit.core.internal.Operations;
 import org.lmskit.core.error.InvalidInputException;
 import org.lmskit.core.error.NotFoundException;
 import org.lmskit.core.error.RuleRefusedException;
@@ -32,6 +33,8 @@ public final class CertificateService {
 
     /** A certificate by id, read by its learner, their managers, correctors and administrators. */
     public Certificate certificate(Actor actor, CertificateId id) {
+        Operations.requireActor(actor);
+        Operations.required("certificateId", id);
         Certificate certificate = load(id);
         ctx.access.requireRead(actor, certificate.learner());
         return certificate;
@@ -79,6 +82,8 @@ public final class CertificateService {
 
     /** The certificate as an Open Badges 3.0 {@code OpenBadgeCredential}, ready to serialize as JSON. */
     public Map<String, Object> openBadge(Actor actor, CertificateId id) {
+        Operations.requireActor(actor);
+        Operations.required("certificateId", id);
         Certificate certificate = certificate(actor, id);
         requireNotRevoked(actor, certificate);
         return OpenBadges.credential(certificate, ctx.settings, paths.gradingTable(certificate.pathId()).table());

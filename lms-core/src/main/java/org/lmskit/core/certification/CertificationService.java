@@ -63,7 +63,7 @@ public final class CertificationService {
      * @throws ConflictException someone changed the table since {@code expectedVersion}
      */
     public PathGradingTable defineGradingTable(Actor actor, PathId pathId, GradingTable table, long expectedVersion) {
-        Objects.requireNonNull(actor, "actor");
+        Operations.requireActor(actor);
         requirePath(pathId);
         if (table == null) {
             throw InvalidInputException.of("table", "is required");
@@ -94,7 +94,7 @@ public final class CertificationService {
 
     /** Removes the path's own table, so it grades with the defaults again. */
     public void resetGradingTable(Actor actor, PathId pathId, long expectedVersion) {
-        Objects.requireNonNull(actor, "actor");
+        Operations.requireActor(actor);
         requirePath(pathId);
         if (expectedVersion < 1) {
             throw InvalidInputException.of("version", "must be the stored version, 1 or more");

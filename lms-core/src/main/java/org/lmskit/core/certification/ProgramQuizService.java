@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.lmskit.core.error.InvalidInputException;
+import org.lmskit.core.internal.Operations;
 import org.lmskit.core.error.NotFoundException;
 import org.lmskit.core.error.RuleRefusedException;
 import org.lmskit.core.id.PathId;
@@ -95,6 +96,8 @@ public final class ProgramQuizService {
 
     /** A program-quiz attempt by id, read by its learner and those who may read their certification. */
     public ProgramQuizAttempt attempt(Actor actor, QuizAttemptId id) {
+        Operations.requireActor(actor);
+        Operations.required("quizAttemptId", id);
         ProgramQuizAttempt attempt = load(id);
         ctx.access.requireRead(actor, attempt.learner());
         return attempt;
@@ -102,6 +105,8 @@ public final class ProgramQuizService {
 
     /** The question waiting for the learner's answer. */
     public QuizQuestion currentQuestion(Actor actor, QuizAttemptId id) {
+        Operations.requireActor(actor);
+        Operations.required("quizAttemptId", id);
         return ctx.read(() -> {
             ProgramQuizAttempt attempt = load(id);
             ctx.access.requireSelf(actor, attempt.learner(), "answers their quiz");
@@ -113,6 +118,9 @@ public final class ProgramQuizService {
 
     /** Answers the current question with a choice index; returns the attempt, finished or with its next question. */
     public ProgramQuizAttempt answer(Actor actor, QuizAttemptId id, QuestionId questionId, int choice) {
+        Operations.requireActor(actor);
+        Operations.required("quizAttemptId", id);
+        Operations.required("questionId", questionId);
         if (questionId == null) {
             throw InvalidInputException.of("questionId", "is required");
         }
@@ -168,6 +176,8 @@ public final class ProgramQuizService {
 
     /** Replays an attempt from its seed and answers: the questions the engine asks again, in order. */
     public List<QuestionId> replay(Actor actor, QuizAttemptId id) {
+        Operations.requireActor(actor);
+        Operations.required("quizAttemptId", id);
         ProgramQuizAttempt attempt = attempt(actor, id);
         return ProgramQuizEngine.replay(ctx.settings.policyNamed(attempt.policy()), ctx.settings.quiz(),
                 bank(attempt.theme()), attempt.seed(), attempt.asked());

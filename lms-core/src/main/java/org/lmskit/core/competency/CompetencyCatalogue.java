@@ -22,6 +22,7 @@ public final class CompetencyCatalogue {
 
     /** A new framework (competencies, profiles, a job) in a few readable lines; see {@link FrameworkSetup}. */
     public FrameworkSetup setUp(Actor actor) {
+        Operations.requireActor(actor);
         return new FrameworkSetup(this, ctx.ops, actor);
     }
 

@@ -64,6 +64,7 @@ public final class Positionings {
      */
     public Positioning position(Actor actor, UserId learner, CompetencyCode code, Source source,
                                 Optional<LevelValue> level, Optional<BigDecimal> score, Optional<String> comment) {
+        Operations.required("code", code);
         Operations.requireActor(actor);
         Operations.required("learner", learner);
         Operations.required("source", source);
@@ -102,6 +103,9 @@ public final class Positionings {
     /** Positions a learner at a level of the competency's scale: a manager, a supervisor, the learner themself. */
     public Positioning positionAtLevel(Actor actor, UserId learner, CompetencyCode code, Source source,
                                       LevelValue level) {
+        Operations.requireActor(actor);
+        Operations.required("learner", learner);
+        Operations.required("code", code);
         return position(actor, learner, code, source, Optional.ofNullable(level), Optional.empty(), Optional.empty());
     }
 

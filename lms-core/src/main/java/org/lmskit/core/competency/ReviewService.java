@@ -58,6 +58,8 @@ public final class ReviewService {
     /** Changes a draft (or an unlocked review) from the version read; a final review cannot be changed. */
     public InterimReview update(Actor actor, ReviewId id, Map<CompetencyCode, LevelValue> positions, String findings,
                                 String advice, long expectedVersion) {
+        Operations.requireActor(actor);
+        Operations.required("reviewId", id);
         String checkedFindings = text("findings", findings);
         String checkedAdvice = text("advice", advice);
         // read, checked and saved in one transaction
@@ -79,6 +81,8 @@ public final class ReviewService {
      * it before calling (the reference app refuses a finalization without it).
      */
     public InterimReview finalize(Actor actor, ReviewId id, long expectedVersion) {
+        Operations.requireActor(actor);
+        Operations.required("reviewId", id);
         return ctx.ops.write(() -> {
             InterimReview current = load(id);
             requireAuthor(actor, current.learner());
@@ -117,6 +121,8 @@ public final class ReviewService {
 
     /** A review by id, read by the {@link CompetencyAccess#readReviews} rule for its learner. */
     public InterimReview review(Actor actor, ReviewId id) {
+        Operations.requireActor(actor);
+        Operations.required("reviewId", id);
         return ctx.ops.read(() -> {
             InterimReview review = load(id);
             readReviews(actor, review.learner());
@@ -159,6 +165,8 @@ public final class ReviewService {
 
     /** Compares a review with the learner's previous final review. */
     public Comparison compare(Actor actor, ReviewId id) {
+        Operations.requireActor(actor);
+        Operations.required("reviewId", id);
         InterimReview current = review(actor, id);
         Optional<InterimReview> previous = ctx.storage.interimReviews().findByLearner(current.learner().value()).stream()
                 .map(CompetencyRecords::review)
@@ -188,6 +196,8 @@ public final class ReviewService {
      * are excluded and listed; a review with none counted is refused.
      */
     public ReviewGrade grade(Actor actor, ReviewId id) {
+        Operations.requireActor(actor);
+        Operations.required("reviewId", id);
         InterimReview review = review(actor, id);
         if (review.status() != ReviewStatus.FINAL) {
             throw new RuleRefusedException(CompetencyRefusals.REVIEW_STATUS, "status", "only a final review is graded");

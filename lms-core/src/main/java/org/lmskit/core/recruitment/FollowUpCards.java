@@ -44,9 +44,10 @@ public final class FollowUpCards {
 
     /** One of the four quick actions: opens the company's card for the candidate with the action's result. */
     public FollowUpCard quickAction(Actor actor, CandidateId candidateId, QuickAction action) {
-        CompanyId company = ctx.recruiterCompany(actor);
+        Operations.requireActor(actor);
         Operations.required("candidateId", candidateId);
         Operations.required("action", action);
+        CompanyId company = ctx.recruiterCompany(actor);
         refuseWhenOverdue(actor, company);
         return ctx.ops.write(() -> {
             Candidate candidate = ctx.loadCandidate(candidateId);
@@ -79,9 +80,10 @@ public final class FollowUpCards {
      * setting the non-response flag notifies the partner contact and the commission once.
      */
     public FollowUpCard updateCard(Actor actor, CardId id, CardUpdate update, long expectedVersion) {
-        CompanyId company = ctx.recruiterCompany(actor);
+        Operations.requireActor(actor);
         Operations.required("cardId", id);
         Operations.required("update", update);
+        CompanyId company = ctx.recruiterCompany(actor);
         return ctx.ops.write(() -> {
             FollowUpCard before = ctx.loadCard(id);
             ctx.requireSameCompany(company, before);

@@ -42,6 +42,9 @@ public final class Memberships {
      * quota (seed 003).
      */
     public SessionMember addMember(Actor actor, SessionId id, UserId user, SessionRole role) {
+        Operations.requireActor(actor);
+        Operations.required("sessionId", id);
+        Operations.required("user", user);
         if (user == null) {
             throw InvalidInputException.of("userId", "is required");
         }
@@ -72,6 +75,8 @@ public final class Memberships {
 
     /** The session's members; a manager sees only the members they manage. */
     public List<SessionMember> members(Actor actor, SessionId id) {
+        Operations.requireActor(actor);
+        Operations.required("sessionId", id);
         return ctx.ops.read(() -> {
             SeatSession session = ctx.load(id);
             ctx.ops.permit(actor, a -> ctx.access.read(a, session));
@@ -153,6 +158,7 @@ public final class Memberships {
 
     /** The acting user connected now: every membership of theirs records it. */
     public void connected(Actor actor) {
+        Operations.requireActor(actor);
         Instant now = ctx.ops.now();
         // every membership in one transaction (one commit); a lost race re-reads them all
         ctx.ops.writeRetrying(false, () -> {
@@ -166,6 +172,8 @@ public final class Memberships {
 
     /** Whether a user may follow the path through this session on a day. */
     public boolean hasAccess(SessionId id, UserId user, LocalDate day) {
+        Operations.required("sessionId", id);
+        Operations.required("user", user);
         // one read-only transaction for the view's reads
         return ctx.ops.read(() -> {
             Instants.check("day", day);
@@ -176,6 +184,8 @@ public final class Memberships {
 
     /** Who may follow the path through this session on a day. */
     public List<UserId> withAccess(Actor actor, SessionId id, LocalDate day) {
+        Operations.requireActor(actor);
+        Operations.required("sessionId", id);
         // one read-only transaction for the view's reads
         return ctx.ops.read(() -> {
             Instants.check("day", day);
@@ -189,6 +199,8 @@ public final class Memberships {
 
     /** Seed 003: learners not expired and not connected for at least 3 weeks, in one session. */
     public Page<SessionMember> inactive(Actor actor, SessionId id, PageRequest page) {
+        Operations.requireActor(actor);
+        Operations.required("sessionId", id);
         // one read-only transaction for the view's reads
         return ctx.ops.read(() -> {
             SeatSession session = ctx.load(id);

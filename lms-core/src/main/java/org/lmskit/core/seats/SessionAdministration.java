@@ -3,6 +3,7 @@ package org.lmskit.core.seats;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.lmskit.core.error.InvalidInputException;
+import org.lmskit.core.internal.Operations;
 import org.lmskit.core.id.CompanyId;
 import org.lmskit.core.id.SessionId;
 import org.lmskit.core.security.Actor;
@@ -44,6 +45,8 @@ public final class SessionAdministration {
      * hidden}, other waiting learners left out).
      */
     public SeatSession session(Actor actor, SessionId id) {
+        Operations.requireActor(actor);
+        Operations.required("sessionId", id);
         return ctx.ops.read(() -> {
             SeatSession session = ctx.load(id);
             ctx.ops.permit(actor, a -> ctx.access.read(a, session));

@@ -3,7 +3,7 @@ package org.lmskit.core.seats;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.lmskit.core.error.InvalidInputException;
+import org.lmskit.core.internal.Operations;
 import org.lmskit.core.error.RuleRefusedException;
 import org.lmskit.core.id.SessionId;
 import org.lmskit.core.id.UserId;
@@ -26,6 +26,9 @@ public final class SlotDesk {
      * Gives a free slot to a member; refused when every slot is taken (the session never holds more than it bought).
      */
     public SeatSession assignSlot(Actor actor, SessionId id, UserId user) {
+        Operations.requireActor(actor);
+        Operations.required("sessionId", id);
+        Operations.required("user", user);
         return slotChange(actor, id, user, "slot-assigned", SlotChange.Reason.SLOT_RELEASED, (session, day) -> {
             requireMember(actor, session, user);
             return session.assign(user, day);
@@ -34,6 +37,9 @@ public final class SlotDesk {
 
     /** Frees the member's slot; in a rotating session it goes at once to the first waiting member. */
     public SeatSession releaseSlot(Actor actor, SessionId id, UserId user) {
+        Operations.requireActor(actor);
+        Operations.required("sessionId", id);
+        Operations.required("user", user);
         return slotChange(actor, id, user, "slot-released", SlotChange.Reason.SLOT_RELEASED,
                 (session, day) -> session.release(user));
     }
@@ -43,6 +49,9 @@ public final class SlotDesk {
      * rotation, a holder who finished the path) they take it at once if they are first.
      */
     public SeatSession addWaiting(Actor actor, SessionId id, UserId user) {
+        Operations.requireActor(actor);
+        Operations.required("sessionId", id);
+        Operations.required("user", user);
         return slotChange(actor, id, user, "waiting-added", SlotChange.Reason.WAITING_LIST_JOINED, (session, day) -> {
             SessionMember member = requireMember(actor, session, user);
             if (session.rotation() instanceof Rotation.Natural && member.completedBy(day)) {
@@ -55,12 +64,18 @@ public final class SlotDesk {
 
     /** Takes a member off the waiting list. */
     public SeatSession removeWaiting(Actor actor, SessionId id, UserId user) {
+        Operations.requireActor(actor);
+        Operations.required("sessionId", id);
+        Operations.required("user", user);
         return slotChange(actor, id, user, "waiting-removed", SlotChange.Reason.SLOT_RELEASED,
                 (session, day) -> session.removeWaiting(user));
     }
 
     /** Moves a waiting member to a position of the list (1: first). */
     public SeatSession moveWaiting(Actor actor, SessionId id, UserId user, int position) {
+        Operations.requireActor(actor);
+        Operations.required("sessionId", id);
+        Operations.required("user", user);
         return slotChange(actor, id, user, "waiting-moved", SlotChange.Reason.SLOT_RELEASED,
                 (session, day) -> session.moveWaiting(user, position));
     }
@@ -76,9 +91,6 @@ public final class SlotDesk {
      */
     private SeatSession slotChange(Actor actor, SessionId id, UserId user, String action, SlotChange.Reason freedBy,
                                    SlotOperation operation) {
-        if (user == null) {
-            throw InvalidInputException.of("userId", "is required");
-        }
         LocalDate day = ctx.today();
         return ctx.ops.writeRetrying(false, (() -> {
             SeatSession current = ctx.load(id);
