@@ -93,7 +93,7 @@ class OpenApiDocumentTest {
         return Set.of("CompletionRequest", "StartRequest").contains(name);
     }
 
-    @SuppressWarnings("rawtypes")
+    @SuppressWarnings({"rawtypes", "unchecked"})
     private static void walk(String where, Schema schema, List<String> failures) {
         if (schema == null) {
             return;

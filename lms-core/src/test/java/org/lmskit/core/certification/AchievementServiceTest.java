@@ -74,4 +74,37 @@ class AchievementServiceTest {
         assertThatThrownBy(() -> world.lms.certification().grading().definePathSetup(ALICE, current.withVersion(2)))
                 .isInstanceOf(PermissionDeniedException.class);
     }
+
+    @Test
+    void each_recording_returns_what_it_stored_and_publishes_once_what_changed() {
+        Achievements badge = achievements.awardBadge(TUTOR, ALICE.id(), PATH, SOURCING);
+        Achievements again = achievements.awardBadge(TUTOR, ALICE.id(), PATH, SOURCING);
+        Achievements workshop = achievements.recordWorkshop(TUTOR, ALICE.id(), PATH, WorkshopId.of("atelier-1"));
+        Achievements step = achievements.recordWorkshopStep(ALICE, ALICE.id(), PATH, WorkshopId.of("atelier-2"),
+                WorkshopStep.INTRODUCTION_VIDEO_WATCHED);
+
+        assertThat(badge.badges()).containsExactly(SOURCING);
+        assertThat(again).isEqualTo(badge);
+        assertThat(workshop.stepsOf(WorkshopId.of("atelier-1"))).containsExactlyInAnyOrder(WorkshopStep.values());
+        assertThat(step.stepsOf(WorkshopId.of("atelier-2"))).containsExactly(WorkshopStep.INTRODUCTION_VIDEO_WATCHED);
+        assertThat(step).isEqualTo(achievements.achievements(ALICE, ALICE.id(), PATH));
+        assertThat(world.events(CertificationEvent.BadgeAwarded.class)).singleElement()
+                .satisfies(e -> assertThat(e.theme()).isEqualTo(SOURCING));
+        assertThat(world.events(CertificationEvent.WorkshopProgressed.class))
+                .extracting(e -> e.workshop().value() + " " + e.percent() + " " + e.complete() + " " + e.by().value())
+                .containsExactly("atelier-1 100 true tutor", "atelier-2 10 false alice");
+    }
+
+    @Test
+    void a_learner_records_their_own_steps_but_not_a_whole_workshop_nor_anyone_else_s_step() {
+        assertThatThrownBy(() -> achievements.recordWorkshop(ALICE, ALICE.id(), PATH, WorkshopId.of("atelier-1")))
+                .isInstanceOf(org.lmskit.core.error.PermissionDeniedException.class);
+        assertThatThrownBy(() -> achievements.recordWorkshopStep(ALICE, BOB.id(), PATH, WorkshopId.of("atelier-1"),
+                WorkshopStep.INTRODUCTION_VIDEO_WATCHED)).isInstanceOf(org.lmskit.core.error.PermissionDeniedException.class);
+        assertThatThrownBy(() -> achievements.recordWorkshopStep(ALICE, ALICE.id(), org.lmskit.core.id.PathId.of("nowhere"),
+                WorkshopId.of("atelier-1"), WorkshopStep.INTRODUCTION_VIDEO_WATCHED))
+                .isInstanceOf(org.lmskit.core.error.NotFoundException.class);
+        assertThat(achievements.achievements(ALICE, ALICE.id(), PATH).workshopSteps()).isEmpty();
+        assertThat(world.events(CertificationEvent.WorkshopProgressed.class)).isEmpty();
+    }
 }

@@ -205,4 +205,48 @@ class CaseStudyServiceTest {
         assertThat(caseStudies.caseStudy(ALICE, ALICE.id(), PATH).status()).isEqualTo(CaseStudyStatus.SUBMITTED);
         assertThat(world.notifications).extracting(Notification::template).isEmpty();
     }
+
+    @Test
+    void submission_review_request_and_each_grading_are_published_with_what_they_decided() {
+        CertificationWorld w = new CertificationWorld().withSeedPath().submitted(CertificationWorld.ALICE);
+        CaseStudyService service = w.lms.certification().caseStudies();
+        service.correct(CertificationWorld.CORRECTOR, CertificationWorld.ALICE.id(), RecrutementEtSourcing.PATH,
+                CertificationWorld.pointsFor("11"), null);
+        service.requestReview(CertificationWorld.ALICE, RecrutementEtSourcing.PATH);
+        service.review(CertificationWorld.CORRECTOR, CertificationWorld.ALICE.id(), RecrutementEtSourcing.PATH,
+                CertificationWorld.pointsFor("15.5"), null);
+
+        assertThat(w.events(CertificationEvent.CaseStudySubmitted.class)).singleElement()
+                .satisfies(e -> assertThat(e.learner()).isEqualTo(CertificationWorld.ALICE.id()));
+        assertThat(w.events(CertificationEvent.ReviewRequested.class)).singleElement()
+                .satisfies(e -> assertThat(e.grade().value()).isEqualByComparingTo("11"));
+        assertThat(w.events(CertificationEvent.CaseStudyCorrected.class))
+                .extracting(e -> e.grade().value().toPlainString() + " " + e.level() + " " + e.afterReview())
+                .containsExactly("11.00 NONE false", "15.50 SILVER true");
+    }
+
+    @Test
+    void a_first_correction_completes_the_path_so_a_natural_rotation_hands_the_slot_over_and_a_review_does_not_again() {
+        CertificationWorld w = new CertificationWorld().withSeedPath().submitted(CertificationWorld.ALICE);
+        org.lmskit.core.id.SessionId session = org.lmskit.core.id.SessionId.of("slots");
+        var seats = w.lms.seats();
+        seats.sessions().createSession(CertificationWorld.ADMIN, org.lmskit.core.seats.SeatSession.create(session, "Slots",
+                org.lmskit.core.id.CompanyId.of("manpower"), RecrutementEtSourcing.PATH, org.lmskit.core.seats.SessionType.SLOTS,
+                java.time.LocalDate.of(2026, 11, 1), java.time.LocalDate.of(2027, 11, 1), 1,
+                org.lmskit.core.seats.Rotation.natural()));
+        for (org.lmskit.core.id.UserId member : java.util.List.of(CertificationWorld.ALICE.id(), CertificationWorld.BOB.id())) {
+            seats.members().addMember(CertificationWorld.ADMIN, session, member, org.lmskit.core.seats.SessionRole.LEARNER);
+        }
+        seats.slots().assignSlot(CertificationWorld.ADMIN, session, CertificationWorld.ALICE.id());
+        seats.slots().addWaiting(CertificationWorld.ADMIN, session, CertificationWorld.BOB.id());
+
+        w.lms.certification().caseStudies().correct(CertificationWorld.CORRECTOR, CertificationWorld.ALICE.id(),
+                RecrutementEtSourcing.PATH, CertificationWorld.pointsFor("11"), null);
+
+        assertThat(seats.sessions().session(CertificationWorld.ADMIN, session).holders())
+                .containsExactly(CertificationWorld.BOB.id());
+        assertThat(seats.members().members(CertificationWorld.ADMIN, session)).filteredOn(m -> m.user()
+                .equals(CertificationWorld.ALICE.id())).singleElement()
+                .satisfies(m -> assertThat(m.pathCompletedOn()).contains(java.time.LocalDate.of(2026, 11, 27)));
+    }
 }
