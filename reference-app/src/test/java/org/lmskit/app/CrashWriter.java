@@ -41,10 +41,18 @@ public final class CrashWriter {
     }
 
     private static void writeEvents(Storages storages, String prefix, PrintStream out) {
+        // a slow publisher (20 ms an event) keeps the relay behind the writer, so that the kill always finds
+        // committed events not yet delivered, whatever the machine's load: the restart must deliver those
         Lms lms = org.lmskit.app.events.DemoLrs.wirePublisher(DemoData.wire(Lms.builder().storage(storages.storage())),
-                "crash-child", event -> out.println("DELIVERED "
-                        + ((org.lmskit.core.certification.CertificationEvent.GradingTableChanged) event).pathId()))
-                .build();
+                "crash-child", event -> {
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    out.println("DELIVERED "
+                            + ((org.lmskit.core.certification.CertificationEvent.GradingTableChanged) event).pathId());
+                }).build();
         lms.events().relay().orElseThrow().start();
         out.println("READY");
         for (int n = 0; ; n++) {
