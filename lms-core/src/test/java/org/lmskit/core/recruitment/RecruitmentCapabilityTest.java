@@ -382,6 +382,45 @@ class RecruitmentCapabilityTest {
                 .containsExactly(hatterer.id().value(), delean.id().value());
     }
 
+    @Test
+    void every_portfolio_criterion_narrows_the_cards_and_a_bad_criterion_is_refused_naming_it() {
+        FollowUpCard mbarki = studyLater(CAMILLE, world.mbarki);
+        world.clock.advance(Duration.ofDays(1));
+        FollowUpCard delean = recruitment.cards().quickAction(LUC, world.delean.id(), QuickAction.POTENTIAL_RECRUITMENT);
+        world.clock.advance(Duration.ofDays(1));
+        FollowUpCard hatterer = recruitment.cards().quickAction(CAMILLE, world.hatterer.id(), QuickAction.NOT_RETAINED);
+        String m = mbarki.id().value();
+        String d = delean.id().value();
+        String h = hatterer.id().value();
+
+        assertThat(ids(PortfolioSearch.builder().areas(Set.of("Alsace / Bas-Rhin")).build())).containsExactly(h, d, m);
+        assertThat(ids(PortfolioSearch.builder().areas(Set.of("Lorraine")).build())).isEmpty();
+        assertThat(ids(PortfolioSearch.builder().currentJobs(Set.of("Conseiller hotline")).build())).containsExactly(m);
+        assertThat(ids(PortfolioSearch.builder().classifications(Set.of(Classification.ADAPTABLE)).build()))
+                .containsExactly(m);
+        assertThat(ids(PortfolioSearch.builder().results(Set.of(CardResult.KEPT_FOR_POTENTIAL_RECRUITMENT,
+                CardResult.PROFILE_NOT_RETAINED)).build())).containsExactly(h, d);
+        assertThat(ids(PortfolioSearch.builder().skillThemes(Set.of(SkillTheme.TECH_NETWORK)).build())).containsExactly(h);
+        assertThat(ids(PortfolioSearch.builder().masteries(Set.of(Mastery.BEGINNER)).build())).containsExactly(m);
+        assertThat(ids(PortfolioSearch.builder().nonResponse(true).build())).isEmpty();
+        assertThat(ids(PortfolioSearch.builder().nonResponse(false).build())).containsExactly(h, d, m);
+        assertThat(ids(PortfolioSearch.builder().actions(Set.of(PerformedAction.OTHER)).build())).isEmpty();
+        assertThat(ids(PortfolioSearch.builder().dueBefore(mbarki.dueAt().orElseThrow().plusSeconds(1)).build()))
+                .contains(m).doesNotContain(d);
+
+        assertThatThrownBy(() -> PortfolioSearch.builder().areas(java.util.stream.IntStream.range(0, 51)
+                .mapToObj(i -> "zone " + i).collect(java.util.stream.Collectors.toSet())).build())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("areas"));
+        assertThatThrownBy(() -> PortfolioSearch.builder().currentJobs(Set.of("a\u0000b")).build())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("currentJobs[0]"));
+        assertThatThrownBy(() -> PortfolioSearch.builder().createdFrom(java.time.Instant.parse("1800-01-01T00:00:00Z"))
+                .dueBefore(java.time.Instant.parse("+10000-01-01T00:00:00Z")).build())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("createdFrom", "dueBefore"));
+    }
+
     private List<String> ids(PortfolioSearch search) {
         return recruitment.cards().portfolio(CAMILLE, search, PAGE).items().stream().map(c -> c.id().value()).toList();
     }
