@@ -3,6 +3,7 @@ package org.lmskit.core.certification;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.lmskit.core.error.ConflictException;
 import org.lmskit.core.error.InvalidInputException;
@@ -139,18 +140,12 @@ public final class CertificationService {
             CertificationPathRecord stored = setup.version() == 0 ? ctx.storage.certificationPaths().insert(record)
                     : ctx.storage.certificationPaths().update(record);
             // field by field, what the set-up was and is: a change records only the fields that changed
-            List<FieldChange> changes = new ArrayList<>();
-            changed(changes, "certifying", previous.map(p -> String.valueOf(p.certifying())).orElse(null),
-                    String.valueOf(setup.certifying()));
-            changed(changes, "mandatoryThemes", previous.map(p -> p.mandatoryThemeIds().stream().sorted().toList()
-                    .toString()).orElse(null), setup.mandatoryThemes().stream().map(ThemeId::value).sorted().toList()
-                    .toString());
-            changed(changes, "requiredWorkshops", previous.map(p -> String.valueOf(p.requiredWorkshops())).orElse(null),
-                    String.valueOf(setup.requiredWorkshops()));
-            changed(changes, "caseStudyQuestions", before.isEmpty() ? null
-                    : String.valueOf(before.get(before.size() - 1).questions().size()),
-                    String.valueOf(setup.caseStudy().size()));
-            changed(changes, "caseStudyVersion", latest(before), latest(after));
+            List<FieldChange> changes = new ArrayList<>(Operations.fieldChanges(
+                    previous.map(p -> setupFields(p.certifying(), p.mandatoryThemeIds(), p.requiredWorkshops(),
+                            before.isEmpty() ? null : before.get(before.size() - 1).questions().size(), before))
+                            .orElse(Map.of()),
+                    setupFields(setup.certifying(), setup.mandatoryThemes().stream().map(ThemeId::value).toList(),
+                            setup.requiredWorkshops(), setup.caseStudy().size(), after)));
             if (!before.isEmpty() && latest(before).equals(latest(after))
                     && !before.get(before.size() - 1).equals(after.get(after.size() - 1))) {
                 // seed 003's "faute de français": the wording of the current version corrected in place
@@ -250,10 +245,13 @@ public final class CertificationService {
         return true;
     }
 
-    private static void changed(List<FieldChange> changes, String field, String before, String after) {
-        if (!Objects.equals(before, after)) {
-            changes.add(new FieldChange(field, before, after));
-        }
+    /** What the audit trail states of a path's set-up. */
+    private static Map<String, String> setupFields(boolean certifying, java.util.Collection<String> themes,
+                                                   int requiredWorkshops, Integer caseStudyQuestions,
+                                                   List<CaseStudyVersionRecord> caseStudies) {
+        return Operations.fields("certifying", certifying, "mandatoryThemes", themes.stream().sorted().toList(),
+                "requiredWorkshops", requiredWorkshops, "caseStudyQuestions", caseStudyQuestions,
+                "caseStudyVersion", latest(caseStudies));
     }
 
     private static String latest(List<CaseStudyVersionRecord> versions) {

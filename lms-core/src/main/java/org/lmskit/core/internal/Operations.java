@@ -391,17 +391,15 @@ public final class Operations {
         });
     }
 
-    /** The fields whose text differs between two states of a record, in {@code after}'s order then removed ones. */
+    /**
+     * The fields whose text differs between two states of a record, in {@code after}'s order. Both states name the
+     * same fields ({@link #fields}, a field without a value mapped to null); an empty {@code before} is a new record.
+     */
     public static List<FieldChange> fieldChanges(Map<String, String> before, Map<String, String> after) {
         List<FieldChange> changes = new java.util.ArrayList<>();
         after.forEach((field, value) -> {
             if (!java.util.Objects.equals(before.get(field), value)) {
                 changes.add(new FieldChange(field, before.get(field), value));
-            }
-        });
-        before.forEach((field, value) -> {
-            if (!after.containsKey(field) && value != null) {
-                changes.add(new FieldChange(field, value, null));
             }
         });
         return changes;

@@ -1,6 +1,5 @@
 package org.lmskit.core.recruitment;
 
-import java.util.List;
 import org.lmskit.core.error.RuleRefusedException;
 import org.lmskit.core.id.CandidateId;
 import org.lmskit.core.id.CompanyId;
@@ -9,7 +8,6 @@ import org.lmskit.core.security.Actor;
 import org.lmskit.core.security.Role;
 import org.lmskit.spi.Page;
 import org.lmskit.spi.PageRequest;
-import org.lmskit.spi.audit.FieldChange;
 
 /**
  * Seed 004's candidate pool: the commission registers and changes the candidates it classified; recruiters
@@ -31,9 +29,8 @@ public final class CandidatePool {
         return ctx.ops.write(() -> {
             Candidate stored = RecruitmentRecords.candidate(ctx.storage.candidates()
                     .insert(RecruitmentRecords.record(candidate.withVersion(0))));
-            ctx.audit.record(actor, RecruitmentContext.CANDIDATE_TYPE, stored.id().value(), "registered", List.of(
-                    new FieldChange("classification", null, stored.classification().name()),
-                    new FieldChange("situation", null, stored.situation().name())));
+            ctx.audit.record(actor, RecruitmentContext.CANDIDATE_TYPE, stored.id().value(), "registered",
+                    Operations.fieldChanges(java.util.Map.of(), audited(stored)));
             return stored;
         });
     }
@@ -47,15 +44,8 @@ public final class CandidatePool {
             Candidate stored = RecruitmentRecords.candidate(ctx.storage.candidates()
                     .update(RecruitmentRecords.record(candidate)));
             // only what changed: a commission that corrects a name does not re-classify the candidate in the trail
-            List<FieldChange> changes = new java.util.ArrayList<>();
-            if (before.classification() != stored.classification()) {
-                changes.add(new FieldChange("classification", before.classification().name(),
-                        stored.classification().name()));
-            }
-            if (before.situation() != stored.situation()) {
-                changes.add(new FieldChange("situation", before.situation().name(), stored.situation().name()));
-            }
-            ctx.audit.record(actor, RecruitmentContext.CANDIDATE_TYPE, stored.id().value(), "updated", changes);
+            ctx.audit.record(actor, RecruitmentContext.CANDIDATE_TYPE, stored.id().value(), "updated",
+                    Operations.fieldChanges(audited(before), audited(stored)));
             return stored;
         });
     }
@@ -86,4 +76,10 @@ public final class CandidatePool {
         });
     }
 
+
+    /** What the audit trail states of a candidate. */
+    private static java.util.Map<String, String> audited(Candidate candidate) {
+        return Operations.fields("classification", candidate.classification().name(),
+                "situation", candidate.situation().name());
+    }
 }

@@ -1,6 +1,5 @@
 package org.lmskit.core.seats;
 
-import java.util.List;
 import java.util.function.UnaryOperator;
 import org.lmskit.core.error.InvalidInputException;
 import org.lmskit.core.internal.Operations;
@@ -10,7 +9,6 @@ import org.lmskit.core.security.Actor;
 import org.lmskit.core.security.Role;
 import org.lmskit.spi.Page;
 import org.lmskit.spi.PageRequest;
-import org.lmskit.spi.audit.FieldChange;
 
 /**
  * Licence and slot sessions as the platform sets them up (seed 003): creation, the quota, the rotation, the
@@ -31,10 +29,8 @@ public final class SessionAdministration {
         }
         return ctx.ops.write(() -> {
             SeatSession stored = SeatRecords.session(ctx.storage.seatSessions().insert(SeatRecords.record(session)));
-            ctx.audit.record(actor, SeatContext.SESSION_TYPE, stored.id().value(), "created", List.of(
-                    new FieldChange("type", null, stored.type().name()),
-                    new FieldChange("quota", null, String.valueOf(stored.quota())),
-                    new FieldChange("rotation", null, SeatContext.describe(stored.rotation()))));
+            ctx.audit.record(actor, SeatContext.SESSION_TYPE, stored.id().value(), "created",
+                    Operations.fieldChanges(java.util.Map.of(), audited(stored)));
             return stored;
         });
     }
@@ -110,20 +106,16 @@ public final class SessionAdministration {
                     current.lastRotatedOn(), expectedVersion);
             SeatSession next = ctx.guard(actor, () -> change.apply(atVersion));
             // only the fields that changed: a new quota does not re-record the rotation
-            List<FieldChange> changes = new java.util.ArrayList<>();
-            if (current.type() != next.type()) {
-                changes.add(new FieldChange("type", current.type().name(), next.type().name()));
-            }
-            if (current.quota() != next.quota()) {
-                changes.add(new FieldChange("quota", String.valueOf(current.quota()), String.valueOf(next.quota())));
-            }
-            if (!SeatContext.describe(current.rotation()).equals(SeatContext.describe(next.rotation()))) {
-                changes.add(new FieldChange("rotation", SeatContext.describe(current.rotation()),
-                        SeatContext.describe(next.rotation())));
-            }
-            ctx.audit.record(actor, SeatContext.SESSION_TYPE, id.value(), action, changes);
+            ctx.audit.record(actor, SeatContext.SESSION_TYPE, id.value(), action,
+                    Operations.fieldChanges(audited(current), audited(next)));
             return ctx.storeHandingOver(actor, next, true, ctx.today(), freedBy).session();
         });
     }
 
+
+    /** What the audit trail states of a session's settings. */
+    private static java.util.Map<String, String> audited(SeatSession session) {
+        return Operations.fields("type", session.type().name(), "quota", session.quota(),
+                "rotation", SeatContext.describe(session.rotation()));
+    }
 }
