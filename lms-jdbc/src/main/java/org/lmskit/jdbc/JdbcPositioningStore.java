@@ -29,6 +29,11 @@ final class JdbcPositioningStore implements PositioningStore {
             + " WHERE learner_id = ANY (?) AND source = ANY (?)"
             + " AND (?::timestamptz IS NULL OR at >= ?) AND (?::timestamptz IS NULL OR at <= ?)) p"
             + " WHERE newest = 1 ORDER BY learner_id";
+    // V14's heads: the newest positionings of each (learner, competency, source), in the index's order, so the
+    // reader keeps the newest across the asked sources line by line; only for a window open at its end
+    private static final String HEADS = "SELECT " + COLUMNS + " FROM lmskit_positioning_head"
+            + " WHERE learner_id = ANY (?) AND source = ANY (?) AND (?::timestamptz IS NULL OR at >= ?)"
+            + " ORDER BY learner_id, competency_code";
     private static final String HISTORY = "SELECT " + COLUMNS + ", count(*) OVER () AS total FROM lmskit_positioning"
             + " WHERE learner_id = ? ORDER BY at DESC, id DESC LIMIT ? OFFSET ?";
 
@@ -81,6 +86,17 @@ final class JdbcPositioningStore implements PositioningStore {
         if (query.learnerIds().isEmpty() || sources.isEmpty()) {
             return List.of();
         }
+        if (query.to().isEmpty()) {
+            return db.withConnection(c -> {
+                try (PreparedStatement s = c.prepareStatement(HEADS)) {
+                    s.setArray(1, Sql.texts(c, query.learnerIds()));
+                    s.setArray(2, Sql.texts(c, sources));
+                    s.setObject(3, Sql.timestamp(query.from()));
+                    s.setObject(4, Sql.timestamp(query.from()));
+                    return newestOfEachLine(s);
+                }
+            });
+        }
         return db.withConnection(c -> {
             try (PreparedStatement s = c.prepareStatement(LATEST)) {
                 s.setArray(1, Sql.texts(c, query.learnerIds()));
@@ -92,6 +108,36 @@ final class JdbcPositioningStore implements PositioningStore {
                 return readAll(s);
             }
         });
+    }
+
+    /**
+     * Rows ordered by (learner, competency): keeps, per line, those at its newest instant. The heads of several
+     * sources meet here, and a line may hold an older row that racing writers both kept (see V14).
+     */
+    private static List<PositioningRecord> newestOfEachLine(PreparedStatement s) throws SQLException {
+        List<PositioningRecord> found = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            int lineStart = 0;
+            while (rs.next()) {
+                PositioningRecord record = read(rs);
+                if (lineStart < found.size()) {
+                    PositioningRecord first = found.get(lineStart);
+                    if (first.learnerId().equals(record.learnerId())
+                            && first.competencyCode().equals(record.competencyCode())) {
+                        int c = record.at().compareTo(first.at());
+                        if (c > 0) {
+                            found.subList(lineStart, found.size()).clear();
+                        } else if (c < 0) {
+                            continue;
+                        }
+                    } else {
+                        lineStart = found.size();
+                    }
+                }
+                found.add(record);
+            }
+        }
+        return found;
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.lmskit.spi.recruitment.CandidateQuery;
 import org.lmskit.spi.recruitment.CandidateRecord;
 
 class JdbcSchemaTest {
-    private static final String LATEST = "13";
+    private static final String LATEST = "14";
 
     @Test
     void migrating_an_empty_database_creates_the_schema_and_migrating_again_changes_nothing() {
@@ -151,6 +151,53 @@ class JdbcSchemaTest {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(1);
         }
+    }
+
+    /**
+     * V14 fills the heads of what V13 stored; afterwards the triggers keep them: an append older than the head is
+     * not a head, a newer one replaces it, and a host's own SQL correction or erasure rebuilds the line.
+     */
+    @Test
+    void version_14_fills_the_heads_of_the_stored_history_and_keeps_them_whatever_writes_the_table() throws Exception {
+        DataSource database = Postgres.freshDatabase();
+        SchemaMigrator.configuration(database).target("13").load().migrate();
+        Postgres.execute(database, """
+                INSERT INTO lmskit_positioning (learner_id, competency_code, level_code, source, actor_id, at)
+                VALUES ('robert', 'C1', '2', 'MANAGER', 'manon', '2026-11-01T10:00:00Z'),
+                       ('robert', 'C1', '4', 'MANAGER', 'manon', '2026-11-02T10:00:00Z'),
+                       ('robert', 'C1', '5', 'SELF', 'robert', '2026-11-03T10:00:00Z'),
+                       ('robert', 'C2', '3', 'MANAGER', 'manon', '2026-11-02T10:00:00Z'),
+                       ('robert', 'C2', NULL, 'MANAGER', 'marc', '2026-11-02T10:00:00Z')""");
+
+        JdbcStorage migrated = JdbcStorage.builder().dataSource(database).migrate(true).build();
+
+        assertThat(heads(database)).containsExactly("C1 MANAGER 4", "C1 SELF 5", "C2 MANAGER -", "C2 MANAGER 3");
+        Postgres.execute(database, """
+                INSERT INTO lmskit_positioning (learner_id, competency_code, level_code, source, actor_id, at)
+                VALUES ('robert', 'C1', '1', 'MANAGER', 'manon', '2026-10-01T10:00:00Z'),
+                       ('robert', 'C2', '5', 'MANAGER', 'manon', '2026-11-05T10:00:00Z')""");
+        assertThat(heads(database)).containsExactly("C1 MANAGER 4", "C1 SELF 5", "C2 MANAGER 5");
+        Postgres.execute(database, "DELETE FROM lmskit_positioning WHERE level_code = '4'");
+        Postgres.execute(database, "UPDATE lmskit_positioning SET at = '2026-12-01T10:00:00Z' WHERE level_code = '3'");
+        assertThat(heads(database)).containsExactly("C1 MANAGER 2", "C1 SELF 5", "C2 MANAGER 3");
+        assertThat(migrated.positionings().latest(new org.lmskit.spi.competency.PositioningQuery(
+                java.util.Set.of("robert"), Optional.empty(), Optional.empty()), java.util.Set.of("MANAGER", "SELF")))
+                .extracting(r -> r.competencyCode() + " " + r.levelCode().orElse("-")).containsExactly("C1 5", "C2 3");
+        Postgres.execute(database, "TRUNCATE lmskit_positioning");
+        assertThat(heads(database)).isEmpty();
+    }
+
+    private static java.util.List<String> heads(DataSource database) throws java.sql.SQLException {
+        java.util.List<String> heads = new java.util.ArrayList<>();
+        try (java.sql.Connection c = database.getConnection(); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT competency_code, source, coalesce(level_code, '-')"
+                     + " FROM lmskit_positioning_head ORDER BY competency_code COLLATE \"C\", source COLLATE \"C\","
+                     + " coalesce(level_code, '-') COLLATE \"C\"")) {
+            while (rs.next()) {
+                heads.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+            }
+        }
+        return heads;
     }
 
     private static CandidateQuery nameContains(String fragment) {

@@ -121,6 +121,34 @@ public abstract class PositioningStoreContract extends StorageContract {
         assertThat(positionings().history("robert", PageRequest.first(1)).total()).isEqualTo(100);
     }
 
+    /**
+     * Writers racing on the same lines, each in its own transaction and out of time order: whatever the
+     * interleaving, latest answers what the history says (an adapter that keeps the newest of each line aside
+     * must not lose one to a race).
+     */
+    @RepeatedTest(3)
+    void racing_appends_to_the_same_lines_keep_latest_equal_to_the_history() {
+        Race.run(4, () -> {
+            java.util.Random random = new java.util.Random();
+            for (int i = 0; i < 25; i++) {
+                append("robert", "C" + random.nextInt(2), String.valueOf(1 + random.nextInt(5)),
+                        random.nextBoolean() ? "MANAGER" : "EVALUATION", at(random.nextInt(10)));
+            }
+            return null;
+        });
+
+        PositioningQuery robert = new PositioningQuery(Set.of("robert"), Optional.empty(), Optional.empty());
+        List<PositioningRecord> history = positionings().find(robert);
+        List<PositioningRecord> expected = new ArrayList<>();
+        for (String code : List.of("C0", "C1")) {
+            Instant newest = history.stream().filter(r -> r.competencyCode().equals(code)).map(PositioningRecord::at)
+                    .max(Instant::compareTo).orElseThrow();
+            history.stream().filter(r -> r.competencyCode().equals(code) && r.at().equals(newest)).forEach(expected::add);
+        }
+        assertThat(positionings().latest(robert, Set.of("MANAGER", "EVALUATION")))
+                .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
     private PositioningRecord append(String learner, String code, String level, String source, Instant at) {
         return positionings().append(new NewPositioningRecord(learner, code, Optional.ofNullable(level), source, "marc",
                 at, Optional.empty(), Optional.empty()));
