@@ -131,6 +131,75 @@ class ObservedOperationsTest {
         assertThat(silent.observer()).isSameAs(LmsObserver.NONE);
     }
 
+    @Test
+    void an_observed_read_returns_what_the_view_answered_and_reports_a_plausible_duration() {
+        assertThat(ops.read(() -> "view")).isEqualTo("view");
+        assertThat(ops.writeRetrying(true, () -> "retried")).isEqualTo("retried");
+
+        assertThat(samples).hasSize(2).allSatisfy(sample -> assertThat(sample.took())
+                .isPositive().isLessThan(java.time.Duration.ofMinutes(1)));
+        assertThat(samples).extracting(OperationSample::write).containsExactly(false, true);
+    }
+
+    /**
+     * A sample is named after the library method the host called, never after the host's own code (this test's
+     * class shares lms-core's package names but not its jar) nor the library's helpers.
+     */
+    @Test
+    void a_sample_is_named_after_the_library_method_the_host_called() {
+        org.lmskit.core.Lms lms = org.lmskit.core.Lms.builder().storage(InMemoryStorage.create())
+                .directory(Directory.empty()).observer(observer)
+                .clock(Clock.fixed(Instant.parse("2026-12-07T08:00:00Z"), ZoneOffset.UTC)).build();
+
+        lms.certification().grading().defineGradingTable(Actor.of("admin", Role.ADMINISTRATOR),
+                org.lmskit.core.id.PathId.of("p"), org.lmskit.core.certification.GradingTable.of(
+                        new java.math.BigDecimal("18"), new java.math.BigDecimal("15"), new java.math.BigDecimal("12")), 0);
+        ops.write(() -> "direct");
+
+        assertThat(samples).extracting(OperationSample::operation)
+                .containsExactly("CertificationService.defineGradingTable", "Operations.write");
+    }
+
+    @Test
+    void observe_reports_to_an_observer_and_to_none_without_one() {
+        ops.observe(o -> o.refused("seats", "told"));
+        Operations silent = Operations.of(new Ports(InMemoryStorage.create(), Clock.systemUTC(), event -> {
+        }, Notifier.noop(), Directory.empty(), () -> "id"), "seats", Refused::new);
+        List<String> heard = new ArrayList<>();
+        silent.observe(o -> heard.add("called"));
+
+        assertThat(refusals).containsExactly("seats told");
+        assertThat(heard).isEmpty();
+    }
+
+    /** Events and after-commit actions wait for the outermost commit, in order, and are dropped on a rollback. */
+    @Test
+    void events_go_out_after_the_commit_in_order_and_never_after_a_rollback() {
+        List<String> published = new ArrayList<>();
+        Operations events = Operations.of(new Ports(InMemoryStorage.create(), Clock.systemUTC(),
+                event -> published.add(((Refused) event).rule()), Notifier.noop(), Directory.empty(), () -> "id"),
+                "seats", Refused::new);
+        Instant now = Instant.parse("2026-12-07T08:00:00Z");
+
+        events.write(() -> {
+            events.publish(new Refused(now, UserId.of("a"), "first", "r"));
+            events.write(() -> {
+                events.afterCommit(() -> published.add("second"));
+                return null;
+            });
+            assertThat(published).as("nothing before the commit").isEmpty();
+            return null;
+        });
+        assertThatThrownBy(() -> events.write(() -> {
+            events.publish(new Refused(now, UserId.of("a"), "rolled back", "r"));
+            events.afterCommit(() -> published.add("rolled back too"));
+            throw new IllegalStateException("boom");
+        })).hasMessage("boom");
+        events.afterCommit(() -> published.add("outside"));
+
+        assertThat(published).containsExactly("first", "second", "outside");
+    }
+
     private record Refused(Instant occurredAt, UserId actor, String rule, String reason) implements LmsEvent {
     }
 }
