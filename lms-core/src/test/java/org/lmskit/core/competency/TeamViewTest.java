@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.lmskit.core.error.PermissionDeniedException;
 import org.lmskit.core.id.UserId;
+import org.lmskit.core.security.Actor;
 import org.lmskit.inmemory.InMemoryStorage;
 import org.lmskit.spi.StorageProvider;
 
@@ -45,6 +46,58 @@ class TeamViewTest {
                 .extracting(CompetencyViews.TeamRow::learner).containsExactly(DINO, ROBERT, MEDINE);
         assertThatThrownBy(() -> competencies.views().teamView(ROBERT_HIMSELF, Optional.empty(), CompetencyViews.TeamSort.NAME, false,
                 CompetencyViews.Period.always())).isInstanceOf(PermissionDeniedException.class);
+    }
+
+    /**
+     * A host's own policy (not one lmskit ships) sees each line's whole history: delegating to the shipped rule gives
+     * the shipped answer, and a policy that never decides leaves every line not evaluated.
+     */
+    @Test
+    void a_host_s_own_policy_decides_the_team_view_from_each_line_s_history() {
+        ConseillerCarriereRetraite world = new ConseillerCarriereRetraite().withJob().withTeam();
+        AcquisitionPolicy delegating = new AcquisitionPolicy() {
+            @Override
+            public String name() {
+                return "HOST_LATEST";
+            }
+
+            @Override
+            public Acquisition decide(List<Positioning> positionings, Scale scale) {
+                return AcquisitionPolicy.latestValidating().decide(positionings, scale);
+            }
+        };
+        List<Integer> seen = new java.util.ArrayList<>();
+        AcquisitionPolicy undecided = new AcquisitionPolicy() {
+            @Override
+            public String name() {
+                return "NEVER";
+            }
+
+            @Override
+            public Acquisition decide(List<Positioning> positionings, Scale scale) {
+                seen.add(positionings.size());
+                return new Acquisition(Optional.empty(), "never");
+            }
+        };
+        GapViews views = world.lms.competencies().views();
+
+        assertThat(views.deciding(delegating).teamView(MANAGER, Optional.empty(), CompetencyViews.TeamSort.NAME, false,
+                CompetencyViews.Period.always())).isEqualTo(views.teamView(MANAGER, Optional.empty(),
+                CompetencyViews.TeamSort.NAME, false, CompetencyViews.Period.always()));
+        assertThat(views.deciding(undecided).teamView(MANAGER, Optional.empty(), CompetencyViews.TeamSort.NAME, false,
+                CompetencyViews.Period.always())).extracting(r -> r.summary().notEvaluated()).containsExactly(11, 11, 11);
+        assertThat(seen).as("Robert's and Dino's lines come with their history").anyMatch(n -> n > 0);
+    }
+
+    @Test
+    void comparing_with_another_job_is_read_under_the_same_rule_as_the_job_view() {
+        ConseillerCarriereRetraite world = new ConseillerCarriereRetraite().withJob().withTeam();
+        Actor dino = new Actor(DINO, java.util.Set.of(org.lmskit.core.security.Role.LEARNER));
+
+        assertThatThrownBy(() -> world.lms.competencies().views().compare(dino, ROBERT, ConseillerCarriereRetraite.JOB,
+                CompetencyViews.Period.always())).isInstanceOf(PermissionDeniedException.class);
+        assertThat(world.lms.competencies().views().compare(ROBERT_HIMSELF, ROBERT, ConseillerCarriereRetraite.JOB,
+                CompetencyViews.Period.always()).summary().applicable()).isEqualTo(11);
     }
 
     @Test
