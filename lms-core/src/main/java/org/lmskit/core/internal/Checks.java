@@ -32,14 +32,19 @@ public final class Checks {
         return true;
     }
 
+    /** A required line (docs/domains.md): not blank, at most {@code maxLength}, no control character, no line break. */
     public void text(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             violations.add(new Violation(field, "is required"));
-        } else {
-            optionalText(field, value, maxLength);
+            return;
+        }
+        String problem = Texts.problem(value, maxLength, false);
+        if (problem != null) {
+            violations.add(new Violation(field, problem));
         }
     }
 
+    /** An optional paragraph (docs/domains.md): line breaks and tabs allowed, no other control character. */
     public void optionalText(String field, String value, int maxLength) {
         if (value == null) {
             return;

@@ -47,6 +47,19 @@ class ChecksTest {
         assertThat(refusal(checks)).isEmpty();
     }
 
+    /** docs/domains.md: a required text is a line (no line break); an optional one here is a paragraph. */
+    @Test
+    void a_text_is_a_line_and_an_optional_text_a_paragraph() {
+        Checks checks = new Checks();
+        checks.text("line", "Stras\nbourg", 20);
+        checks.text("tabbed", "a\tb", 20);
+        checks.optionalText("paragraph", "ligne 1\r\nligne 2\tfin", 30);
+        checks.text("edge", "x".repeat(20), 20);
+
+        assertThat(refusal(checks)).containsExactly("line: must not contain control characters",
+                "tabbed: must not contain control characters");
+    }
+
     @Test
     void every_violation_is_named_and_refused_together() {
         Checks checks = new Checks();
