@@ -40,6 +40,8 @@ final class ConseillerCarriereRetraite {
     static final UserId MEDINE = UserId.of("medine-france");
     static final Actor ROBERT_HIMSELF = new Actor(ROBERT, Set.of(Role.LEARNER));
 
+    /** What the library published, in order. */
+    final List<org.lmskit.core.event.LmsEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
     static final Map<String, List<String>> PROFILES = new LinkedHashMap<>();
     static final Map<String, String> TITLES = new HashMap<>();
 
@@ -85,6 +87,7 @@ final class ConseillerCarriereRetraite {
                     }
                 })
                 .directory(directory)
+                .eventPublisher(events::add)
                 .trainingCatalog(code -> List.of(new CompetencyViews.Training("cours-" + code, "Formation " + code)))
                 .idGenerator(counter())
                 .build();

@@ -156,6 +156,83 @@ class ReviewServiceTest {
                         .contains("no competency is evaluated"));
     }
 
+    /** Only an author of the learner changes or finalizes a review, and only while it is editable. */
+    @Test
+    void another_manager_neither_edits_nor_finalizes_and_a_final_review_is_not_finalized_twice() {
+        InterimReview draft = reviews.draft(MANAGER, ROBERT, positions("3"), "", "");
+        org.lmskit.core.security.Actor stranger = org.lmskit.core.security.Actor.of("marc",
+                org.lmskit.core.security.Role.MANAGER);
+
+        assertThatThrownBy(() -> reviews.update(stranger, draft.id(), positions("5"), "", "", draft.version()))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> reviews.finalize(stranger, draft.id(), draft.version()))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> reviews.update(MANAGER, draft.id(), positions("9"), "", "", draft.version()))
+                .isInstanceOfSatisfying(org.lmskit.core.error.InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(org.lmskit.core.error.Violation::field).containsExactly("positions." + codes.get(0)));
+        InterimReview finalized = reviews.finalize(MANAGER, draft.id(), draft.version());
+        assertThatThrownBy(() -> reviews.finalize(MANAGER, draft.id(), finalized.version()))
+                .isInstanceOfSatisfying(RuleRefusedException.class,
+                        e -> assertThat(e.code()).isEqualTo(CompetencyRefusals.REVIEW_STATUS));
+        assertThat(reviews.review(MANAGER, draft.id()).status()).isEqualTo(ReviewStatus.FINAL);
+    }
+
+    @Test
+    void a_competency_taken_out_of_a_draft_is_audited_as_removed() {
+        InterimReview draft = reviews.draft(MANAGER, ROBERT, positions("3", "2"), "", "");
+
+        reviews.update(MANAGER, draft.id(), positions("3"), "", "", draft.version());
+
+        assertThat(world.storage.auditTrail().find(AuditQuery.byRecord("interim-review", draft.id().value())
+                .newestFirst()).items().get(0).changes()).containsExactly(
+                new org.lmskit.spi.audit.FieldChange("positions." + codes.get(1).value(), "2", null));
+    }
+
+    @Test
+    void finalizing_and_unlocking_are_published() {
+        InterimReview draft = reviews.draft(MANAGER, ROBERT, positions("3"), "", "");
+        InterimReview finalized = reviews.finalize(MANAGER, draft.id(), draft.version());
+        reviews.unlock(DDFPT, draft.id(), "erreur de saisie", finalized.version());
+
+        assertThat(world.events).filteredOn(e -> e instanceof CompetencyEvent.ReviewFinalized
+                        || e instanceof CompetencyEvent.ReviewUnlocked)
+                .extracting(e -> e.getClass().getSimpleName()).containsExactly("ReviewFinalized", "ReviewUnlocked");
+        assertThat(world.events).filteredOn(CompetencyEvent.ReviewFinalized.class::isInstance).singleElement()
+                .isEqualTo(new CompetencyEvent.ReviewFinalized(world.now, draft.id(), ROBERT, MANAGER.id()));
+    }
+
+    /** An unlocked review no longer counts as the last final one; the one finalized before it does. */
+    @Test
+    void the_last_finalized_review_ignores_one_that_was_unlocked_since() {
+        InterimReview first = reviews.draft(MANAGER, ROBERT, positions("3"), "", "");
+        reviews.finalize(MANAGER, first.id(), first.version());
+        java.time.Instant firstAt = world.now;
+        world.now = world.now.plusSeconds(86_400);
+        InterimReview second = reviews.draft(MANAGER, ROBERT, positions("4"), "", "");
+        InterimReview secondFinal = reviews.finalize(MANAGER, second.id(), second.version());
+        assertThat(reviews.lastFinalizedAt(MANAGER, ROBERT)).contains(world.now);
+
+        reviews.unlock(DDFPT, second.id(), "erreur", secondFinal.version());
+
+        assertThat(reviews.lastFinalizedAt(MANAGER, ROBERT)).contains(firstAt);
+    }
+
+    /** A competency positioned only in the previous review still appears, with nothing current. */
+    @Test
+    void the_comparison_holds_the_competencies_of_both_reviews() {
+        InterimReview first = reviews.draft(MANAGER, ROBERT, positions("2", "2"), "", "");
+        reviews.finalize(MANAGER, first.id(), 1);
+        world.now = world.now.plusSeconds(86_400);
+        InterimReview second = reviews.draft(MANAGER, ROBERT, positions("4"), "", "");
+
+        ReviewService.Comparison comparison = reviews.compare(MANAGER, second.id());
+
+        assertThat(comparison.positions()).extracting(ReviewService.ComparedPosition::competency)
+                .containsExactly(codes.get(0), codes.get(1));
+        assertThat(comparison.positions().get(1).current()).isEmpty();
+        assertThat(comparison.positions().get(1).previousRank()).isEqualTo(2);
+    }
+
     @Test
     void only_the_learners_managers_supervisors_tutors_trainers_and_administrators_write_reviews() {
         assertThatThrownBy(() -> reviews.draft(ROBERT_HIMSELF, ROBERT, positions("5"), "", ""))
