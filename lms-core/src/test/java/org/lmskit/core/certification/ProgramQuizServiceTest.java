@@ -152,6 +152,27 @@ class ProgramQuizServiceTest {
                         e -> assertThat(e.code()).isEqualTo(CertificationRefusals.QUIZ_FINISHED));
     }
 
+    /** Only a learner takes a quiz; only they see its question; another learner does not even read the attempt. */
+    @Test
+    void a_quiz_is_the_learner_s_own() {
+        ProgramQuizAttempt attempt = quizzes.start(ALICE, PATH, SOURCING, OptionalLong.of(4));
+
+        assertThatThrownBy(() -> quizzes.start(CertificationWorld.MANAGER, PATH, SOURCING, OptionalLong.of(4)))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> quizzes.currentQuestion(BOB, attempt.id())).isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> quizzes.currentQuestion(ADMIN, attempt.id())).isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> quizzes.attempt(BOB, attempt.id())).isInstanceOf(PermissionDeniedException.class);
+        assertThat(quizzes.attempt(ALICE, attempt.id())).isEqualTo(attempt);
+        assertThat(quizzes.attempt(ADMIN, attempt.id()).id()).isEqualTo(attempt.id());
+    }
+
+    @Test
+    void an_added_question_is_returned_as_stored() {
+        Question question = QuizBank.of(ThemeId.of("extra"), 1, 1).get(0);
+
+        assertThat(quizzes.addQuestion(ADMIN, question)).isEqualTo(question);
+    }
+
     @Test
     void only_an_administrator_adds_questions() {
         assertThatThrownBy(() -> quizzes.addQuestion(ALICE, QuizBank.of(ThemeId.of("x"), 1, 1).get(0)))
