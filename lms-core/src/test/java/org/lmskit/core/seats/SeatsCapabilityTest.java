@@ -175,6 +175,33 @@ class SeatsCapabilityTest {
         assertThat(world.events).filteredOn(SeatEvent.Refused.class::isInstance).hasSize(5);
     }
 
+    /**
+     * Adding members, reporting a completion for someone else and the company's inactive learners are a pilot's (or
+     * an administrator's) of the session's company; another company's pilot is refused each.
+     */
+    @Test
+    void another_company_s_pilot_neither_adds_members_nor_completes_for_them_nor_lists_the_inactive() {
+        SeatSession session = world.started("s", 1, Rotation.none(), 2);
+
+        assertThatThrownBy(() -> seats.members().addMember(OTHER_PILOT, session.id(), m(9), SessionRole.LEARNER))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> seats.members().pathCompleted(OTHER_PILOT, session.id(), m(1), SeatWorld.START))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> seats.members().inactiveInCompany(OTHER_PILOT, MANPOWER, PageRequest.first(10)))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThat(seats.members().members(PILOT, session.id())).extracting(SessionMember::user)
+                .containsExactly(m(1), m(2));
+
+        SessionMember added = seats.members().addMember(PILOT, session.id(), m(9), SessionRole.LEARNER);
+        assertThat(added.user()).isEqualTo(m(9));
+        assertThat(added.role()).isEqualTo(SessionRole.LEARNER);
+        assertThat(seats.members().members(PILOT, session.id())).contains(added);
+        assertThat(seats.members().pathCompleted(PILOT, session.id(), m(1), SeatWorld.START).member().user())
+                .isEqualTo(m(1));
+        assertThat(seats.members().inactiveInCompany(PILOT, MANPOWER, PageRequest.first(10)).items())
+                .extracting(SessionMember::user).doesNotContain(m(1));
+    }
+
     @Test
     void a_manager_sees_only_the_members_of_their_team() {
         SeatSession session = world.slotSession("s", 1, Rotation.none(), 4);
