@@ -171,7 +171,13 @@ class AutoCompletionTest {
         assertThat(first.waived()).isEmpty();
         assertThat(waived(once)).containsExactly(L_ENVOYER, L_FIABILISER, L_ECOUTER);
         assertThat(twice).isEqualTo(once);
-        assertThat(world.events).filteredOn(e -> e instanceof AdaptiveEvent.Readapted).hasSize(1);
+        assertThat(world.events).filteredOn(e -> e instanceof AdaptiveEvent.Readapted).singleElement()
+                .satisfies(e -> {
+                    AdaptiveEvent.Readapted readapted = (AdaptiveEvent.Readapted) e;
+                    assertThat(readapted.added()).containsExactlyInAnyOrder(L_ENVOYER, L_FIABILISER, L_ECOUTER);
+                    assertThat(readapted.reopened()).isEmpty();
+                });
+        assertThat(once.adaptedAt()).isPresent();
     }
 
     @Test
@@ -198,6 +204,12 @@ class AutoCompletionTest {
                 .sections().get(0).lessons();
 
         assertThat(waived(readapted)).containsExactly(L_ECOUTER);
+        assertThat(reopening.events).filteredOn(e -> e instanceof AdaptiveEvent.Readapted).singleElement()
+                .satisfies(e -> {
+                    AdaptiveEvent.Readapted event = (AdaptiveEvent.Readapted) e;
+                    assertThat(event.added()).isEmpty();
+                    assertThat(event.reopened()).containsExactlyInAnyOrder(L_ENVOYER, L_FIABILISER);
+                });
         assertThat(lessons.get(0).status()).isEqualTo(LessonStatus.COMPLETED);
         assertThat(lessons.get(0).completedBy()).contains(CompletedBy.LEARNER);
         assertThat(lessons.get(2).status()).isEqualTo(LessonStatus.NOT_STARTED);
