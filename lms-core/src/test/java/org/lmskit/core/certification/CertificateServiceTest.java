@@ -109,6 +109,27 @@ class CertificateServiceTest {
                         e -> assertThat(e.code()).isEqualTo(CertificationRefusals.CERTIFICATE_REVOKED));
     }
 
+    /** A revoked certificate stays revoked: it is neither revoked again nor regenerated; issuing and revoking are published. */
+    @Test
+    void a_revoked_certificate_is_final_and_issuing_and_revoking_are_published() {
+        Certificate revoked = certificates.revoke(ADMIN, gold.id(), gold.version(), "fraude");
+
+        assertThatThrownBy(() -> certificates.revoke(ADMIN, gold.id(), revoked.version(), "encore"))
+                .isInstanceOfSatisfying(RuleRefusedException.class,
+                        e -> assertThat(e.code()).isEqualTo(CertificationRefusals.CERTIFICATE_REVOKED));
+        assertThatThrownBy(() -> certificates.regenerate(ADMIN, gold.id(), revoked.version()))
+                .isInstanceOfSatisfying(RuleRefusedException.class,
+                        e -> assertThat(e.code()).isEqualTo(CertificationRefusals.CERTIFICATE_REVOKED));
+        assertThat(world.events(CertificationEvent.CertificateIssued.class)).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.certificate()).isEqualTo(gold.id());
+                    assertThat(e.level()).isEqualTo(CertificationLevel.GOLD);
+                });
+        assertThat(world.events(CertificationEvent.CertificateRevoked.class)).singleElement()
+                .isEqualTo(new CertificationEvent.CertificateRevoked(CertificationWorld.NOW, gold.id(), ADMIN.id()));
+        assertThat(certificates.issuerId()).isEqualTo("https://lmskit.example/issuer");
+    }
+
     @Test
     void only_an_administrator_regenerates_or_revokes_and_a_reason_is_required() {
         assertThatThrownBy(() -> certificates.revoke(CORRECTOR, gold.id(), 1, "x"))
