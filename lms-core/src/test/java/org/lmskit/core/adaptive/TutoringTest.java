@@ -155,6 +155,49 @@ class TutoringTest {
         });
     }
 
+    /**
+     * When the correction gives a status without its instant, the status dates from the correction; a correction of
+     * the score alone keeps the status and its instant. Each correction is published.
+     */
+    @Test
+    void a_corrected_status_dates_from_the_correction_unless_given_and_each_correction_is_published() {
+        enrol(SAM, EnrolmentType.MANDATORY);
+        world.attempt(SAM, QUIZ, LessonStatus.FAILED, "40", Duration.ofSeconds(74));
+        Instant attemptedAt = world.clock.instant();
+        world.clock.advance(Duration.ofHours(2));
+
+        LessonProgress scored = adaptive.tutoring().correct(TUTOR, AVANT_VENTE, SAM.id(), QUIZ, new TutorCorrection(
+                Optional.empty(), false, Optional.empty(), Optional.of(new BigDecimal("45")), Optional.empty()), 1);
+        LessonProgress passed = adaptive.tutoring().correct(TUTOR, AVANT_VENTE, SAM.id(), QUIZ,
+                status(LessonStatus.PASSED), scored.version());
+
+        assertThat(scored.status()).isEqualTo(LessonStatus.FAILED);
+        assertThat(scored.statusAt()).contains(attemptedAt);
+        assertThat(passed.statusAt()).contains(world.clock.instant());
+        assertThat(world.events).filteredOn(AdaptiveEvent.ProgressCorrected.class::isInstance)
+                .extracting(e -> ((AdaptiveEvent.ProgressCorrected) e).status())
+                .containsExactly(LessonStatus.FAILED, LessonStatus.PASSED);
+    }
+
+    /** The report's connections are in time order across lessons, whatever the order of the course. */
+    @Test
+    void the_report_s_connections_are_in_time_order_across_lessons() {
+        enrol(SAM, EnrolmentType.MANDATORY);
+        world.attempt(SAM, FICHE, LessonStatus.COMPLETED, "75", Duration.ofSeconds(80));
+        world.clock.advance(Duration.ofMinutes(5));
+        world.attempt(SAM, E_LEARNING, LessonStatus.COMPLETED, null, Duration.ofSeconds(122));
+
+        AdaptiveViews.LearnerReport report = adaptive.tutoring().learnerReport(TUTOR, AVANT_VENTE, SAM.id());
+
+        assertThat(report.connections()).extracting(AdaptiveViews.Connection::lesson).containsExactly(FICHE, E_LEARNING);
+        assertThat(report.firstConnection()).contains(AdaptiveWorld.START);
+        assertThat(adaptive.tutoring().tutoredLearners(TUTOR, AVANT_VENTE, Optional.empty(),
+                org.lmskit.spi.PageRequest.first(10)).items()).extracting(AdaptiveViews.TutoredLearner::learner)
+                .contains(SAM.id());
+        assertThatThrownBy(() -> adaptive.tutoring().tutoredLearners(OTHER_TUTOR, AVANT_VENTE, Optional.empty(),
+                org.lmskit.spi.PageRequest.first(10))).isInstanceOf(PermissionDeniedException.class);
+    }
+
     @Test
     void a_tutor_may_undo_a_waiver() {
         world.andreuAsInTheSeed();
