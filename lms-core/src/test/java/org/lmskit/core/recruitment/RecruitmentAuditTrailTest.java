@@ -56,4 +56,33 @@ class RecruitmentAuditTrailTest {
                 "luc follow-up-card/" + id + " updated {result: NONE_STUDY_IN_PROGRESS -> KEPT_FOR_POTENTIAL_RECRUITMENT; "
                         + "status: STUDY_IN_PROGRESS -> POOL; dueAt: 2019-06-02T14:25:00Z -> 2019-11-19T14:25:00Z}");
     }
+
+    /** Every field an update may change is recorded, and only once the candidate falls silent is that published. */
+    @Test
+    void an_update_records_actions_comment_non_response_and_rejection_causes() {
+        FollowUpCard card = world.recruitment.cards().quickAction(LUC, world.anais.id(), QuickAction.STUDY_LATER);
+        long mark = AuditLines.mark(world.storage);
+        FollowUpCard silent = world.recruitment.cards().updateCard(LUC, card.id(), CardUpdate.of(card)
+                .withActions(java.util.Set.of(PerformedAction.CV_ANALYSIS, PerformedAction.PROFILE_STUDY))
+                .withNonResponse(true).withComment("Relancée deux fois"), card.version());
+        FollowUpCard rejected = world.recruitment.cards().updateCard(LUC, card.id(), CardUpdate.of(silent)
+                .withResult(CardResult.PROFILE_NOT_RETAINED)
+                .withRejectionCauses(java.util.Set.of(RejectionCause.LACK_OF_MOTIVATION)).withTitle("Anaïs K."),
+                silent.version());
+        String id = card.id().value();
+
+        assertThat(since(mark)).containsExactly(
+                "luc follow-up-card/" + id + " updated {actions: null -> PROFILE_STUDY,CV_ANALYSIS; "
+                        + "nonResponse: false -> true; comment: null -> Relancée deux fois}",
+                // seed 004: a profile not retained closes the card, so it has no deadline any more
+                "luc follow-up-card/" + id + " updated {title: Madame KLEIN Anaïs-Alsace / Bas-Rhin -> Anaïs K.; "
+                        + "result: NONE_STUDY_IN_PROGRESS -> PROFILE_NOT_RETAINED; status: STUDY_IN_PROGRESS -> NOT_RETAINED; "
+                        + "rejectionCauses: null -> LACK_OF_MOTIVATION; dueAt: 2019-06-02T14:25:00Z -> null}");
+        assertThat(rejected.nonResponse()).isTrue();
+        assertThat(world.events(RecruitmentEvent.CardUpdated.class)).extracting(RecruitmentEvent.CardUpdated::status)
+                .containsExactly(CardStatus.STUDY_IN_PROGRESS, CardStatus.NOT_RETAINED);
+        assertThat(world.events(RecruitmentEvent.CandidateNotResponding.class)).as("once, when it fell silent")
+                .hasSize(1);
+        assertThat(world.notifications).hasSize(1);
+    }
 }
