@@ -46,8 +46,13 @@ final class SeatWorld {
     }
 
     SeatWorld(StorageProvider storage) {
+        this(storage, org.lmskit.core.observation.LmsObserver.NONE);
+    }
+
+    SeatWorld(StorageProvider storage, org.lmskit.core.observation.LmsObserver observer) {
         this.storage = storage;
-        lms = Lms.builder().storage(storage).clock(clock).eventPublisher(events::add).directory(directory()).build();
+        lms = Lms.builder().storage(storage).clock(clock).eventPublisher(events::add).directory(directory())
+                .observer(observer).build();
         seats = lms.seats();
     }
 

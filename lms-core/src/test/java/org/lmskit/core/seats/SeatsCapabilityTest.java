@@ -202,6 +202,49 @@ class SeatsCapabilityTest {
                 .extracting(SessionMember::user).doesNotContain(m(1));
     }
 
+    /** A pilot's hand changes return the session as stored and are published as manual changes, slot by slot. */
+    @Test
+    void manual_slot_changes_return_the_session_and_are_published_as_manual() {
+        SeatSession session = world.slotSession("s", 1, Rotation.none(), 3);
+
+        SeatSession assigned = seats.slots().assignSlot(PILOT, session.id(), m(1));
+        seats.slots().addWaiting(PILOT, session.id(), m(2));
+        seats.slots().addWaiting(PILOT, session.id(), m(3));
+        SeatSession moved = seats.slots().moveWaiting(PILOT, session.id(), m(3), 1);
+        SeatSession removed = seats.slots().removeWaiting(PILOT, session.id(), m(2));
+        SeatSession released = seats.slots().releaseSlot(PILOT, session.id(), m(1));
+
+        assertThat(assigned.holders()).containsExactly(m(1));
+        assertThat(moved.waiting()).containsExactly(m(3), m(2));
+        assertThat(removed.waiting()).containsExactly(m(3));
+        assertThat(released).isEqualTo(seats.sessions().session(PILOT, session.id()));
+        assertThat(world.events).filteredOn(e -> e instanceof SeatEvent.SlotAssigned || e instanceof SeatEvent.SlotReleased)
+                .extracting(e -> e instanceof SeatEvent.SlotAssigned a ? "assigned " + a.user() + " " + a.reason()
+                        : "released " + ((SeatEvent.SlotReleased) e).user() + " " + ((SeatEvent.SlotReleased) e).reason())
+                .startsWith("assigned m1 MANUAL", "released m1 MANUAL");
+    }
+
+    /** The daily job tells the observer what it examined and how long it took, and publishes its completion. */
+    @Test
+    void the_daily_rotation_is_observed_and_published() {
+        java.util.List<String> heard = new java.util.ArrayList<>();
+        SeatWorld observed = new SeatWorld(org.lmskit.inmemory.InMemoryStorage.create(),
+                new org.lmskit.core.observation.LmsObserver() {
+                    @Override
+                    public void dailyRotation(LocalDate day, java.time.Duration took, int examined, int slots) {
+                        assertThat(took).isPositive().isLessThan(java.time.Duration.ofMinutes(1));
+                        heard.add(day + " " + examined + " " + slots);
+                    }
+                });
+        observed.started("s", 1, Rotation.every(1, true), 2);
+
+        DailyRotationReport report = observed.seats.rotation().runDailyRotation(ADMIN, SeatWorld.START.plusDays(1));
+
+        assertThat(heard).containsExactly(SeatWorld.START.plusDays(1) + " 1 " + report.assignments());
+        assertThat(observed.events).filteredOn(SeatEvent.DailyRotationCompleted.class::isInstance).singleElement()
+                .extracting(e -> ((SeatEvent.DailyRotationCompleted) e).sessionsExamined()).isEqualTo(1);
+    }
+
     @Test
     void a_manager_sees_only_the_members_of_their_team() {
         SeatSession session = world.slotSession("s", 1, Rotation.none(), 4);
