@@ -85,4 +85,34 @@ class JsonTest {
     void a_value_without_a_json_form_is_refused() {
         assertThatThrownBy(() -> Json.write(new Object())).isInstanceOf(IllegalArgumentException.class);
     }
+
+    /** Whitespace is allowed wherever JSON allows it, empty containers included. */
+    @Test
+    void whitespace_anywhere_between_tokens() {
+        assertThat(Json.parse(" { \t} ")).isEqualTo(Map.of());
+        assertThat(Json.parse("[ \n ]")).isEqualTo(List.of());
+        assertThat(Json.parse("{ \"a\" : [ 1 , { } ] , \"b\" : \"c\" }"))
+                .isEqualTo(Map.of("a", List.of(new BigDecimal("1"), Map.of()), "b", "c"));
+    }
+
+    /** Objects and arrays count towards the same depth limit, on both sides of it. */
+    @Test
+    void nesting_is_limited_for_objects_as_for_arrays() {
+        String deepest = "{\"a\":".repeat(Json.MAX_DEPTH) + "1" + "}".repeat(Json.MAX_DEPTH);
+        String tooDeep = "{\"a\":".repeat(Json.MAX_DEPTH + 1) + "1" + "}".repeat(Json.MAX_DEPTH + 1);
+
+        assertThat(Json.parse(deepest)).isInstanceOf(Map.class);
+        assertThatThrownBy(() -> Json.parse(tooDeep)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("nested deeper");
+    }
+
+    @Test
+    void a_unicode_escape_needs_its_four_digits_and_a_number_at_most_100_characters() {
+        assertThat(Json.parse("\"\\u0041\"")).isEqualTo("A");
+        assertThatThrownBy(() -> Json.parse("\"\\u004\"")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Json.parse("\"\\u004")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cut short");
+        assertThat(Json.parse("1".repeat(100))).isEqualTo(new BigDecimal("1".repeat(100)));
+        assertThatThrownBy(() -> Json.parse("1".repeat(101))).isInstanceOf(IllegalArgumentException.class);
+    }
 }
