@@ -35,6 +35,22 @@ class CertificationPublishingTest {
                 .satisfies(e -> assertThat(e.pathId()).isEqualTo(PATH));
     }
 
+    /** A change from a stale read is refused as a conflict, and the refusal is published with its reason. */
+    @Test
+    void a_grading_table_change_from_a_stale_read_is_refused_and_published() {
+        GradingTable table = GradingTable.of(new BigDecimal("19"), new BigDecimal("16"), new BigDecimal("13"));
+        grading.defineGradingTable(ADMIN, PATH, table, 0);
+
+        assertThatThrownBy(() -> grading.defineGradingTable(ADMIN, PATH, table, 7))
+                .isInstanceOf(org.lmskit.core.error.ConflictException.class);
+
+        assertThat(world.events(CertificationEvent.GradingTableChangeRefused.class)).singleElement().satisfies(e -> {
+            assertThat(e.pathId()).isEqualTo(PATH);
+            assertThat(e.actor()).isEqualTo(ADMIN.id());
+            assertThat(e.reason()).isEqualTo(org.lmskit.core.error.ConflictException.STALE_VERSION);
+        });
+    }
+
     @Test
     void only_an_administrator_resets_a_table_and_the_refusal_is_published() {
         grading.defineGradingTable(ADMIN, PATH, GradingTable.ofDefaults(), 0);

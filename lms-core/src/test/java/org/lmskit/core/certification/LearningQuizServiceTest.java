@@ -58,6 +58,9 @@ class LearningQuizServiceTest {
         assertThat(learningQuizzes.next(ALICE).orElseThrow().sequence()).isEqualTo(3);
         assertThat(learningQuizzes.delivered(ALICE, ALICE.id())).extracting(LearningQuiz::sequence)
                 .containsExactly(1, 2, 3);
+        // delivered again as they were: the same questions, shown with their prompts
+        LearningQuiz third = learningQuizzes.delivered(ALICE, ALICE.id()).get(2);
+        assertThat(third.questions()).hasSize(10).allSatisfy(q -> assertThat(q.prompt()).isNotEqualTo("(removed)"));
     }
 
     @Test
