@@ -67,4 +67,16 @@ class SeatAuditTrailTest {
                 "admin seat-session/s path-completed {pathCompletedOn m1: null -> 2021-09-06}",
                 "admin seat-session/s rotated {cause: null -> NATURAL_ROTATION; slot 1: m1 -> m2}");
     }
+
+    /** The daily job's entry names its cause (here the rhythm, not a natural hand-over). */
+    @Test
+    void a_rhythmic_rotation_is_audited_with_its_cause() {
+        SeatSession session = world.started("s", 1, Rotation.every(1, true), 3);
+        long mark = AuditLines.mark(world.storage);
+
+        world.seats.rotation().runDailyRotation(ADMIN, SeatWorld.START.plusDays(1));
+
+        assertThat(since(mark)).containsExactly(
+                "admin seat-session/s rotated {cause: null -> RHYTHMIC_ROTATION; slot 1: m1 -> m2}");
+    }
 }
