@@ -85,6 +85,27 @@ class CaseStudyServiceTest {
         assertThatThrownBy(() -> caseStudies.caseStudy(ALICE, ALICE.id(), PATH)).isInstanceOf(NotFoundException.class);
     }
 
+    /** Each answer is checked as a paragraph before anything is read: a NUL is refused, naming the question. */
+    @Test
+    void an_answer_with_a_control_character_is_refused_before_anything_is_stored() {
+        world.eligible(ALICE);
+        QuestionId first = caseStudies.questions(ALICE, ALICE.id(), PATH).questions().get(0).id();
+
+        assertThatThrownBy(() -> caseStudies.saveAnswers(ALICE, PATH, Map.of(first, "réponse\u0000")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(org.lmskit.core.error.Violation::field).containsExactly("answers." + first));
+        assertThatThrownBy(() -> caseStudies.caseStudy(ALICE, ALICE.id(), PATH)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void a_blank_corrector_comment_is_no_comment() {
+        world.submitted(ALICE);
+
+        CaseStudyAttempt corrected = caseStudies.correct(CORRECTOR, ALICE.id(), PATH, pointsFor("15.5"), "   ");
+
+        assertThat(corrected.comment()).isEmpty();
+    }
+
     @Test
     void a_path_that_does_not_certify_has_no_case_study() {
         assertThatThrownBy(() -> caseStudies.saveAnswers(ALICE, PathId.of("free-path"), answers(1)))
