@@ -245,6 +245,27 @@ class SeatsCapabilityTest {
                 .extracting(e -> ((SeatEvent.DailyRotationCompleted) e).sessionsExamined()).isEqualTo(1);
     }
 
+    /** Creating a session and changing its quota are the platform's; its rotation is for those who manage it. */
+    @Test
+    void who_creates_a_session_changes_its_quota_or_its_rotation() {
+        SeatSession session = world.slotSession("s", 2, Rotation.none(), 1);
+        SeatSession another = SeatSession.create(org.lmskit.core.id.SessionId.of("t"), "Autre", MANPOWER,
+                org.lmskit.core.id.PathId.of("p"), SessionType.LICENCES, SeatWorld.START, SeatWorld.EXPIRY, 3,
+                Rotation.none());
+
+        assertThatThrownBy(() -> seats.sessions().createSession(PILOT, another))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> seats.sessions().changeQuota(PILOT, session.id(), 3, session.version()))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> seats.sessions().setRotation(OTHER_PILOT, session.id(), Rotation.natural(),
+                session.version())).isInstanceOf(PermissionDeniedException.class);
+
+        assertThat(seats.sessions().createSession(ADMIN, another)).isEqualTo(seats.sessions().session(ADMIN, another.id()));
+        SeatSession rotating = seats.sessions().setRotation(PILOT, session.id(), Rotation.natural(), session.version());
+        assertThat(rotating.rotation()).isEqualTo(Rotation.natural());
+        assertThat(rotating).isEqualTo(seats.sessions().session(ADMIN, session.id()));
+    }
+
     @Test
     void a_manager_sees_only_the_members_of_their_team() {
         SeatSession session = world.slotSession("s", 1, Rotation.none(), 4);
