@@ -75,8 +75,11 @@ class CertificationAuditTrailTest {
         long mark = mark();
         world.lms.certification().achievements().awardBadge(TUTOR, ALICE.id(), PATH, RecrutementEtSourcing.SOURCING);
         world.lms.certification().achievements().awardBadge(TUTOR, ALICE.id(), PATH, RecrutementEtSourcing.SOURCING);
-        world.lms.certification().achievements().recordWorkshopStep(ALICE, ALICE.id(), PATH, WorkshopId.of("atelier-1"),
-                WorkshopStep.INTRODUCTION_VIDEO_WATCHED);
+        Achievements once = world.lms.certification().achievements().recordWorkshopStep(ALICE, ALICE.id(), PATH,
+                WorkshopId.of("atelier-1"), WorkshopStep.INTRODUCTION_VIDEO_WATCHED);
+        // the same step again changes nothing, is not audited, and answers the achievements as they are
+        assertThat(world.lms.certification().achievements().recordWorkshopStep(ALICE, ALICE.id(), PATH,
+                WorkshopId.of("atelier-1"), WorkshopStep.INTRODUCTION_VIDEO_WATCHED)).isEqualTo(once);
         world.lms.certification().achievements().recordWorkshop(TUTOR, ALICE.id(), PATH, WorkshopId.of("atelier-1"));
         assertThat(since(mark)).containsExactly(
                 // the second award of the same badge changes nothing and is not audited
