@@ -200,6 +200,41 @@ class ObservedOperationsTest {
         assertThat(published).containsExactly("first", "second", "outside");
     }
 
+    /**
+     * With the outbox on, a write's events are recorded in its own transaction: a write that fails after publishing
+     * leaves nothing recorded, one that commits leaves its event pending; a refusal thrown out of a write still
+     * reaches the publisher, once the write is over.
+     */
+    @Test
+    void with_the_outbox_a_rolled_back_write_records_nothing_and_its_refusal_still_goes_out() {
+        InMemoryStorage storage = InMemoryStorage.create();
+        List<Object> published = new ArrayList<>();
+        org.lmskit.core.event.EventRelay relay = new org.lmskit.core.event.EventRelay(storage.outbox(), published::add,
+                org.lmskit.core.StandardEventCodec.standard(), Clock.systemUTC(),
+                org.lmskit.core.event.OutboxSettings.ofDefaults());
+        Operations recorded = Operations.of(new Ports(storage, Clock.systemUTC(), published::add, Notifier.noop(),
+                Directory.empty(), () -> "id", Optional.of(relay)), "seats", Refused::new);
+        org.lmskit.core.seats.SeatEvent.DailyRotationCompleted done = new org.lmskit.core.seats.SeatEvent
+                .DailyRotationCompleted(Instant.parse("2026-12-07T08:00:00Z"), java.time.LocalDate.of(2026, 12, 7), 0, 0);
+
+        assertThatThrownBy(() -> recorded.write(() -> {
+            recorded.publish(done);
+            throw new IllegalStateException("storage down");
+        })).hasMessage("storage down");
+        assertThat(storage.outbox().summary().pending()).isZero();
+        recorded.write(() -> {
+            recorded.publish(done);
+            return null;
+        });
+        assertThat(storage.outbox().summary().pending()).isEqualTo(1);
+
+        assertThatThrownBy(() -> recorded.write(() -> {
+            throw recorded.refuse(ALICE, new RuleRefusedException("seats.slot.release", "slot", "not yours"));
+        })).isInstanceOf(RuleRefusedException.class);
+        assertThat(published).singleElement().isInstanceOfSatisfying(Refused.class,
+                r -> assertThat(r.rule()).isEqualTo("seats.slot.release"));
+    }
+
     private record Refused(Instant occurredAt, UserId actor, String rule, String reason) implements LmsEvent {
     }
 }
