@@ -75,4 +75,27 @@ class CandidateDomainTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(Violation::field).containsExactly("trainings.training", "trainings.link"));
     }
+
+    /** Seed 004's recruitment follow-up: an end date exactly for fixed-term contracts, never before the start. */
+    @Test
+    void a_recruitment_has_an_end_date_exactly_when_its_contract_ends_and_not_before_it_starts() {
+        java.time.LocalDate start = LocalDate.of(2026, 3, 1);
+        java.util.Optional<LocalDate> none = java.util.Optional.empty();
+
+        assertThat(new RecruitmentFollowUp(start, ContractType.FIXED_TERM, java.util.Optional.of(start),
+                RecruitmentState.TRIAL_PERIOD).contractEnd()).contains(start);
+        assertThat(new RecruitmentFollowUp(start, ContractType.PERMANENT, none, RecruitmentState.CONFIRMED)
+                .contractEnd()).isEmpty();
+        for (Runnable bad : List.<Runnable>of(
+                () -> new RecruitmentFollowUp(start, ContractType.FIXED_TERM, none, RecruitmentState.TRIAL_PERIOD),
+                () -> new RecruitmentFollowUp(start, ContractType.PERMANENT, java.util.Optional.of(start.plusYears(1)),
+                        RecruitmentState.CONFIRMED),
+                () -> new RecruitmentFollowUp(start, ContractType.APPRENTICESHIP, java.util.Optional.of(start.minusDays(1)),
+                        RecruitmentState.TRIAL_PERIOD),
+                () -> new RecruitmentFollowUp(start, ContractType.FIXED_TERM,
+                        java.util.Optional.of(LocalDate.of(10000, 1, 1)), RecruitmentState.TRIAL_PERIOD))) {
+            assertThatThrownBy(bad::run).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                    .extracting(Violation::field).contains("recruitment.contractEnd"));
+        }
+    }
 }
