@@ -109,4 +109,23 @@ class DecimalsTest {
             }
         });
     }
+
+    /** The significant-digit limit on both sides of it, and the wording of a limit past six decimals. */
+    @org.junit.jupiter.api.Test
+    void the_digit_limit_on_both_sides_and_seven_decimals_spelt_as_a_number() {
+        java.math.BigDecimal most = new java.math.BigDecimal("1".repeat(Decimals.MAX_PRECISION));
+        java.math.BigDecimal tooMany = new java.math.BigDecimal("1".repeat(Decimals.MAX_PRECISION + 1));
+        java.math.BigDecimal huge = java.math.BigDecimal.TEN.pow(Decimals.MAX_PRECISION + 2);
+
+        org.assertj.core.api.Assertions.assertThat(Decimals.fitsAnyField(most)).isTrue();
+        org.assertj.core.api.Assertions.assertThat(Decimals.fitsAnyField(tooMany)).isFalse();
+        org.assertj.core.api.Assertions.assertThat(Decimals.check("x", most, java.math.BigDecimal.ZERO, huge, 0))
+                .isEqualTo(most);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Decimals.check("x", tooMany, java.math.BigDecimal.ZERO,
+                huge, 0)).hasMessageContaining("significant digits");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Decimals.check("x", new java.math.BigDecimal("0.12345678"),
+                java.math.BigDecimal.ZERO, java.math.BigDecimal.ONE, 7)).hasMessageContaining("at most 7 decimals");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Decimals.check("x", new java.math.BigDecimal("0.1234567"),
+                java.math.BigDecimal.ZERO, java.math.BigDecimal.ONE, 6)).hasMessageContaining("at most six decimals");
+    }
 }

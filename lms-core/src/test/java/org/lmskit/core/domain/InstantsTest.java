@@ -38,4 +38,16 @@ class InstantsTest {
         assertThatThrownBy(() -> Instants.check("day", LocalDate.MAX)).hasMessageStartingWith("day must be between");
         assertThat(Instants.checkOptionalDate("day", Optional.empty())).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void an_optional_date_is_checked_only_when_present() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 7);
+
+        org.assertj.core.api.Assertions.assertThat(Instants.checkOptionalDate("d", null)).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(Instants.checkOptionalDate("d", java.util.Optional.empty())).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(Instants.checkOptionalDate("d", java.util.Optional.of(day))).contains(day);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Instants.checkOptionalDate("d",
+                java.util.Optional.of(java.time.LocalDate.of(1899, 12, 31))))
+                .isInstanceOf(org.lmskit.core.error.InvalidInputException.class);
+    }
 }
