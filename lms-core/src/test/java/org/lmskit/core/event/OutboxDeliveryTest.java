@@ -296,6 +296,10 @@ class OutboxDeliveryTest {
         assertThatThrownBy(() -> outbox.find(ADMIN, null)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> outbox.retry(ADMIN, "00000000-0000-0000-0000-000000000000"))
                 .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> outbox.find(learner, "00000000-0000-0000-0000-000000000000"))
+                .isInstanceOfSatisfying(PermissionDeniedException.class,
+                        e -> assertThat(e.rule()).isEqualTo("outbox.read"));
+        assertThat(outbox.enabled()).isTrue();
     }
 
     @Test
