@@ -131,4 +131,16 @@ class CertificationAuditTrailTest {
         assertThat(since(mark)).containsExactly(
                 "admin question/sourcing-l1-q1 created {theme: null -> sourcing; difficulty: null -> 1}");
     }
+
+    /** The eligibility lists the learner's workshops in the order of their ids, whatever the order they were taken in. */
+    @Test
+    void the_eligibility_lists_workshops_by_id() {
+        grading.definePathSetup(ADMIN, RecrutementEtSourcing.setup());
+        for (String workshop : List.of("atelier-9", "atelier-2", "atelier-5")) {
+            world.lms.certification().achievements().recordWorkshop(TUTOR, ALICE.id(), PATH, WorkshopId.of(workshop));
+        }
+
+        assertThat(world.lms.certification().achievements().eligibility(ALICE, ALICE.id(), PATH).workshops())
+                .extracting(w -> w.workshop().value()).containsExactly("atelier-2", "atelier-5", "atelier-9");
+    }
 }
