@@ -357,6 +357,8 @@ public final class Operations {
 
     /** An access policy's answer: a rejection is a permission refusal (403) naming its rule, published first. */
     public void permit(Actor actor, Decision decision) {
+        // a rule that answers nothing is a defect of the rule (a host's policy included), never a permission
+        java.util.Objects.requireNonNull(decision, "an access rule answered no decision");
         if (decision instanceof Decision.Rejected rejected) {
             throw refuse(actor, new PermissionDeniedException(rejected.rule(), rejected.reason()));
         }
@@ -417,6 +419,7 @@ public final class Operations {
 
     /** A business rule's answer: a rejection is a rule refusal (422) naming its rule and field, published first. */
     public void enforce(Actor actor, Decision decision) {
+        java.util.Objects.requireNonNull(decision, "a business rule answered no decision");
         if (decision instanceof Decision.Rejected rejected) {
             throw refuse(actor, new RuleRefusedException(rejected.rule(), rejected.field(), rejected.reason()));
         }

@@ -151,6 +151,15 @@ class OperationsTest {
         assertThat(published).isEmpty();
     }
 
+    /** A rule that answers nothing is a defect to surface, never a silent permission. */
+    @Test
+    void no_decision_is_not_an_allowance() {
+        assertThatThrownBy(() -> ops.permit(ALICE, (Decision) null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("no decision");
+        assertThatThrownBy(() -> ops.enforce(ALICE, null)).isInstanceOf(NullPointerException.class);
+        assertThat(published).isEmpty();
+    }
+
     @Test
     void a_missing_argument_is_invalid_input_naming_the_field() {
         assertThatThrownBy(() -> Operations.required("sessionId", null)).isInstanceOf(InvalidInputException.class)
