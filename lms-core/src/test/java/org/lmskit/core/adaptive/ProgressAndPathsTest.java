@@ -118,6 +118,20 @@ class ProgressAndPathsTest {
         assertThat(second.sections().get(0).lessons().get(0).status()).isEqualTo(LessonStatus.COMPLETED);
     }
 
+    /** A learner reads their own progress, on a lesson or a path; another learner reads neither. */
+    @Test
+    void another_learner_reads_neither_a_lesson_s_progress_nor_a_path_s() {
+        definePath(true);
+
+        assertThatThrownBy(() -> adaptive.progress().pathProgress(SAM, PATH, ANDREU.id()))
+                .isInstanceOf(org.lmskit.core.error.PermissionDeniedException.class);
+        assertThatThrownBy(() -> adaptive.progress().progress(SAM, ANDREU.id(), L_FIABILISER))
+                .isInstanceOf(org.lmskit.core.error.PermissionDeniedException.class);
+        assertThat(adaptive.progress().progress(ANDREU, ANDREU.id(), L_FIABILISER).version()).isZero();
+        assertThat(adaptive.progress().pathProgress(ANDREU, PATH, ANDREU.id()).status())
+                .isEqualTo(CourseStatus.NOT_STARTED);
+    }
+
     @Test
     void a_theme_with_a_program_quiz_is_validated_by_the_quiz_even_with_lessons_unwatched() {
         definePath(true);
