@@ -84,6 +84,9 @@ class CasePackageTest {
                 List.of(new Criterion(id(2), Optional.empty(), levels("1", "2")))))), "CFRubrics[" + id(1) + "].identifier");
         refusedNaming(() -> pkg(List.of(item(1, "A")), List.of(childOf(9, 1, DOC), childOf(9, 1, DOC)), List.of()),
                 "CFAssociations[" + id(9) + "].identifier");
+        refusedNaming(() -> pkg(List.of(item(1, "A")), List.of(), List.of(new Rubric(id(3), "r", "",
+                List.of(new Criterion(id(1), Optional.empty(), levels("1", "2")))))),
+                "CFRubrics[" + id(3) + "].CFRubricCriteria[" + id(1) + "].identifier");
     }
 
     @Test
