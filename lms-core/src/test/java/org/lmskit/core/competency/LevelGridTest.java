@@ -65,17 +65,8 @@ class LevelGridTest {
     @Test
     void a_host_s_own_policy_fills_the_grid_the_same_way() {
         ConseillerCarriereRetraite world = worldWithThreeLearners();
-        Lms hosted = Lms.builder().storage(world.storage).acquisitionPolicy(new AcquisitionPolicy() {
-            @Override
-            public String name() {
-                return "HOST";
-            }
-
-            @Override
-            public Acquisition decide(List<Positioning> positionings, Scale scale) {
-                return AcquisitionPolicy.latestValidating().decide(positionings, scale);
-            }
-        }).build();
+        Lms hosted = Lms.builder().storage(world.storage).acquisitionPolicy(HostPolicies.latestValidatingAsAHost())
+                .build();
 
         assertRows(hosted.competencies().acquiredLevels());
     }

@@ -55,17 +55,7 @@ class TeamViewTest {
     @Test
     void a_host_s_own_policy_decides_the_team_view_from_each_line_s_history() {
         ConseillerCarriereRetraite world = new ConseillerCarriereRetraite().withJob().withTeam();
-        AcquisitionPolicy delegating = new AcquisitionPolicy() {
-            @Override
-            public String name() {
-                return "HOST_LATEST";
-            }
-
-            @Override
-            public Acquisition decide(List<Positioning> positionings, Scale scale) {
-                return AcquisitionPolicy.latestValidating().decide(positionings, scale);
-            }
-        };
+        AcquisitionPolicy delegating = HostPolicies.latestValidatingAsAHost();
         List<Integer> seen = new java.util.ArrayList<>();
         AcquisitionPolicy undecided = new AcquisitionPolicy() {
             @Override

@@ -40,29 +40,27 @@ BEGIN
     RETURN NULL;
 END $$;
 
+-- The heads of one line, from the history (after a host changed it by SQL).
+CREATE FUNCTION lmskit_positioning_head_rebuild_line(learner TEXT, code TEXT, kind TEXT) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM lmskit_positioning_head h
+    WHERE h.learner_id = learner AND h.competency_code = code AND h.source = kind;
+    INSERT INTO lmskit_positioning_head (id, learner_id, competency_code, level_code, source, actor_id, at, score, comment)
+    SELECT p.id, p.learner_id, p.competency_code, p.level_code, p.source, p.actor_id, p.at, p.score, p.comment
+    FROM lmskit_positioning p
+    WHERE p.learner_id = learner AND p.competency_code = code AND p.source = kind
+      AND p.at = (SELECT max(q.at) FROM lmskit_positioning q
+                  WHERE q.learner_id = learner AND q.competency_code = code AND q.source = kind);
+END $$;
+
 -- Positionings are append-only in lmskit; a host that corrects or erases one by SQL gets its line rebuilt, and
 -- emptying the history empties the heads.
 CREATE FUNCTION lmskit_positioning_head_rebuild() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    DELETE FROM lmskit_positioning_head h
-    WHERE h.learner_id = OLD.learner_id AND h.competency_code = OLD.competency_code AND h.source = OLD.source;
-    INSERT INTO lmskit_positioning_head (id, learner_id, competency_code, level_code, source, actor_id, at, score, comment)
-    SELECT p.id, p.learner_id, p.competency_code, p.level_code, p.source, p.actor_id, p.at, p.score, p.comment
-    FROM lmskit_positioning p
-    WHERE p.learner_id = OLD.learner_id AND p.competency_code = OLD.competency_code AND p.source = OLD.source
-      AND p.at = (SELECT max(q.at) FROM lmskit_positioning q
-                  WHERE q.learner_id = OLD.learner_id AND q.competency_code = OLD.competency_code
-                    AND q.source = OLD.source);
+    PERFORM lmskit_positioning_head_rebuild_line(OLD.learner_id, OLD.competency_code, OLD.source);
     IF TG_OP = 'UPDATE' THEN
-        DELETE FROM lmskit_positioning_head h
-        WHERE h.learner_id = NEW.learner_id AND h.competency_code = NEW.competency_code AND h.source = NEW.source;
-        INSERT INTO lmskit_positioning_head (id, learner_id, competency_code, level_code, source, actor_id, at, score, comment)
-        SELECT p.id, p.learner_id, p.competency_code, p.level_code, p.source, p.actor_id, p.at, p.score, p.comment
-        FROM lmskit_positioning p
-        WHERE p.learner_id = NEW.learner_id AND p.competency_code = NEW.competency_code AND p.source = NEW.source
-          AND p.at = (SELECT max(q.at) FROM lmskit_positioning q
-                      WHERE q.learner_id = NEW.learner_id AND q.competency_code = NEW.competency_code
-                        AND q.source = NEW.source);
+        PERFORM lmskit_positioning_head_rebuild_line(NEW.learner_id, NEW.competency_code, NEW.source);
     END IF;
     RETURN NULL;
 END $$;
