@@ -86,23 +86,17 @@ final class JdbcPositioningStore implements PositioningStore {
         if (query.learnerIds().isEmpty() || sources.isEmpty()) {
             return List.of();
         }
-        if (query.to().isEmpty()) {
-            return db.withConnection(c -> {
-                try (PreparedStatement s = c.prepareStatement(HEADS)) {
-                    s.setArray(1, Sql.texts(c, query.learnerIds()));
-                    s.setArray(2, Sql.texts(c, sources));
-                    s.setObject(3, Sql.timestamp(query.from()));
-                    s.setObject(4, Sql.timestamp(query.from()));
-                    return newestOfEachLine(s);
-                }
-            });
-        }
+        // a window open at its end is answered from V14's heads; one with an end still ranks the history
+        boolean openEnded = query.to().isEmpty();
         return db.withConnection(c -> {
-            try (PreparedStatement s = c.prepareStatement(LATEST)) {
+            try (PreparedStatement s = c.prepareStatement(openEnded ? HEADS : LATEST)) {
                 s.setArray(1, Sql.texts(c, query.learnerIds()));
                 s.setArray(2, Sql.texts(c, sources));
                 s.setObject(3, Sql.timestamp(query.from()));
                 s.setObject(4, Sql.timestamp(query.from()));
+                if (openEnded) {
+                    return newestOfEachLine(s);
+                }
                 s.setObject(5, Sql.timestamp(query.to()));
                 s.setObject(6, Sql.timestamp(query.to()));
                 return readAll(s);
@@ -120,21 +114,20 @@ final class JdbcPositioningStore implements PositioningStore {
             int lineStart = 0;
             while (rs.next()) {
                 PositioningRecord record = read(rs);
-                if (lineStart < found.size()) {
-                    PositioningRecord first = found.get(lineStart);
-                    if (first.learnerId().equals(record.learnerId())
-                            && first.competencyCode().equals(record.competencyCode())) {
-                        int c = record.at().compareTo(first.at());
-                        if (c > 0) {
-                            found.subList(lineStart, found.size()).clear();
-                        } else if (c < 0) {
-                            continue;
-                        }
-                    } else {
-                        lineStart = found.size();
-                    }
+                PositioningRecord first = lineStart < found.size() ? found.get(lineStart) : null;
+                if (first == null || !first.learnerId().equals(record.learnerId())
+                        || !first.competencyCode().equals(record.competencyCode())) {
+                    lineStart = found.size();
+                    found.add(record);
+                    continue;
                 }
-                found.add(record);
+                int newer = record.at().compareTo(first.at());
+                if (newer > 0) {
+                    found.subList(lineStart, found.size()).clear();
+                }
+                if (newer >= 0) {
+                    found.add(record);
+                }
             }
         }
         return found;

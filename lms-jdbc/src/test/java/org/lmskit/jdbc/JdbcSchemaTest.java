@@ -187,6 +187,31 @@ class JdbcSchemaTest {
         assertThat(heads(database)).isEmpty();
     }
 
+    /**
+     * Two writers racing on one line may both leave their row in the heads (V14's comment): the reader still answers
+     * the newest of each line, ties included, as if only the true heads were there.
+     */
+    @Test
+    void an_older_head_left_by_a_race_is_not_answered_and_ties_at_the_newest_instant_are() throws Exception {
+        DataSource database = Postgres.freshDatabase();
+        JdbcStorage storage = JdbcStorage.builder().dataSource(database).migrate(true).build();
+        Postgres.execute(database, """
+                INSERT INTO lmskit_positioning (learner_id, competency_code, level_code, source, actor_id, at)
+                VALUES ('robert', 'C1', '4', 'MANAGER', 'manon', '2026-11-02T10:00:00Z'),
+                       ('robert', 'C1', '3', 'EVALUATION', 'eve', '2026-11-02T10:00:00Z')""");
+        // what a lost race leaves: an older row of the same line beside the newer one
+        Postgres.execute(database, """
+                INSERT INTO lmskit_positioning_head (id, learner_id, competency_code, level_code, source, actor_id, at)
+                VALUES (999, 'robert', 'C1', '1', 'MANAGER', 'manon', '2026-11-01T10:00:00Z')""");
+
+        assertThat(storage.positionings().latest(new org.lmskit.spi.competency.PositioningQuery(
+                java.util.Set.of("robert"), Optional.empty(), Optional.empty()), java.util.Set.of("MANAGER", "EVALUATION")))
+                .extracting(r -> r.levelCode().orElseThrow()).containsExactlyInAnyOrder("4", "3");
+        assertThat(storage.positionings().latest(new org.lmskit.spi.competency.PositioningQuery(
+                java.util.Set.of("robert"), Optional.empty(), Optional.empty()), java.util.Set.of("MANAGER")))
+                .extracting(r -> r.levelCode().orElseThrow()).containsExactly("4");
+    }
+
     private static java.util.List<String> heads(DataSource database) throws java.sql.SQLException {
         java.util.List<String> heads = new java.util.ArrayList<>();
         try (java.sql.Connection c = database.getConnection(); java.sql.Statement st = c.createStatement();
