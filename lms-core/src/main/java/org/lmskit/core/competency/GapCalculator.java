@@ -48,21 +48,40 @@ final class GapCalculator {
         private static List<Line> lines(Job job, List<Profile> profiles, Map<CompetencyCode, Competency> competencies,
                                         Map<ScaleId, Scale> scales) {
             List<Line> lines = new ArrayList<>();
+            Map<CompetencyCode, Integer> first = new java.util.HashMap<>();
             for (Profile profile : profiles) {
                 for (CompetencyCode code : profile.competencies()) {
                     Competency competency = competencies.get(code);
                     Scale scale = competency == null ? null : scales.get(competency.scale());
                     LevelValue required = job.requirements().getOrDefault(code, LevelValue.notApplicable());
-                    lines.add(new Line(code, code.value(), scale, required,
-                            scale == null || required.isNotApplicable() ? 0 : scale.rankOf(required.code().get())));
+                    int need = scale == null || required.isNotApplicable() ? 0 : scale.rankOf(required.code().get());
+                    List<String> acquiring = new ArrayList<>();
+                    for (int rank = Math.max(need, 1); need > 0 && rank <= scale.top(); rank++) {
+                        acquiring.add(scale.levels().get(rank - 1).code());
+                    }
+                    lines.add(new Line(code, code.value(), scale, required, need,
+                            first.computeIfAbsent(code, c -> lines.size()), acquiring.toArray(String[]::new)));
                 }
             }
             return List.copyOf(lines);
         }
     }
 
-    /** One competency of a job, resolved once per view: what a summary needs without a map lookup per learner. */
-    record Line(CompetencyCode code, String codeValue, Scale scale, LevelValue required, int need) {
+    /**
+     * One competency of a job, resolved once per view: what a summary needs without a map lookup per learner. A
+     * competency the job lists in two profiles has a line in each, both decided by the records of the first
+     * ({@code decidedBy}); {@code acquiring} holds the level codes that meet the requirement.
+     */
+    record Line(CompetencyCode code, String codeValue, Scale scale, LevelValue required, int need, int decidedBy,
+                String[] acquiring) {
+        boolean acquiredWith(String levelCode) {
+            for (String code : acquiring) {
+                if (code.equals(levelCode)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     CompetencyViews.JobView view(UserId learner, JobContext context, CompetencyViews.Period period,
@@ -128,7 +147,8 @@ final class GapCalculator {
         int notEvaluated = 0;
         List<Line> lines = context.lines();
         for (int i = 0; i < lines.size(); i++) {
-            GapStatus status = statusOf(lines.get(i), deciding[i]);
+            Line line = lines.get(i);
+            GapStatus status = statusOf(line, deciding[line.decidedBy()]);
             if (status != GapStatus.NOT_APPLICABLE) {
                 applicable++;
             }
@@ -149,8 +169,7 @@ final class GapCalculator {
         if (deciding == null) {
             return GapStatus.NOT_EVALUATED;
         }
-        int need = line.need();
-        return need > 0 && line.scale().rankOf(deciding.levelCode().get()) >= need ? GapStatus.ACQUIRED : GapStatus.GAP;
+        return line.acquiredWith(deciding.levelCode().get()) ? GapStatus.ACQUIRED : GapStatus.GAP;
     }
 
     private static GapStatus status(Scale scale, LevelValue required, Optional<LevelValue> acquired) {

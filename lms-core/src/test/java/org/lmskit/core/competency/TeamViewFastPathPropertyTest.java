@@ -66,6 +66,8 @@ class TeamViewFastPathPropertyTest {
                     .competency(CODES[4], "Accueillir")
                     .profile("donnees", "Traiter et analyser les données", CODES[0], CODES[1], CODES[2])
                     .profile("relation", "Gérer la relation client", CODES[3], CODES[4])
+                    // two competencies the job lists twice: each counts in both profiles
+                    .profile("partage", "Compétences partagées", CODES[4], CODES[1])
                     .job("ccr", "Conseiller Carrière Retraite").requires(CODES[0], "3").requires(CODES[1], "2")
                     .requires(CODES[2], "4").requires(CODES[3], null).requires(CODES[4], "5").define();
             AtomicInteger run = new AtomicInteger();

@@ -49,6 +49,33 @@ class TeamViewTest {
     }
 
     /**
+     * A competency in two profiles of the job counts in both, in the team view as in the job view (seed 000 lists a
+     * job's competencies profile by profile): Robert's first competency, acquired, now also heads a fourth profile.
+     */
+    @Test
+    void a_competency_shared_by_two_profiles_of_the_job_counts_in_both_as_in_the_job_view() {
+        ConseillerCarriereRetraite world = new ConseillerCarriereRetraite().withJob().withTeam();
+        CompetencyCatalogue catalogue = world.lms.competencies().catalogue();
+        org.lmskit.core.id.CompetencyCode first = ConseillerCarriereRetraite.allCodes().get(0);
+        org.lmskit.core.id.CompetencyCode last = ConseillerCarriereRetraite.allCodes().get(10);
+        catalogue.defineProfile(ConseillerCarriereRetraite.ADMIN, new Catalogue.Profile(
+                org.lmskit.core.id.ProfileId.of("profile-shared"), "Shared", List.of(first, last), 0));
+        Catalogue.Job job = catalogue.job(ConseillerCarriereRetraite.JOB);
+        List<org.lmskit.core.id.ProfileId> profiles = new java.util.ArrayList<>(job.profiles());
+        profiles.add(org.lmskit.core.id.ProfileId.of("profile-shared"));
+        catalogue.defineJob(ConseillerCarriereRetraite.ADMIN, new Catalogue.Job(job.id(), job.title(), profiles,
+                job.requirements(), job.version()));
+
+        CompetencyViews.Summary jobView = world.lms.competencies().views().jobView(MANAGER, ROBERT,
+                CompetencyViews.Period.always()).summary();
+        List<CompetencyViews.TeamRow> rows = world.lms.competencies().views().teamView(MANAGER, Optional.of("Robert"),
+                CompetencyViews.TeamSort.NAME, false, CompetencyViews.Period.always());
+
+        assertThat(jobView).isEqualTo(CompetencyViews.Summary.of(7, 13, 0));
+        assertThat(rows).singleElement().extracting(CompetencyViews.TeamRow::summary).isEqualTo(jobView);
+    }
+
+    /**
      * A host's own policy (not one lmskit ships) sees each line's whole history: delegating to the shipped rule gives
      * the shipped answer, and a policy that never decides leaves every line not evaluated.
      */
