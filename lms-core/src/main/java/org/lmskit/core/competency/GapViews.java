@@ -101,62 +101,71 @@ public final class GapViews {
         Map<String, JobAssignmentRecord> assignments = ctx.storage.jobAssignments().findAll(ids);
         Map<String, GapCalculator.JobContext> contexts = ctx.contexts(assignments.values().stream()
                 .map(JobAssignmentRecord::jobId).collect(Collectors.toSet()));
-        // an immutable set: the query keeps it as it is instead of copying ten thousand ids once more
-        Set<String> withJob = Set.copyOf(assignments.keySet());
-        Map<String, CompetencyViews.Summary> summaries = summaries(withJob, period, assignments, contexts);
+        // each member with a job by row: the positionings' runs find their row with one lookup
+        GapCalculator.JobContext[] contextOf = new GapCalculator.JobContext[members.size()];
+        Map<String, Integer> rowOf = new HashMap<>(assignments.size() * 4 / 3 + 1);
+        for (int i = 0; i < members.size(); i++) {
+            JobAssignmentRecord assignment = assignments.get(ids.get(i));
+            if (assignment != null) {
+                contextOf[i] = contexts.get(assignment.jobId());
+                rowOf.put(ids.get(i), i);
+            }
+        }
+        CompetencyViews.Summary[] summaryOf = new CompetencyViews.Summary[members.size()];
+        summaries(rowOf, period, contextOf, summaryOf);
         List<CompetencyViews.TeamRow> rows = new ArrayList<>(members.size());
         Map<String, CompetencyViews.Summary> unpositioned = new HashMap<>();
         for (int i = 0; i < members.size(); i++) {
             UserId member = members.get(i);
-            JobAssignmentRecord assignment = assignments.get(ids.get(i));
-            if (assignment == null) {
+            GapCalculator.JobContext context = contextOf[i];
+            if (context == null) {
                 rows.add(new CompetencyViews.TeamRow(member, names.get(i), Optional.empty(), Optional.empty(),
                         new CompetencyViews.Summary(0, 0, 0, 0)));
                 continue;
             }
-            GapCalculator.JobContext context = contexts.get(assignment.jobId());
-            CompetencyViews.Summary summary = summaries.get(ids.get(i));
+            CompetencyViews.Summary summary = summaryOf[i];
             if (summary == null) {
                 // no positioning in the period: the job's summary with nothing decided, the same for everyone on it
-                summary = unpositioned.computeIfAbsent(assignment.jobId(), job -> gaps.summary(context, Map.of()));
+                summary = unpositioned.computeIfAbsent(context.job().id().value(), job -> gaps.summary(context, Map.of()));
             }
             rows.add(new CompetencyViews.TeamRow(member, names.get(i), Optional.of(context.job().id()),
                     Optional.of(context.job().title()), summary));
         }
-        rows.sort(GapCalculator.order(sort, descending));
+        TeamOrder.sort(rows, sort, descending);
         return rows;
     }
 
     /**
-     * One positioning query for the whole team; the records come grouped by learner, so each
-     * learner's run is converted, summarized and dropped before the next (short-lived garbage only).
+     * One positioning query for the members of {@code rowOf}; the records come grouped by learner, so each
+     * learner's run is decided and summarized into its row before the next (short-lived garbage only).
      */
-    private Map<String, CompetencyViews.Summary> summaries(Set<String> learners, CompetencyViews.Period period,
-                                                 Map<String, JobAssignmentRecord> assignments,
-                                                 Map<String, GapCalculator.JobContext> contexts) {
-        if (learners.isEmpty()) {
-            return Map.of();
+    private void summaries(Map<String, Integer> rowOf, CompetencyViews.Period period,
+                           GapCalculator.JobContext[] contextOf, CompetencyViews.Summary[] summaryOf) {
+        if (rowOf.isEmpty()) {
+            return;
         }
-        PositioningQuery query = new PositioningQuery(learners, period.from(), period.to());
+        // an immutable set: the query keeps it as it is instead of copying ten thousand ids once more
+        PositioningQuery query = new PositioningQuery(Set.copyOf(rowOf.keySet()), period.from(), period.to());
         Policies.RecordDecider decider = gaps.recordDecider();
         if (decider instanceof Policies.Latest latest) {
             // the newest counted positioning wins: the store hands over only those (ties included), not the history
-            return summariesRecordByRecord(ctx.storage.positionings().latest(query, latest.countedSources()), decider,
-                    assignments, contexts);
+            summariesRecordByRecord(ctx.storage.positionings().latest(query, latest.countedSources()), decider,
+                    rowOf, contextOf, summaryOf);
+            return;
         }
         List<PositioningRecord> records = ctx.storage.positionings().find(query);
         if (decider != null) {
-            return summariesRecordByRecord(records, decider, assignments, contexts);
+            summariesRecordByRecord(records, decider, rowOf, contextOf, summaryOf);
+            return;
         }
         PositioningConverter converter = new PositioningConverter(Set.of());
-        Map<String, CompetencyViews.Summary> summaries = new HashMap<>();
         // a host's own policy: group each learner's records by competency, convert, decide
         Map<String, List<PositioningRecord>> buffers = new HashMap<>();
         String learner = null;
         for (PositioningRecord record : records) {
             if (!record.learnerId().equals(learner)) {
                 if (learner != null) {
-                    summaries.put(learner, summarize(learner, buffers, assignments, contexts, converter));
+                    summarize(rowOf.get(learner), buffers, contextOf, summaryOf, converter);
                 }
                 learner = record.learnerId();
                 buffers.values().forEach(List::clear);
@@ -164,9 +173,8 @@ public final class GapViews {
             buffers.computeIfAbsent(record.competencyCode(), k -> new ArrayList<>(8)).add(record);
         }
         if (learner != null) {
-            summaries.put(learner, summarize(learner, buffers, assignments, contexts, converter));
+            summarize(rowOf.get(learner), buffers, contextOf, summaryOf, converter);
         }
-        return summaries;
     }
 
     /**
@@ -174,21 +182,21 @@ public final class GapViews {
      * test of the source stays even after a store's {@code latest}: a host's store that let another source through
      * must not make a self-positioning count.
      */
-    private static Map<String, CompetencyViews.Summary> summariesRecordByRecord(List<PositioningRecord> records,
-                                                                    Policies.RecordDecider decider,
-                                                                    Map<String, JobAssignmentRecord> assignments,
-                                                                    Map<String, GapCalculator.JobContext> contexts) {
-        Map<String, CompetencyViews.Summary> summaries = new HashMap<>(assignments.size() * 4 / 3 + 1);
+    private static void summariesRecordByRecord(List<PositioningRecord> records, Policies.RecordDecider decider,
+                                                Map<String, Integer> rowOf, GapCalculator.JobContext[] contextOf,
+                                                CompetencyViews.Summary[] summaryOf) {
         String learner = null;
+        int row = -1;
         GapCalculator.JobContext context = null;
         PositioningRecord[] deciding = new PositioningRecord[0];
         for (PositioningRecord record : records) {
             if (!record.learnerId().equals(learner)) {
                 if (learner != null) {
-                    summaries.put(learner, GapCalculator.summaryOf(context, deciding));
+                    summaryOf[row] = GapCalculator.summaryOf(context, deciding);
                 }
                 learner = record.learnerId();
-                context = contexts.get(assignments.get(learner).jobId());
+                row = rowOf.get(learner);
+                context = contextOf[row];
                 deciding = new PositioningRecord[context.lines().size()];
             }
             Integer line = context.lineIndex().get(record.competencyCode());
@@ -200,15 +208,14 @@ public final class GapViews {
             }
         }
         if (learner != null) {
-            summaries.put(learner, GapCalculator.summaryOf(context, deciding));
+            summaryOf[row] = GapCalculator.summaryOf(context, deciding);
         }
-        return summaries;
     }
 
-    private CompetencyViews.Summary summarize(String learner, Map<String, List<PositioningRecord>> buffers,
-                                    Map<String, JobAssignmentRecord> assignments,
-                                    Map<String, GapCalculator.JobContext> contexts, PositioningConverter converter) {
-        return gaps.summary(contexts.get(assignments.get(learner).jobId()),
+    private void summarize(int row, Map<String, List<PositioningRecord>> buffers,
+                           GapCalculator.JobContext[] contextOf, CompetencyViews.Summary[] summaryOf,
+                           PositioningConverter converter) {
+        summaryOf[row] = gaps.summary(contextOf[row],
                 code -> buffers.getOrDefault(code.value(), List.<PositioningRecord>of()).stream()
                         .map(converter::convert).toList());
     }
