@@ -17,7 +17,7 @@ final class InMemoryJobAssignmentStore extends VersionedStore<String, JobAssignm
 
     @Override
     public Map<String, JobAssignmentRecord> findAll(Collection<String> learnerIds) {
-        Map<String, JobAssignmentRecord> found = new HashMap<>();
+        Map<String, JobAssignmentRecord> found = new HashMap<>(learnerIds.size() * 4 / 3 + 1);
         table.findAll(learnerIds).forEach(r -> found.put(r.learnerId(), r));
         return found;
     }

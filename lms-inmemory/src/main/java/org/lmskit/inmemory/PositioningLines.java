@@ -36,11 +36,13 @@ final class PositioningLines {
     List<PositioningRecord> latest(PositioningQuery query, Set<String> sources) {
         boolean[] asked = new boolean[sourceNumbers.size()];
         boolean any = false;
+        long mask = 0; // the same flags as bits, when there are at most 64 sources
         for (String source : sources) {
             Integer number = sourceNumbers.get(source);
             if (number != null) {
                 asked[number] = true;
                 any = true;
+                mask |= 1L << number;
             }
         }
         if (!any) {
@@ -48,6 +50,17 @@ final class PositioningLines {
         }
         Instant from = query.from().orElse(null);
         Instant to = query.to().orElse(null);
+        if (to == null && asked.length <= Long.SIZE) {
+            // a window open at its end: each learner's heads for these sources, kept from the last such question
+            List<List<PositioningRecord>> runs = new ArrayList<>(query.learnerIds().size());
+            for (String id : query.learnerIds()) {
+                Learner learner = learners.get(id);
+                if (learner != null) {
+                    runs.add(learner.heads(asked, mask, from));
+                }
+            }
+            return new InMemoryCompetencyStores.Runs(runs);
+        }
         List<PositioningRecord> latest = new ArrayList<>(query.learnerIds().size() * 12);
         for (String id : query.learnerIds()) {
             Learner learner = learners.get(id);
@@ -67,8 +80,47 @@ final class PositioningLines {
         int[] nanos = new int[8];
         int[] sources = new int[8];
         int size;
+        /**
+         * The heads of every line for one set of sources (a bit per source number), as the last open-ended
+         * question found them; dropped by the learner's next insert or removal. Immutable once built, so readers
+         * sharing the read lock may each publish one.
+         */
+        private Heads heads;
+
+        private record Heads(long sources, List<PositioningRecord> records) {
+        }
+
+        /** {@link #latest} for a window open at its end; {@code from} (or null) keeps only heads from then on. */
+        List<PositioningRecord> heads(boolean[] asked, long mask, Instant from) {
+            Heads known = heads;
+            if (known == null || known.sources() != mask) {
+                List<PositioningRecord> found = new ArrayList<>(codes.size());
+                latest(asked, null, null, found);
+                // copies, allocated side by side: a team view then reads its heads from contiguous memory instead
+                // of one record in five scattered through the history (equal records, the same shared strings)
+                PositioningRecord[] copies = new PositioningRecord[found.size()];
+                for (int i = 0; i < copies.length; i++) {
+                    PositioningRecord r = found.get(i);
+                    copies[i] = new PositioningRecord(r.id(), r.learnerId(), r.competencyCode(), r.levelCode(),
+                            r.source(), r.actorId(), r.at(), r.score(), r.comment());
+                }
+                known = new Heads(mask, List.of(copies));
+                heads = known;
+            }
+            if (from == null) {
+                return known.records();
+            }
+            List<PositioningRecord> inside = new ArrayList<>(known.records().size());
+            for (PositioningRecord record : known.records()) {
+                if (!record.at().isBefore(from)) {
+                    inside.add(record);
+                }
+            }
+            return inside;
+        }
 
         void insert(PositioningRecord record, int source) {
+            heads = null;
             int line = codes.indexOf(record.competencyCode());
             if (line < 0) {
                 line = codes.size();
@@ -105,6 +157,7 @@ final class PositioningLines {
         }
 
         void remove(PositioningRecord record) {
+            heads = null;
             for (int i = 0; i < size; i++) {
                 if (records[i].id() == record.id()) {
                     shift(i + 1, -1);

@@ -268,6 +268,57 @@ public abstract class PositioningStoreContract extends StorageContract {
         }
     }
 
+    /**
+     * Questions asked between writes, the same ones again and again: each answer reflects every append before it,
+     * and none rolled back, even one the rolled-back transaction asked about itself (an adapter that keeps answers
+     * or heads aside must drop them on each write and each rollback).
+     */
+    @Test
+    void latest_asked_between_appends_and_rollbacks_answers_what_is_stored_each_time() {
+        java.util.Random random = new java.util.Random(20261207);
+        Set<String> validating = Set.of("MANAGER", "EVALUATION");
+        PositioningQuery open = new PositioningQuery(Set.of("robert", "dino"), Optional.empty(), Optional.empty());
+        PositioningQuery fromTen = new PositioningQuery(Set.of("robert", "dino"), Optional.of(at(10)), Optional.empty());
+        for (int step = 0; step < 60; step++) {
+            String learner = random.nextBoolean() ? "robert" : "dino";
+            String code = "C" + random.nextInt(3);
+            String source = List.of("MANAGER", "EVALUATION", "SELF").get(random.nextInt(3));
+            Instant at = at(random.nextInt(20));
+            if (random.nextInt(4) == 0) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> storage.transactions().inTransaction(() -> {
+                    PositioningRecord doomed = append(learner, code, "5", source, at(25));
+                    if (validating.contains(source)) {
+                        assertThat(positionings().latest(open, validating)).contains(doomed);
+                    }
+                    throw new IllegalStateException("rolled back");
+                })).hasMessage("rolled back");
+            } else {
+                append(learner, code, String.valueOf(1 + random.nextInt(5)), source, at);
+            }
+            for (PositioningQuery query : List.of(open, fromTen)) {
+                assertThat(positionings().latest(query, validating)).as("step %d, %s", step, query)
+                        .containsExactlyInAnyOrderElementsOf(newestOf(positionings().find(query), validating));
+            }
+        }
+    }
+
+    /** The reference answer: per learner and competency, the records of the asked sources at the newest instant. */
+    private static List<PositioningRecord> newestOf(List<PositioningRecord> history, Set<String> sources) {
+        java.util.Map<String, Instant> newest = new java.util.HashMap<>();
+        for (PositioningRecord r : history) {
+            if (sources.contains(r.source())) {
+                newest.merge(r.learnerId() + "/" + r.competencyCode(), r.at(), (x, y) -> x.isAfter(y) ? x : y);
+            }
+        }
+        List<PositioningRecord> expected = new ArrayList<>();
+        for (PositioningRecord r : history) {
+            if (sources.contains(r.source()) && r.at().equals(newest.get(r.learnerId() + "/" + r.competencyCode()))) {
+                expected.add(r);
+            }
+        }
+        return expected;
+    }
+
     private static void assertGroupedByLearner(List<PositioningRecord> records) {
         Set<String> done = new HashSet<>();
         String current = null;
