@@ -29,11 +29,10 @@ final class JdbcPositioningStore implements PositioningStore {
             + " WHERE learner_id = ANY (?) AND source = ANY (?)"
             + " AND (?::timestamptz IS NULL OR at >= ?) AND (?::timestamptz IS NULL OR at <= ?)) p"
             + " WHERE newest = 1 ORDER BY learner_id";
-    // V14's heads: the newest positionings of each (learner, competency, source), in the index's order, so the
-    // reader keeps the newest across the asked sources line by line; only for a window open at its end
-    private static final String HEADS = "SELECT " + COLUMNS + " FROM lmskit_positioning_head"
-            + " WHERE learner_id = ANY (?) AND source = ANY (?) AND (?::timestamptz IS NULL OR at >= ?)"
-            + " ORDER BY learner_id, competency_code";
+    // V15's packs: the heads of each (learner, source) in one row, grouped by learner (see PositioningPacks); only
+    // for a window open at its end
+    private static final String PACKS = "SELECT learner_id, source, heads FROM lmskit_positioning_pack"
+            + " WHERE learner_id = ANY (?) AND source = ANY (?) ORDER BY learner_id";
     private static final String HISTORY = "SELECT " + COLUMNS + ", count(*) OVER () AS total FROM lmskit_positioning"
             + " WHERE learner_id = ? ORDER BY at DESC, id DESC LIMIT ? OFFSET ?";
 
@@ -86,51 +85,27 @@ final class JdbcPositioningStore implements PositioningStore {
         if (query.learnerIds().isEmpty() || sources.isEmpty()) {
             return List.of();
         }
-        // a window open at its end is answered from V14's heads; one with an end still ranks the history
-        boolean openEnded = query.to().isEmpty();
         return db.withConnection(c -> {
-            try (PreparedStatement s = c.prepareStatement(openEnded ? HEADS : LATEST)) {
+            if (query.to().isEmpty()) {
+                // a window open at its end is answered from V15's packed heads; one with an end ranks the history
+                try (PreparedStatement s = c.prepareStatement(PACKS)) {
+                    s.setArray(1, Sql.texts(c, query.learnerIds()));
+                    s.setArray(2, Sql.texts(c, sources));
+                    try (ResultSet rs = s.executeQuery()) {
+                        return PositioningPacks.read(rs, query.from().orElse(null));
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement(LATEST)) {
                 s.setArray(1, Sql.texts(c, query.learnerIds()));
                 s.setArray(2, Sql.texts(c, sources));
                 s.setObject(3, Sql.timestamp(query.from()));
                 s.setObject(4, Sql.timestamp(query.from()));
-                if (openEnded) {
-                    return newestOfEachLine(s);
-                }
                 s.setObject(5, Sql.timestamp(query.to()));
                 s.setObject(6, Sql.timestamp(query.to()));
                 return readAll(s);
             }
         });
-    }
-
-    /**
-     * Rows ordered by (learner, competency): keeps, per line, those at its newest instant. The heads of several
-     * sources meet here, and a line may hold an older row that racing writers both kept (see V14).
-     */
-    private static List<PositioningRecord> newestOfEachLine(PreparedStatement s) throws SQLException {
-        List<PositioningRecord> found = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery()) {
-            int lineStart = 0;
-            while (rs.next()) {
-                PositioningRecord record = read(rs);
-                PositioningRecord first = lineStart < found.size() ? found.get(lineStart) : null;
-                if (first == null || !first.learnerId().equals(record.learnerId())
-                        || !first.competencyCode().equals(record.competencyCode())) {
-                    lineStart = found.size();
-                    found.add(record);
-                    continue;
-                }
-                int newer = record.at().compareTo(first.at());
-                if (newer > 0) {
-                    found.subList(lineStart, found.size()).clear();
-                }
-                if (newer >= 0) {
-                    found.add(record);
-                }
-            }
-        }
-        return found;
     }
 
     @Override

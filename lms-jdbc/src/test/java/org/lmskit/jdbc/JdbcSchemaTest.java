@@ -16,7 +16,7 @@ import org.lmskit.spi.recruitment.CandidateQuery;
 import org.lmskit.spi.recruitment.CandidateRecord;
 
 class JdbcSchemaTest {
-    private static final String LATEST = "14";
+    private static final String LATEST = "15";
 
     @Test
     void migrating_an_empty_database_creates_the_schema_and_migrating_again_changes_nothing() {
@@ -188,28 +188,134 @@ class JdbcSchemaTest {
     }
 
     /**
-     * Two writers racing on one line may both leave their row in the heads (V14's comment): the reader still answers
-     * the newest of each line, ties included, as if only the true heads were there.
+     * V15 packs the heads of each (learner, source): the upgrade drops what a race under V14 could leave (an older
+     * head beside the newer one of its line) and packs the rest; from then on the packs follow every write, a host's
+     * SQL included, and latest answers from them exactly what it answered from the history.
      */
     @Test
-    void an_older_head_left_by_a_race_is_not_answered_and_ties_at_the_newest_instant_are() throws Exception {
+    void version_15_packs_the_heads_drops_what_a_v14_race_left_and_follows_every_write() throws Exception {
         DataSource database = Postgres.freshDatabase();
-        JdbcStorage storage = JdbcStorage.builder().dataSource(database).migrate(true).build();
+        SchemaMigrator.configuration(database).target("14").load().migrate();
         Postgres.execute(database, """
-                INSERT INTO lmskit_positioning (learner_id, competency_code, level_code, source, actor_id, at)
-                VALUES ('robert', 'C1', '4', 'MANAGER', 'manon', '2026-11-02T10:00:00Z'),
-                       ('robert', 'C1', '3', 'EVALUATION', 'eve', '2026-11-02T10:00:00Z')""");
-        // what a lost race leaves: an older row of the same line beside the newer one
+                INSERT INTO lmskit_positioning (learner_id, competency_code, level_code, source, actor_id, at, score, comment)
+                VALUES ('robert', 'C1', '4', 'MANAGER', 'manon', '2026-11-02T10:00:00Z', NULL, NULL),
+                       ('robert', 'C1', '3', 'EVALUATION', 'eve', '2026-11-02T10:00:00Z', 12.5, '~3:é😀 ok'),
+                       ('dino', 'C2', NULL, 'MANAGER', 'manon', '1900-01-01T00:00:00Z', NULL, '')""");
+        // what a lost race under V14 leaves: an older row of the same line beside the newer one
         Postgres.execute(database, """
                 INSERT INTO lmskit_positioning_head (id, learner_id, competency_code, level_code, source, actor_id, at)
                 VALUES (999, 'robert', 'C1', '1', 'MANAGER', 'manon', '2026-11-01T10:00:00Z')""");
 
+        JdbcStorage storage = JdbcStorage.builder().dataSource(database).migrate(true).build();
+
+        assertThat(heads(database)).containsExactly("C1 EVALUATION 3", "C1 MANAGER 4", "C2 MANAGER -");
+        assertThat(packs(database)).containsExactly("dino MANAGER 1", "robert EVALUATION 1", "robert MANAGER 1");
+        assertLatestAsTheHistorySays(storage, java.util.Set.of("MANAGER", "EVALUATION"));
+        assertLatestAsTheHistorySays(storage, java.util.Set.of("MANAGER"));
         assertThat(storage.positionings().latest(new org.lmskit.spi.competency.PositioningQuery(
-                java.util.Set.of("robert"), Optional.empty(), Optional.empty()), java.util.Set.of("MANAGER", "EVALUATION")))
-                .extracting(r -> r.levelCode().orElseThrow()).containsExactlyInAnyOrder("4", "3");
-        assertThat(storage.positionings().latest(new org.lmskit.spi.competency.PositioningQuery(
-                java.util.Set.of("robert"), Optional.empty(), Optional.empty()), java.util.Set.of("MANAGER")))
-                .extracting(r -> r.levelCode().orElseThrow()).containsExactly("4");
+                java.util.Set.of("robert"), Optional.empty(), Optional.empty()), java.util.Set.of("EVALUATION")))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.score()).contains(new java.math.BigDecimal("12.5"));
+                    assertThat(r.comment()).contains("~3:é😀 ok");
+                    assertThat(r.at()).isEqualTo(java.time.Instant.parse("2026-11-02T10:00:00Z"));
+                });
+
+        Postgres.execute(database, """
+                INSERT INTO lmskit_positioning (learner_id, competency_code, level_code, source, actor_id, at)
+                VALUES ('robert', 'C1', '5', 'MANAGER', 'manon', '2026-11-03T10:00:00.000001Z'),
+                       ('robert', 'C1', '2', 'MANAGER', 'manon', '2026-10-01T10:00:00Z')""");
+        assertLatestAsTheHistorySays(storage, java.util.Set.of("MANAGER", "EVALUATION"));
+        Postgres.execute(database, "UPDATE lmskit_positioning SET learner_id = 'dino' WHERE level_code = '5'");
+        assertLatestAsTheHistorySays(storage, java.util.Set.of("MANAGER", "EVALUATION"));
+        Postgres.execute(database, "DELETE FROM lmskit_positioning WHERE learner_id = 'dino'");
+        assertLatestAsTheHistorySays(storage, java.util.Set.of("MANAGER", "EVALUATION"));
+        assertThat(packs(database)).contains("dino MANAGER 0");
+        Postgres.execute(database, "TRUNCATE lmskit_positioning");
+        assertThat(packs(database)).isEmpty();
+    }
+
+    /**
+     * Writers of one (learner, source) take turns on the pack's lock, so the heads hold exactly the newest rows of
+     * each line. The race V14 lost: a writer appends an older positioning and holds its transaction open; another
+     * appends a newer one of the same line meanwhile. Under V14 the second could not see the first's row to remove
+     * it, and both stayed; now the second waits for the first to commit, then replaces its row.
+     */
+    @Test
+    void a_writer_racing_an_open_transaction_on_the_same_line_leaves_exactly_the_heads() throws Exception {
+        DataSource database = Postgres.freshDatabase();
+        JdbcStorage storage = JdbcStorage.builder().dataSource(database).migrate(true).build();
+        java.time.Instant t0 = java.time.Instant.parse("2026-11-01T10:00:00Z");
+        append(storage, "C2", t0); // the pack row exists before the race, as for any learner already positioned
+        java.util.concurrent.CountDownLatch firstAppended = new java.util.concurrent.CountDownLatch(1);
+        Thread first = new Thread(() -> storage.transactions().inTransaction(() -> {
+            append(storage, "C1", t0.plusSeconds(5));
+            firstAppended.countDown();
+            sleep(400); // still open while the second writes
+        }));
+        first.start();
+        firstAppended.await();
+        append(storage, "C1", t0.plusSeconds(10));
+        first.join();
+
+        assertThat(heads(database)).containsExactly("C1 MANAGER 3", "C2 MANAGER 3");
+        assertLatestAsTheHistorySays(storage, java.util.Set.of("MANAGER"));
+    }
+
+    /** A pack a host broke by hand is reported as a store failure naming the pack and the place, not misread. */
+    @Test
+    void a_pack_broken_by_hand_is_refused_naming_the_pack() throws Exception {
+        DataSource database = Postgres.freshDatabase();
+        JdbcStorage storage = JdbcStorage.builder().dataSource(database).migrate(true).build();
+        append(storage, "C1", java.time.Instant.parse("2026-11-01T10:00:00Z"));
+        org.lmskit.spi.competency.PositioningQuery robert = new org.lmskit.spi.competency.PositioningQuery(
+                java.util.Set.of("robert"), Optional.empty(), Optional.empty());
+        for (String broken : java.util.List.of("1:x", "2:1x", "1:-", "20:99999999999999999999", "99:1", "~", "12", "1:12:C1~5:manon1:1~", "2:C1")) {
+            Postgres.execute(database, "UPDATE lmskit_positioning_pack SET heads = '" + broken + "'");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> storage.positionings().latest(robert,
+                    java.util.Set.of("MANAGER"))).as(broken).isInstanceOf(org.lmskit.spi.StoreException.class)
+                    .hasMessageContaining("lmskit_positioning_pack of robert / MANAGER is malformed");
+        }
+    }
+
+    private static void append(JdbcStorage storage, String code, java.time.Instant at) {
+        storage.positionings().append(new org.lmskit.spi.competency.NewPositioningRecord("robert", code,
+                Optional.of("3"), "MANAGER", "manon", at, Optional.empty(), Optional.empty()));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** latest (read from the packs) equals the newest of each line computed from find (read from the history). */
+    private static void assertLatestAsTheHistorySays(JdbcStorage storage, java.util.Set<String> sources) {
+        org.lmskit.spi.competency.PositioningQuery everyone = new org.lmskit.spi.competency.PositioningQuery(
+                java.util.Set.of("robert", "dino"), Optional.empty(), Optional.empty());
+        java.util.List<org.lmskit.spi.competency.PositioningRecord> history = storage.positionings().find(everyone);
+        java.util.Map<String, java.time.Instant> newest = new java.util.HashMap<>();
+        history.stream().filter(r -> sources.contains(r.source())).forEach(r -> newest.merge(
+                r.learnerId() + "/" + r.competencyCode(), r.at(), (a, b) -> a.isAfter(b) ? a : b));
+        assertThat(storage.positionings().latest(everyone, sources)).containsExactlyInAnyOrderElementsOf(
+                history.stream().filter(r -> sources.contains(r.source())
+                        && r.at().equals(newest.get(r.learnerId() + "/" + r.competencyCode()))).toList());
+    }
+
+    /** Each pack as "learner source records". */
+    private static java.util.List<String> packs(DataSource database) throws java.sql.SQLException {
+        java.util.List<String> packs = new java.util.ArrayList<>();
+        try (java.sql.Connection c = database.getConnection(); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT learner_id, source, heads FROM lmskit_positioning_pack"
+                     + " ORDER BY learner_id COLLATE \"C\", source COLLATE \"C\"")) {
+            while (rs.next()) {
+                // a record counted by its competency field: every code here is "C" and a digit, so "2:C1"
+                packs.add(rs.getString(1) + " " + rs.getString(2) + " "
+                        + java.util.regex.Pattern.compile("2:C\\d").matcher(rs.getString(3)).results().count());
+            }
+        }
+        return packs;
     }
 
     private static java.util.List<String> heads(DataSource database) throws java.sql.SQLException {
