@@ -217,6 +217,27 @@ public abstract class PositioningStoreContract extends StorageContract {
         assertThat(positionings().latest(robert, Set.of("MANAGER"))).containsExactly(later);
     }
 
+    /**
+     * latest hands back every field as appended, whatever the characters of the texts (separators, digits, line
+     * breaks, characters outside the BMP), the digits of the score and the instant at either end of lmskit's range.
+     */
+    @Test
+    void latest_hands_back_every_field_as_appended() {
+        String comment = "~3:ok 12: é\n\t😀 " + "x".repeat(2_000);
+        List<PositioningRecord> appended = List.of(
+                positionings().append(new NewPositioningRecord("robert", "C:1~", Optional.of("4"), "MANAGER", "m:~2",
+                        Instant.parse("1900-01-01T00:00:00Z"), Optional.of(new java.math.BigDecimal("-12.500")),
+                        Optional.of(comment))),
+                positionings().append(new NewPositioningRecord("robert", "C2", Optional.empty(), "MANAGER", "😀",
+                        Instant.parse("9999-12-31T23:59:59.999999Z"), Optional.of(new java.math.BigDecimal("123456.123456")),
+                        Optional.of(""))),
+                positionings().append(new NewPositioningRecord("robert", "C3", Optional.of("1"), "EVALUATION", "eve",
+                        Instant.parse("2026-06-30T12:34:56.000001Z"), Optional.empty(), Optional.empty())));
+
+        assertThat(positionings().latest(new PositioningQuery(Set.of("robert"), Optional.empty(), Optional.empty()),
+                Set.of("MANAGER", "EVALUATION"))).containsExactlyInAnyOrderElementsOf(appended);
+    }
+
     /** The adapter's own answer equals the SPI's reference answer computed from {@code find}, on random histories. */
     @Test
     void latest_agrees_with_the_reference_answer_from_find_on_random_histories() {
