@@ -54,7 +54,7 @@ final class GapCalculator {
                     Competency competency = competencies.get(code);
                     Scale scale = competency == null ? null : scales.get(competency.scale());
                     LevelValue required = job.requirements().getOrDefault(code, LevelValue.notApplicable());
-                    int need = scale == null || required.isNotApplicable() ? 0 : scale.rankOf(required.code().get());
+                    int need = required.isNotApplicable() ? -1 : scale == null ? 0 : scale.rankOf(required.code().get());
                     List<String> acquiring = new ArrayList<>();
                     for (int rank = Math.max(need, 1); need > 0 && rank <= scale.top(); rank++) {
                         acquiring.add(scale.levels().get(rank - 1).code());
@@ -70,7 +70,8 @@ final class GapCalculator {
     /**
      * One competency of a job, resolved once per view: what a summary needs without a map lookup per learner. A
      * competency the job lists in two profiles has a line in each, both decided by the records of the first
-     * ({@code decidedBy}); {@code acquiring} holds the level codes that meet the requirement.
+     * ({@code decidedBy}); {@code need} is the required level's rank (-1 when the job marks it "not applicable", 0
+     * when it is not on the scale) and {@code acquiring} holds the level codes that meet it.
      */
     record Line(CompetencyCode code, String codeValue, Scale scale, LevelValue required, int need, int decidedBy,
                 String[] acquiring) {
@@ -158,12 +159,28 @@ final class GapCalculator {
                 notEvaluated++;
             }
         }
-        return CompetencyViews.Summary.of(acquired, applicable, notEvaluated);
+        return summary(acquired, applicable, notEvaluated);
+    }
+
+    /** Summaries of small jobs (up to 31 lines), one instance each: a team of ten thousand shares a few dozen. */
+    private static final CompetencyViews.Summary[] SUMMARIES = new CompetencyViews.Summary[32 * 32 * 32];
+
+    private static CompetencyViews.Summary summary(int acquired, int applicable, int notEvaluated) {
+        if (applicable >= 32) {
+            return CompetencyViews.Summary.of(acquired, applicable, notEvaluated);
+        }
+        int key = (applicable * 32 + acquired) * 32 + notEvaluated;
+        CompetencyViews.Summary known = SUMMARIES[key];
+        if (known == null) {
+            known = CompetencyViews.Summary.of(acquired, applicable, notEvaluated);
+            SUMMARIES[key] = known; // a racing thread may store an equal one: either is right
+        }
+        return known;
     }
 
     /** {@link #status} on a stored record's level code, without building a level value. */
     private static GapStatus statusOf(Line line, org.lmskit.spi.competency.PositioningRecord deciding) {
-        if (line.required().isNotApplicable() || deciding != null && deciding.levelCode().isEmpty()) {
+        if (line.need() < 0 || deciding != null && deciding.levelCode().isEmpty()) {
             return GapStatus.NOT_APPLICABLE;
         }
         if (deciding == null) {

@@ -115,6 +115,9 @@ public final class GapViews {
         summaries(rowOf, period, contextOf, summaryOf);
         List<CompetencyViews.TeamRow> rows = new ArrayList<>(members.size());
         Map<String, CompetencyViews.Summary> unpositioned = new HashMap<>();
+        // one job id and title per job, not two more objects per row
+        Map<GapCalculator.JobContext, Optional<JobId>> jobIds = new java.util.IdentityHashMap<>();
+        Map<GapCalculator.JobContext, Optional<String>> jobTitles = new java.util.IdentityHashMap<>();
         for (int i = 0; i < members.size(); i++) {
             UserId member = members.get(i);
             GapCalculator.JobContext context = contextOf[i];
@@ -128,8 +131,9 @@ public final class GapViews {
                 // no positioning in the period: the job's summary with nothing decided, the same for everyone on it
                 summary = unpositioned.computeIfAbsent(context.job().id().value(), job -> gaps.summary(context, Map.of()));
             }
-            rows.add(new CompetencyViews.TeamRow(member, names.get(i), Optional.of(context.job().id()),
-                    Optional.of(context.job().title()), summary));
+            rows.add(new CompetencyViews.TeamRow(member, names.get(i),
+                    jobIds.computeIfAbsent(context, c -> Optional.of(c.job().id())),
+                    jobTitles.computeIfAbsent(context, c -> Optional.of(c.job().title())), summary));
         }
         TeamOrder.sort(rows, sort, descending);
         return rows;
@@ -189,18 +193,49 @@ public final class GapViews {
         int row = -1;
         GapCalculator.JobContext context = null;
         PositioningRecord[] deciding = new PositioningRecord[0];
+        // each learner's records usually come in the same order of competencies, with the same code instances (the
+        // shipped adapters share them): the line found for the n-th record of the previous learner, by identity,
+        // before asking the job's index; likewise whether the last source seen counts
+        String[] codeAt = new String[16];
+        int[] lineAt = new int[16];
+        int position = 0;
+        String lastSource = null;
+        boolean lastCounts = false;
         for (PositioningRecord record : records) {
             if (!record.learnerId().equals(learner)) {
                 if (learner != null) {
                     summaryOf[row] = GapCalculator.summaryOf(context, deciding);
                 }
                 learner = record.learnerId();
+                GapCalculator.JobContext previous = context;
                 row = rowOf.get(learner);
                 context = contextOf[row];
-                deciding = new PositioningRecord[context.lines().size()];
+                if (context != previous) {
+                    java.util.Arrays.fill(codeAt, null);
+                    deciding = new PositioningRecord[context.lines().size()];
+                } else {
+                    java.util.Arrays.fill(deciding, null); // summaryOf keeps nothing of it
+                }
+                position = 0;
             }
-            Integer line = context.lineIndex().get(record.competencyCode());
-            if (line != null && decider.counts(record)) {
+            String code = record.competencyCode();
+            int line;
+            if (position < codeAt.length && codeAt[position] == code) {
+                line = lineAt[position];
+            } else {
+                Integer found = context.lineIndex().get(code);
+                line = found == null ? -1 : found;
+                if (position < codeAt.length) {
+                    codeAt[position] = code;
+                    lineAt[position] = line;
+                }
+            }
+            position++;
+            if (record.source() != lastSource) {
+                lastSource = record.source();
+                lastCounts = decider.countsSource(lastSource);
+            }
+            if (line >= 0 && lastCounts) {
                 PositioningRecord best = deciding[line];
                 if (best == null || decider.compare(context.lines().get(line).scale(), record, best) > 0) {
                     deciding[line] = record;

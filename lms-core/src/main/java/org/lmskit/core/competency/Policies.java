@@ -73,7 +73,12 @@ final class Policies {
     /** A shipped policy deciding from stored records, with the same answer as from positionings. */
     interface RecordDecider {
         /** Whether the record may decide at all (self-positionings do not, unless counted). */
-        boolean counts(PositioningRecord record);
+        default boolean counts(PositioningRecord record) {
+            return countsSource(record.source());
+        }
+
+        /** {@link #counts} depends on the stored source name alone. */
+        boolean countsSource(String source);
 
         /** Positive when {@code a} beats {@code b}. */
         int compare(Scale scale, PositioningRecord a, PositioningRecord b);
@@ -138,8 +143,8 @@ final class Policies {
         }
 
         @Override
-        public boolean counts(PositioningRecord record) {
-            return countSelf || RECORDS.source(record).validating();
+        public boolean countsSource(String source) {
+            return countSelf || PositioningConverter.source(source).validating();
         }
 
         @Override

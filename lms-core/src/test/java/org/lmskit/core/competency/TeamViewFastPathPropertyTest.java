@@ -31,7 +31,8 @@ import org.lmskit.spi.competency.NewPositioningRecord;
  * The team view's fast paths (the store's latest positionings for the latest-wins rules, one pass over stored
  * records for the others) give every learner the summary of the plain rule: the job view, which decides each
  * competency from the learner's converted positionings. Random histories with ties at one instant, every source,
- * "not applicable" levels, learners without positionings or without a job, and random Du / Au windows; every
+ * "not applicable" levels, learners without positionings or without a job, two jobs whose lines differ, and random
+ * Du / Au windows; every
  * shipped policy; both adapters.
  */
 class TeamViewFastPathPropertyTest {
@@ -70,6 +71,13 @@ class TeamViewFastPathPropertyTest {
                     .profile("partage", "Compétences partagées", CODES[4], CODES[1])
                     .job("ccr", "Conseiller Carrière Retraite").requires(CODES[0], "3").requires(CODES[1], "2")
                     .requires(CODES[2], "4").requires(CODES[3], null).requires(CODES[4], "5").define();
+            // a second job, its profiles the other way round and its own levels: the team mixes both, so one
+            // learner's lines are not the next one's
+            lms.competencies().catalogue().defineJob(ADMIN, new Catalogue.Job(JobId.of("ccr-2"), "Autre métier",
+                    List.of(org.lmskit.core.id.ProfileId.of("partage"), org.lmskit.core.id.ProfileId.of("relation")),
+                    Map.of(org.lmskit.core.id.CompetencyCode.of(CODES[4]), LevelValue.of("2"),
+                            org.lmskit.core.id.CompetencyCode.of(CODES[1]), LevelValue.of("4"),
+                            org.lmskit.core.id.CompetencyCode.of(CODES[3]), LevelValue.of("1")), 0));
             AtomicInteger run = new AtomicInteger();
             qt().withExamples(kind == Storages.IN_MEMORY ? 150 : 40).withShrinkCycles(0).forAll(longs().all())
                     .checkAssert(seed -> {
@@ -82,7 +90,8 @@ class TeamViewFastPathPropertyTest {
                             if (l == 4) {
                                 continue; // no job: a row without a summary
                             }
-                            lms.competencies().positionings().assignJob(ADMIN, learner, JobId.of("ccr"));
+                            lms.competencies().positionings().assignJob(ADMIN, learner,
+                                    JobId.of(random.nextBoolean() ? "ccr" : "ccr-2"));
                             int count = l == 3 ? 0 : random.nextInt(25);
                             for (int p = 0; p < count; p++) {
                                 Source source = Source.values()[random.nextInt(Source.values().length)];
