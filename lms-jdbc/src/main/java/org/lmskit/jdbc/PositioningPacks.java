@@ -44,6 +44,11 @@ final class PositioningPacks {
     private final List<byte[]> codeBytes = new ArrayList<>();
     private final String[] recent = new String[64];
     private final byte[][] recentBytes = new byte[64][];
+    /** The level of the last record of each level code, wrapped once (records are immutable, so they may share it). */
+    private final java.util.Map<String, Optional<String>> levels = new java.util.IdentityHashMap<>();
+    /** The instant of the last record: heads written together share it. */
+    private long lastMicros;
+    private Instant lastInstant;
 
     private PositioningPacks(Instant from) {
         this.from = from;
@@ -71,16 +76,18 @@ final class PositioningPacks {
         for (int record = 0; at < packed.length; record++) {
             long id = number();
             String code = code(record);
-            String level = shared(true);
+            Optional<String> level = level();
             String actor = shared(false);
             long micros = number();
             String score = text();
             String comment = text();
-            Instant instant = Instant.ofEpochSecond(Math.floorDiv(micros, MICROS), Math.floorMod(micros, MICROS) * 1_000L);
-            if (from == null || !instant.isBefore(from)) {
-                learnerRecords.add(new PositioningRecord(id, learner, code, Optional.ofNullable(level), source, actor,
-                        instant, score == null ? Optional.empty() : Optional.of(decimal(score)),
-                        Optional.ofNullable(comment)));
+            if (micros != lastMicros || lastInstant == null) {
+                lastMicros = micros;
+                lastInstant = Instant.ofEpochSecond(Math.floorDiv(micros, MICROS), Math.floorMod(micros, MICROS) * 1_000L);
+            }
+            if (from == null || !lastInstant.isBefore(from)) {
+                learnerRecords.add(new PositioningRecord(id, learner, code, level, source, actor, lastInstant,
+                        score == null ? Optional.empty() : Optional.of(decimal(score)), Optional.ofNullable(comment)));
             }
         }
     }
@@ -144,6 +151,11 @@ final class PositioningPacks {
     private String text() {
         int end = end(true);
         return end < 0 ? null : new String(packed, valueStart, end - valueStart, StandardCharsets.UTF_8);
+    }
+
+    private Optional<String> level() {
+        String level = shared(true);
+        return level == null ? Optional.empty() : levels.computeIfAbsent(level, Optional::of);
     }
 
     /** A whole number field, read in place. */
