@@ -80,6 +80,19 @@ public class AdapterBenchmark {
                 .page(0, 20));
     }
 
+    /**
+     * One positioning appended (1,000 learners x 11 competencies, each newer than the last): on PostgreSQL this
+     * includes V15's triggers, which replace the line's head and repack the (learner, source).
+     */
+    @Benchmark
+    public org.lmskit.spi.competency.PositioningRecord positioningAppend() {
+        long n = counter++;
+        return storage.positionings().append(new org.lmskit.spi.competency.NewPositioningRecord("learner-" + (n % 1000),
+                "C" + (n % 11), java.util.Optional.of(String.valueOf(1 + n % 5)), "MANAGER", "manon",
+                java.time.Instant.parse("2026-01-01T00:00:00Z").plusMillis(n), java.util.Optional.empty(),
+                java.util.Optional.empty()));
+    }
+
     @Benchmark
     public Object gradingTableRead() {
         return storage.gradingTables().find("bench");
