@@ -96,17 +96,20 @@ END $$;
 CREATE TRIGGER lmskit_positioning_heads_inserted AFTER INSERT ON lmskit_positioning
     REFERENCING NEW TABLE AS inserted FOR EACH STATEMENT EXECUTE FUNCTION lmskit_positioning_heads_inserted();
 
--- V14's trigger for a host's UPDATE or DELETE: the same line rebuild, under the packs' locks (taken in one order,
--- so that two corrections crossing the same two packs wait rather than deadlock), then the packs.
+-- V14's trigger for a host's UPDATE or DELETE: the same line rebuild, under the packs' locks (taken in the packs'
+-- order, bytewise like the insert trigger's, so that writers crossing the same two packs wait rather than
+-- deadlock), then the packs.
 CREATE OR REPLACE FUNCTION lmskit_positioning_head_rebuild() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     moved BOOLEAN := TG_OP = 'UPDATE' AND (NEW.learner_id, NEW.source) IS DISTINCT FROM (OLD.learner_id, OLD.source);
+    first BOOLEAN := moved AND (NEW.learner_id COLLATE "C", NEW.source COLLATE "C")
+                               < (OLD.learner_id COLLATE "C", OLD.source COLLATE "C");
 BEGIN
-    IF moved AND (NEW.learner_id, NEW.source) < (OLD.learner_id, OLD.source) THEN
+    IF first THEN
         PERFORM lmskit_positioning_pack_lock(NEW.learner_id, NEW.source);
     END IF;
     PERFORM lmskit_positioning_pack_lock(OLD.learner_id, OLD.source);
-    IF moved AND (NEW.learner_id, NEW.source) > (OLD.learner_id, OLD.source) THEN
+    IF moved AND NOT first THEN
         PERFORM lmskit_positioning_pack_lock(NEW.learner_id, NEW.source);
     END IF;
     PERFORM lmskit_positioning_head_rebuild_line(OLD.learner_id, OLD.competency_code, OLD.source);
