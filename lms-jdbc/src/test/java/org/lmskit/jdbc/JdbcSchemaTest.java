@@ -290,17 +290,12 @@ class JdbcSchemaTest {
         }
     }
 
-    /** latest (read from the packs) equals the newest of each line computed from find (read from the history). */
+    /** latest (read from the packs) equals the SPI's reference answer, computed from find (read from the history). */
     private static void assertLatestAsTheHistorySays(JdbcStorage storage, java.util.Set<String> sources) {
         org.lmskit.spi.competency.PositioningQuery everyone = new org.lmskit.spi.competency.PositioningQuery(
                 java.util.Set.of("robert", "dino"), Optional.empty(), Optional.empty());
-        java.util.List<org.lmskit.spi.competency.PositioningRecord> history = storage.positionings().find(everyone);
-        java.util.Map<String, java.time.Instant> newest = new java.util.HashMap<>();
-        history.stream().filter(r -> sources.contains(r.source())).forEach(r -> newest.merge(
-                r.learnerId() + "/" + r.competencyCode(), r.at(), (a, b) -> a.isAfter(b) ? a : b));
         assertThat(storage.positionings().latest(everyone, sources)).containsExactlyInAnyOrderElementsOf(
-                history.stream().filter(r -> sources.contains(r.source())
-                        && r.at().equals(newest.get(r.learnerId() + "/" + r.competencyCode()))).toList());
+                org.lmskit.tck.PositioningStoreContract.reference(storage.positionings()).latest(everyone, sources));
     }
 
     /** Each pack as "learner source records". */
