@@ -38,14 +38,14 @@ final class PositioningPacks {
     /**
      * Texts met so far, to hand back the same instance for the same bytes: a team's ten thousand packs repeat a few
      * competency codes, levels and actors, and records that share them are lighter to keep and faster to compare
-     * (a string's hash is computed once). Codes by their place in the pack, levels and actors by their shape.
+     * (a string's hash is computed once; lms-core finds a code's line by its identity first). One slot per hash of
+     * the bytes, replaced by the newest value that lands there.
      */
-    private final List<String> codes = new ArrayList<>();
-    private final List<byte[]> codeBytes = new ArrayList<>();
-    private final String[] recent = new String[64];
-    private final byte[][] recentBytes = new byte[64][];
-    /** The level of the last record of each level code, wrapped once (records are immutable, so they may share it). */
-    private final java.util.Map<String, Optional<String>> levels = new java.util.IdentityHashMap<>();
+    private final Interned[] interned = new Interned[256];
+
+    private record Interned(byte[] bytes, String text, Optional<String> wrapped) {
+    }
+
     /** The instant of the last record: heads written together share it. */
     private long lastMicros;
     private Instant lastInstant;
@@ -73,11 +73,11 @@ final class PositioningPacks {
         packed = heads;
         at = 0;
         learnerRows++;
-        for (int record = 0; at < packed.length; record++) {
+        while (at < packed.length) {
             long id = number();
-            String code = code(record);
+            String code = interned(false).text();
             Optional<String> level = level();
-            String actor = shared(false);
+            String actor = interned(false).text();
             long micros = number();
             String score = text();
             String comment = text();
@@ -154,8 +154,8 @@ final class PositioningPacks {
     }
 
     private Optional<String> level() {
-        String level = shared(true);
-        return level == null ? Optional.empty() : levels.computeIfAbsent(level, Optional::of);
+        Interned level = interned(true);
+        return level == null ? Optional.empty() : level.wrapped();
     }
 
     /** A whole number field, read in place. */
@@ -181,44 +181,25 @@ final class PositioningPacks {
         return negative ? -value : value;
     }
 
-    /** The competency code of the pack's {@code record}-th record: the instance of the same place in an earlier pack. */
-    private String code(int record) {
-        int end = end(false);
-        if (record < codes.size() && Arrays.equals(packed, valueStart, end, codeBytes.get(record), 0,
-                codeBytes.get(record).length)) {
-            return codes.get(record);
-        }
-        String code = new String(packed, valueStart, end - valueStart, StandardCharsets.UTF_8);
-        byte[] bytes = Arrays.copyOfRange(packed, valueStart, end);
-        if (record < codes.size()) {
-            codes.set(record, code);
-            codeBytes.set(record, bytes);
-        } else {
-            codes.add(code);
-            codeBytes.add(bytes);
-        }
-        return code;
-    }
-
-    /**
-     * A text field as the instance kept for the same bytes when there is one (levels, actors): one slot per shape of
-     * value (length, first and last byte), replaced by the newest value of that shape.
-     */
-    private String shared(boolean nullable) {
+    /** A text field as the instance kept for the same bytes (null for a null field). */
+    private Interned interned(boolean nullable) {
         int end = end(nullable);
         if (end < 0) {
             return null;
         }
-        int length = end - valueStart;
-        int slot = length == 0 ? 0 : (length * 31 + packed[valueStart] * 17 + packed[end - 1]) & (recent.length - 1);
-        byte[] known = recentBytes[slot];
-        if (known != null && Arrays.equals(packed, valueStart, end, known, 0, known.length)) {
-            return recent[slot];
+        int hash = 0;
+        for (int i = valueStart; i < end; i++) {
+            hash = 31 * hash + packed[i];
         }
-        String text = new String(packed, valueStart, length, StandardCharsets.UTF_8);
-        recent[slot] = text;
-        recentBytes[slot] = Arrays.copyOfRange(packed, valueStart, end);
-        return text;
+        int slot = hash & (interned.length - 1);
+        Interned known = interned[slot];
+        if (known != null && Arrays.equals(packed, valueStart, end, known.bytes(), 0, known.bytes().length)) {
+            return known;
+        }
+        String text = new String(packed, valueStart, end - valueStart, StandardCharsets.UTF_8);
+        known = new Interned(Arrays.copyOfRange(packed, valueStart, end), text, Optional.of(text));
+        interned[slot] = known;
+        return known;
     }
 
     private BigDecimal decimal(String digits) {
