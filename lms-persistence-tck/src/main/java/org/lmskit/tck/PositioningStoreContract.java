@@ -199,6 +199,13 @@ public abstract class PositioningStoreContract extends StorageContract {
                 Set.of("MANAGER"))).containsExactly(first);
         assertThat(positionings().latest(new PositioningQuery(Set.of("robert"), Optional.of(at(31)), Optional.empty()),
                 Set.of("MANAGER"))).isEmpty();
+        // open at its end (what V15's packs and the in-memory heads answer): the start is included, to the microsecond
+        assertThat(positionings().latest(new PositioningQuery(Set.of("robert"), Optional.of(at(30)), Optional.empty()),
+                Set.of("MANAGER"))).extracting(PositioningRecord::at).containsExactly(at(30));
+        assertThat(positionings().latest(new PositioningQuery(Set.of("robert"), Optional.of(at(30).plusNanos(1_000)),
+                Optional.empty()), Set.of("MANAGER"))).isEmpty();
+        assertThat(positionings().latest(new PositioningQuery(Set.of("robert"), Optional.of(at(5)), Optional.empty()),
+                Set.of("MANAGER"))).extracting(PositioningRecord::at).containsExactlyInAnyOrder(at(30), at(5));
     }
 
     @Test
